@@ -1,0 +1,2 @@
+package net.wsustopology.app;
+public final class Launcher { public static void main(String[] a) {} }

@@ -1,0 +1,292 @@
+package net.wsustopology.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * A plan: its servers in file order and the indexes that answer tree questions (downstreams,
+ * tier, roots, effective languages) without scanning. One shared listener watches every
+ * server property, keeps the indexes current and forwards the change to {@link TopologyListener}s.
+ */
+public final class Topology {
+    public static final String PLAN_NAME = "planName";
+    public static final String DESCRIPTION = "description";
+    public static final String LIMITS = "limits";
+
+    private final StringProperty name = new SimpleStringProperty(this, PLAN_NAME, "");
+    private final StringProperty description = new SimpleStringProperty(this, DESCRIPTION, "");
+    private final ObjectProperty<Limits> limits = new SimpleObjectProperty<>(this, LIMITS, Limits.DEFAULT);
+    private final Map<String, String> unknownMembers = new LinkedHashMap<>();
+
+    private final List<Server> servers = new ArrayList<>();
+    private final Map<String, Server> byId = new HashMap<>();
+    private final Map<String, List<Server>> downstreamsByUpstream = new HashMap<>();
+    private final Map<String, List<Server>> byLowerName = new HashMap<>();
+    private final List<TopologyListener> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListener<Object> serverListener = this::onServerPropertyChanged;
+
+    public Topology() {
+        ChangeListener<Object> planListener = (obs, o, n) -> fire(l -> l.planChanged(((ReadOnlyProperty<?>) obs).getName()));
+        name.addListener(planListener);
+        description.addListener(planListener);
+        limits.addListener(planListener);
+    }
+
+    // ---- plan settings
+
+    public StringProperty nameProperty() { return name; }
+    public String getName() { return name.get(); }
+    public void setName(String v) { name.set(v); }
+
+    public StringProperty descriptionProperty() { return description; }
+    public String getDescription() { return description.get(); }
+    public void setDescription(String v) { description.set(v); }
+
+    public ObjectProperty<Limits> limitsProperty() { return limits; }
+    public Limits getLimits() { return limits.get(); }
+    public void setLimits(Limits v) { limits.set(Objects.requireNonNull(v)); }
+
+    public Map<String, String> unknownMembers() { return unknownMembers; }
+
+    // ---- listeners
+
+    public void addListener(TopologyListener l) { listeners.add(l); }
+    public void removeListener(TopologyListener l) { listeners.remove(l); }
+
+    private void fire(java.util.function.Consumer<TopologyListener> event) {
+        for (TopologyListener l : listeners) event.accept(l);
+    }
+
+    // ---- servers
+
+    /** The servers in file order, read-only. */
+    public List<Server> servers() { return Collections.unmodifiableList(servers); }
+
+    public int size() { return servers.size(); }
+
+    public Server server(String id) { return id == null ? null : byId.get(id); }
+
+    public boolean contains(Server s) { return byId.get(s.id()) == s; }
+
+    public int indexOf(Server s) { return servers.indexOf(s); }
+
+    public void addServer(Server s) { addServer(servers.size(), s); }
+
+    public void addServer(int index, Server s) {
+        if (byId.containsKey(s.id())) throw new IllegalArgumentException("duplicate server id " + s.id());
+        servers.add(index, s);
+        byId.put(s.id(), s);
+        indexUpstream(s, s.effectiveUpstreamId());
+        indexName(s, s.getName());
+        watch(s, true);
+        fire(l -> l.serverAdded(s));
+    }
+
+    /** Removes {@code s} and returns the index it had. Its downstreams keep pointing at its id. */
+    public int removeServer(Server s) {
+        int index = servers.indexOf(s);
+        if (index < 0) throw new IllegalArgumentException("not in plan: " + s.id());
+        servers.remove(index);
+        byId.remove(s.id());
+        unindexUpstream(s, s.effectiveUpstreamId());
+        unindexName(s, s.getName());
+        watch(s, false);
+        fire(l -> l.serverRemoved(s));
+        return index;
+    }
+
+    /** An id not used in this plan, derived from {@code base}. */
+    public String freshId(String base) {
+        String stem = base == null ? "server" : base.replaceAll("[^A-Za-z0-9._-]", "-");
+        if (stem.isEmpty()) stem = "server";
+        if (stem.length() > 56) stem = stem.substring(0, 56);
+        if (!byId.containsKey(stem)) return stem;
+        for (int i = 2; ; i++) {
+            String candidate = stem + "-" + i;
+            if (!byId.containsKey(candidate)) return candidate;
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void watch(Server s, boolean on) {
+        ObservableValue[] props = {s.nameProperty(), s.wsusVersionProperty(), s.siteProperty(), s.clientsProperty(),
+                s.httpPortProperty(), s.httpsPortProperty(), s.requireSslProperty(), s.syncFromUpstreamProperty(),
+                s.upstreamIdProperty(), s.sourcePortProperty(), s.useSslProperty(), s.replicaProperty(),
+                s.proxyProperty(), s.languagesProperty(), s.syncProperty(), s.notesProperty(),
+                s.positionProperty(), s.pinnedProperty()};
+        for (ObservableValue p : props) {
+            if (on) p.addListener(serverListener); else p.removeListener(serverListener);
+        }
+    }
+
+    private void onServerPropertyChanged(ObservableValue<?> obs, Object oldValue, Object newValue) {
+        ReadOnlyProperty<?> p = (ReadOnlyProperty<?>) obs;
+        Server s = (Server) p.getBean();
+        String property = p.getName();
+        switch (property) {
+            case Server.UPSTREAM_ID -> {
+                if (s.isSyncFromUpstream()) {
+                    unindexUpstream(s, (String) oldValue);
+                    indexUpstream(s, (String) newValue);
+                }
+            }
+            case Server.SYNC_FROM_UPSTREAM -> {
+                unindexUpstream(s, Boolean.TRUE.equals(oldValue) ? s.getUpstreamId() : null);
+                indexUpstream(s, s.effectiveUpstreamId());
+            }
+            case Server.NAME -> {
+                unindexName(s, (String) oldValue);
+                indexName(s, (String) newValue);
+            }
+            default -> { }
+        }
+        fire(l -> l.serverChanged(s, property, oldValue, newValue));
+    }
+
+    private void indexUpstream(Server s, String upstreamId) {
+        if (upstreamId != null) downstreamsByUpstream.computeIfAbsent(upstreamId, k -> new ArrayList<>()).add(s);
+    }
+
+    private void unindexUpstream(Server s, String upstreamId) {
+        if (upstreamId == null) return;
+        List<Server> list = downstreamsByUpstream.get(upstreamId);
+        if (list != null) {
+            list.remove(s);
+            if (list.isEmpty()) downstreamsByUpstream.remove(upstreamId);
+        }
+    }
+
+    private static String nameKey(String name) { return name == null ? "" : name.trim().toLowerCase(Locale.ROOT); }
+
+    private void indexName(Server s, String name) {
+        byLowerName.computeIfAbsent(nameKey(name), k -> new ArrayList<>(1)).add(s);
+    }
+
+    private void unindexName(Server s, String name) {
+        String key = nameKey(name);
+        List<Server> list = byLowerName.get(key);
+        if (list != null) {
+            list.remove(s);
+            if (list.isEmpty()) byLowerName.remove(key);
+        }
+    }
+
+    // ---- tree queries
+
+    /** Servers that sync from the server with this id (also when no such server exists). */
+    public List<Server> downstreamsOf(String id) {
+        List<Server> list = downstreamsByUpstream.get(id);
+        return list == null ? List.of() : Collections.unmodifiableList(list);
+    }
+
+    public List<Server> downstreams(Server s) { return downstreamsOf(s.id()); }
+
+    public int downstreamCount(Server s) {
+        List<Server> list = downstreamsByUpstream.get(s.id());
+        return list == null ? 0 : list.size();
+    }
+
+    /** The server {@code s} syncs from, or null for a root or a dangling reference. */
+    public Server upstreamOf(Server s) { return server(s.effectiveUpstreamId()); }
+
+    /** Servers that sync from Microsoft Update, in file order. */
+    public List<Server> roots() {
+        List<Server> roots = new ArrayList<>();
+        for (Server s : servers) if (!s.isSyncFromUpstream()) roots.add(s);
+        return roots;
+    }
+
+    /** Servers sharing {@code name}, compared case-insensitively. */
+    public List<Server> serversNamed(String name) {
+        List<Server> list = byLowerName.get(nameKey(name));
+        return list == null ? List.of() : Collections.unmodifiableList(list);
+    }
+
+    /** 1 for a root, 2 for its downstreams...; empty when the chain loops or dangles. */
+    public OptionalInt tier(Server s) {
+        int tier = 1;
+        Server current = s;
+        int guard = servers.size() + 1;
+        while (current.isSyncFromUpstream()) {
+            current = upstreamOf(current);
+            if (current == null || --guard <= 0) return OptionalInt.empty();
+            tier++;
+        }
+        return OptionalInt.of(tier);
+    }
+
+    /** True when {@code s} is on a loop of upstream references. */
+    public boolean isInLoop(Server s) {
+        Server current = upstreamOf(s);
+        int guard = servers.size() + 1;
+        while (current != null && guard-- > 0) {
+            if (current == s) return true;
+            current = upstreamOf(current);
+        }
+        return false;
+    }
+
+    /** True when {@code candidate} is {@code s} or one of its upstreams (so it cannot sync from s). */
+    public boolean isSelfOrUpstreamOf(Server candidate, Server s) {
+        Server current = s;
+        int guard = servers.size() + 1;
+        while (current != null && guard-- > 0) {
+            if (current == candidate) return true;
+            current = upstreamOf(current);
+        }
+        return false;
+    }
+
+    /** Effective languages: a replica's come from its upstream chain; null when that chain loops or dangles. */
+    public LanguageSelection effectiveLanguages(Server s) {
+        Server current = s;
+        int guard = servers.size() + 1;
+        while (current.isSyncFromUpstream() && current.isReplica()) {
+            current = upstreamOf(current);
+            if (current == null || --guard <= 0) return null;
+        }
+        return current.getLanguages();
+    }
+
+    /** {@code s} and everything that syncs from it, directly or not, breadth first; safe on loops. */
+    public List<Server> subtree(Server s) {
+        List<Server> result = new ArrayList<>();
+        Set<Server> seen = new HashSet<>();
+        ArrayDeque<Server> queue = new ArrayDeque<>();
+        queue.add(s);
+        seen.add(s);
+        while (!queue.isEmpty()) {
+            Server next = queue.poll();
+            result.add(next);
+            for (Server d : downstreams(next)) if (seen.add(d)) queue.add(d);
+        }
+        return result;
+    }
+
+    /** True when both plans hold the same settings and servers in the same order. */
+    public boolean sameAs(Topology o) {
+        if (!Objects.equals(getName(), o.getName()) || !Objects.equals(getDescription(), o.getDescription())
+                || !getLimits().equals(o.getLimits()) || !unknownMembers.equals(o.unknownMembers)
+                || servers.size() != o.servers.size()) return false;
+        for (int i = 0; i < servers.size(); i++) if (!servers.get(i).sameAs(o.servers.get(i))) return false;
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+package net.wsustopology.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import net.wsustopology.model.TopologyListener;
+
+/**
+ * Keeps {@link Findings} current while a plan is edited. Each change marks the servers whose
+ * findings it can affect (the server, and depending on the setting its upstream, siblings,
+ * downstreams, subtree or namesakes); {@link #flush()} re-checks only those, once per edit.
+ */
+public final class IncrementalValidator implements TopologyListener {
+    private final Topology topology;
+    private final Validator validator;
+    private final Findings findings = new Findings();
+    private final Set<String> dirty = new LinkedHashSet<>();
+
+    public IncrementalValidator(Topology topology) { this(topology, new Validator()); }
+
+    public IncrementalValidator(Topology topology, Validator validator) {
+        this.topology = topology;
+        this.validator = validator;
+        topology.addListener(this);
+        for (Server s : topology.servers()) dirty.add(s.id());
+        flush();
+    }
+
+    public Findings findings() { return findings; }
+
+    public Topology topology() { return topology; }
+
+    /** Ids waiting to be re-checked (for tests and benchmarks). */
+    public Set<String> pending() { return Set.copyOf(dirty); }
+
+    /** Re-checks every server marked since the last flush and tells listeners once. */
+    public void flush() {
+        if (dirty.isEmpty()) return;
+        Set<String> ids = new LinkedHashSet<>(dirty);
+        dirty.clear();
+        ValidationContext context = new ValidationContext(topology);
+        Map<String, List<Finding>> fresh = new HashMap<>();
+        List<Finding> buffer = new ArrayList<>();
+        for (String id : ids) {
+            Server s = topology.server(id);
+            if (s == null) continue;
+            buffer.clear();
+            validator.check(s, context, buffer);
+            if (!buffer.isEmpty()) fresh.put(id, new ArrayList<>(buffer));
+        }
+        findings.replace(ids, fresh);
+    }
+
+    public void detach() { topology.removeListener(this); }
+
+    // ---- what a change can affect
+
+    @Override public void serverAdded(Server s) {
+        mark(s);
+        markUpstreamAndSiblings(s.effectiveUpstreamId());
+        for (Server d : topology.downstreamsOf(s.id())) markSubtree(d);
+        markNamesakes(s.getName());
+    }
+
+    @Override public void serverRemoved(Server s) {
+        dirty.add(s.id());
+        markUpstreamAndSiblings(s.effectiveUpstreamId());
+        for (Server d : topology.downstreamsOf(s.id())) markSubtree(d);
+        markNamesakes(s.getName());
+    }
+
+    @Override public void serverChanged(Server s, String property, Object oldValue, Object newValue) {
+        switch (property) {
+            case Server.NAME -> {
+                mark(s);
+                markAll(topology.downstreams(s));
+                markNamesakes((String) oldValue);
+                markNamesakes((String) newValue);
+            }
+            case Server.VERSION, Server.HTTP_PORT, Server.HTTPS_PORT, Server.REQUIRE_SSL -> {
+                mark(s);
+                markAll(topology.downstreams(s));
+            }
+            case Server.UPSTREAM_ID -> {
+                markSubtree(s);
+                if (s.isSyncFromUpstream()) {
+                    markUpstreamAndSiblings((String) oldValue);
+                    markUpstreamAndSiblings((String) newValue);
+                }
+            }
+            case Server.SYNC_FROM_UPSTREAM -> {
+                markSubtree(s);
+                markUpstreamAndSiblings(s.getUpstreamId());
+            }
+            case Server.REPLICA -> markSubtree(s);
+            case Server.LANGUAGES -> markLanguageHeirs(s);
+            case Server.SYNC -> {
+                mark(s);
+                markUpstreamAndSiblings(s.effectiveUpstreamId());
+                markAll(topology.downstreams(s));
+            }
+            case Server.SOURCE_PORT, Server.USE_SSL, Server.PROXY, Server.CLIENTS -> mark(s);
+            default -> { }
+        }
+    }
+
+    @Override public void planChanged(String property) {
+        if (Topology.LIMITS.equals(property)) markAll(topology.servers());
+    }
+
+    private void mark(Server s) { dirty.add(s.id()); }
+
+    private void markAll(List<Server> servers) { for (Server s : servers) dirty.add(s.id()); }
+
+    private void markUpstreamAndSiblings(String upstreamId) {
+        if (upstreamId == null) return;
+        dirty.add(upstreamId);
+        markAll(topology.downstreamsOf(upstreamId));
+    }
+
+    private void markSubtree(Server s) { markAll(topology.subtree(s)); }
+
+    private void markNamesakes(String name) { markAll(topology.serversNamed(name)); }
+
+    /** The server, its downstreams, and through replicas everything that inherits its languages. */
+    private void markLanguageHeirs(Server s) {
+        mark(s);
+        List<Server> frontier = new ArrayList<>(topology.downstreams(s));
+        Set<String> seen = new LinkedHashSet<>();
+        while (!frontier.isEmpty()) {
+            Server d = frontier.remove(frontier.size() - 1);
+            if (!seen.add(d.id())) continue;
+            mark(d);
+            if (d.isReplica()) frontier.addAll(topology.downstreams(d));
+        }
+    }
+}

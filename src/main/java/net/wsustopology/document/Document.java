@@ -1,0 +1,76 @@
+package net.wsustopology.document;
+
+import java.nio.file.Path;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import net.wsustopology.command.Command;
+import net.wsustopology.command.CommandStack;
+import net.wsustopology.command.Edits;
+import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Findings;
+import net.wsustopology.validation.IncrementalValidator;
+
+/**
+ * One open plan: the topology, where it lives on disk, its undo history, its live findings
+ * and the selection. Every edit goes through {@link #execute(Command)}, which re-checks what
+ * the edit can affect before anyone repaints.
+ */
+public final class Document {
+    private final Topology topology;
+    private final CommandStack commands = new CommandStack();
+    private final IncrementalValidator validator;
+    private final Selection selection = new Selection();
+    private final Edits edits;
+    private final List<Consumer<Document>> fileListeners = new CopyOnWriteArrayList<>();
+    private Path file;
+    private boolean recovered;
+
+    public Document(Topology topology, Path file) {
+        this.topology = topology;
+        this.file = file;
+        this.validator = new IncrementalValidator(topology);
+        this.edits = new Edits(topology);
+        commands.addListener(stack -> {
+            validator.flush();
+            selection.retain(topology::contains);
+        });
+    }
+
+    public Topology topology() { return topology; }
+    public CommandStack commands() { return commands; }
+    public Findings findings() { return validator.findings(); }
+    public IncrementalValidator validator() { return validator; }
+    public Selection selection() { return selection; }
+    public Edits edits() { return edits; }
+
+    /** Executes an edit as one undo step (or merged into the running gesture). */
+    public void execute(Command command) { commands.execute(command); }
+
+    public Path file() { return file; }
+
+    public void setFile(Path file) {
+        this.file = file;
+        for (Consumer<Document> l : fileListeners) l.accept(this);
+    }
+
+    public void addFileListener(Consumer<Document> l) { fileListeners.add(l); }
+
+    /** Dirty: unsaved edits, or a recovered autosave that was never saved by the user. */
+    public boolean isDirty() { return recovered || commands.isDirty(); }
+
+    public void markRecovered() {
+        recovered = true;
+        for (Consumer<Document> l : fileListeners) l.accept(this);
+    }
+
+    public void markSaved(Path savedTo) {
+        recovered = false;
+        this.file = savedTo;
+        commands.markSaved();
+        for (Consumer<Document> l : fileListeners) l.accept(this);
+    }
+
+    /** File name for titles: the file's name, or "Untitled" for a new plan. */
+    public String displayName() { return file == null ? "Untitled" : file.getFileName().toString(); }
+}

@@ -1,0 +1,68 @@
+package net.wsustopology.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Logic and model never touch the scene graph, ControlsFX or SmartGraph; only ui does. */
+class LayeringTest {
+    private static final Path SOURCES = Path.of("src/main/java/net/wsustopology");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+    private static final List<String> UI_ONLY = List.of("javafx.scene", "javafx.stage", "javafx.application",
+            "javafx.embed", "org.controlsfx", "com.brunomnsilva.smartgraph", "net.wsustopology.ui");
+    private static final List<String> HEADLESS_PACKAGES = List.of("model", "command", "validation", "io", "layout",
+            "export", "cli", "document", "bench");
+
+    @Test
+    void headlessPackagesNeverImportTheUi() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (String pkg : HEADLESS_PACKAGES) {
+            Path dir = SOURCES.resolve(pkg);
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                    Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        String imported = m.group(2);
+                        for (String banned : UI_ONLY) {
+                            if (imported.startsWith(banned)) violations.add(SOURCES.relativize(file) + " imports " + imported);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void modelUsesOnlyJavafxBeansFromJavafx() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("model"))) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String imported = m.group(2);
+                    assertTrue(!imported.startsWith("javafx.") || imported.startsWith("javafx.beans"),
+                            file + " imports " + imported);
+                    assertTrue(!imported.startsWith("com.google.gson"), file + " imports " + imported);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBoundaryCheckSeesAViolation() {
+        Matcher m = IMPORT.matcher("package x;\nimport javafx.scene.Node;\n");
+        assertTrue(m.find());
+        assertTrue(m.group(2).startsWith(UI_ONLY.get(0)));
+    }
+}

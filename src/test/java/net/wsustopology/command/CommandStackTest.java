@@ -1,0 +1,102 @@
+package net.wsustopology.command;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Map;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import org.junit.jupiter.api.Test;
+
+class CommandStackTest {
+    private final Topology topology = new Topology();
+    private final CommandStack stack = new CommandStack();
+    private final Edits edits = new Edits(topology);
+
+    private Server server(String id) {
+        Server s = new Server(id);
+        s.setName(id + ".corp.example.com");
+        return s;
+    }
+
+    @Test
+    void dirtyFollowsTheSavedPointThroughUndoAndRedo() {
+        assertFalse(stack.isDirty());
+        stack.execute(edits.add(server("a"), null));
+        assertTrue(stack.isDirty());
+        stack.markSaved();
+        assertFalse(stack.isDirty());
+        stack.undo();
+        assertTrue(stack.isDirty());
+        stack.redo();
+        assertFalse(stack.isDirty());
+    }
+
+    @Test
+    void aNewEditAfterUndoingPastTheSavePointStaysDirtyForever() {
+        stack.execute(edits.add(server("a"), null));
+        stack.markSaved();
+        stack.undo();
+        stack.execute(edits.add(server("b"), null));
+        assertTrue(stack.isDirty());
+        stack.undo();
+        assertTrue(stack.isDirty(), "the saved state can no longer be reached");
+    }
+
+    @Test
+    void typingInOneFieldMergesIntoOneStepUntilTheGestureEnds() {
+        Server a = server("a");
+        stack.execute(edits.add(a, null));
+        stack.endGesture();
+        stack.execute(new SetValueCommand<>(a.nameProperty(), "x", "Set name", "field"));
+        stack.execute(new SetValueCommand<>(a.nameProperty(), "xy", "Set name", "field"));
+        assertEquals(2, stack.undoSize());
+        stack.endGesture();
+        stack.execute(new SetValueCommand<>(a.nameProperty(), "xyz", "Set name", "field"));
+        assertEquals(3, stack.undoSize());
+        stack.undo();
+        stack.undo();
+        assertEquals("a.corp.example.com", a.getName());
+        assertEquals("Set name", stack.redoLabel());
+    }
+
+    @Test
+    void deleteReattachesDownstreamsToTheNearestSurvivingUpstream() {
+        Server hq = server("hq");
+        Server mid = server("mid");
+        Server leaf = server("leaf");
+        stack.execute(edits.add(hq, null));
+        stack.execute(edits.add(mid, hq));
+        stack.execute(edits.add(leaf, mid));
+        stack.execute(edits.delete(List.of(mid)));
+        assertEquals(hq, topology.upstreamOf(leaf));
+        assertFalse(topology.contains(mid));
+        stack.undo();
+        assertEquals(mid, topology.upstreamOf(leaf));
+        assertEquals(List.of(hq, mid, leaf), topology.servers());
+    }
+
+    @Test
+    void moveIsOneStepAndPinsTheServer() {
+        Server a = server("a");
+        stack.execute(edits.add(a, null));
+        stack.execute(edits.move(Map.of(a, new Position(10, 20))));
+        assertTrue(a.isPinned());
+        assertEquals("Move a.corp.example.com", stack.undoLabel());
+        stack.undo();
+        assertNull(a.getPosition());
+        assertFalse(a.isPinned());
+    }
+
+    @Test
+    void reparentRefusesLoops() {
+        Server hq = server("hq");
+        Server child = server("child");
+        stack.execute(edits.add(hq, null));
+        stack.execute(edits.add(child, hq));
+        assertFalse(edits.canReparent(hq, child));
+        assertFalse(edits.canReparent(hq, hq));
+        assertTrue(edits.canReparent(child, hq));
+    }
+}

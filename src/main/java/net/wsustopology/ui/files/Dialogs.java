@@ -1,0 +1,31 @@
+package net.wsustopology.ui.files;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Error and information dialogs whose text wraps instead of being cut off. */
+public final class Dialogs {
+    private Dialogs() { }
+
+    public static void error(Window owner, String title, String header, String message) {
+        show(Alert.AlertType.ERROR, owner, title, header, message);
+    }
+
+    public static void info(Window owner, String title, String header, String message) {
+        show(Alert.AlertType.INFORMATION, owner, title, header, message);
+    }
+
+    private static void show(Alert.AlertType type, Window owner, String title, String header, String message) {
+        Alert alert = new Alert(type);
+        if (owner != null) alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.getStyleClass().add("dialog-message");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+}

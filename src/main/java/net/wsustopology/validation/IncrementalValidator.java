@@ -79,6 +79,7 @@ public final class IncrementalValidator implements TopologyListener {
             case Server.NAME -> {
                 mark(s);
                 markAll(topology.downstreams(s));
+                markSyncSiblings(s); // SCH-02 names the sibling it clashes with
                 markNamesakes((String) oldValue);
                 markNamesakes((String) newValue);
             }
@@ -121,6 +122,10 @@ public final class IncrementalValidator implements TopologyListener {
         if (upstreamId == null) return;
         dirty.add(upstreamId);
         markAll(topology.downstreamsOf(upstreamId));
+    }
+
+    private void markSyncSiblings(Server s) {
+        if (s.getSync().automatic()) markAll(topology.downstreamsOf(s.effectiveUpstreamId()));
     }
 
     private void markSubtree(Server s) { markAll(topology.subtree(s)); }

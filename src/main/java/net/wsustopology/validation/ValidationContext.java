@@ -1,9 +1,13 @@
 package net.wsustopology.validation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Supplier;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Server;
@@ -11,12 +15,14 @@ import net.wsustopology.model.Topology;
 
 /**
  * What rules read during one validation pass: the topology plus per-pass memos of answers
- * that many servers share (tiers, effective languages, sync clashes among siblings), so a pass
- * stays linear in the number of servers it checks.
+ * that many servers share (tiers, effective languages, loops, sync clashes among siblings), so
+ * a pass stays linear in the number of servers it checks, also when chains loop.
  */
 public final class ValidationContext {
     private final Topology topology;
     private final Map<Server, OptionalInt> tiers = new HashMap<>();
+    private final Map<Server, LanguageSelection> languages = new HashMap<>();
+    private final Map<Server, List<Server>> loops = new HashMap<>();
     private final Map<String, Object> memo = new HashMap<>();
 
     public ValidationContext(Topology topology) { this.topology = topology; }
@@ -29,33 +35,81 @@ public final class ValidationContext {
 
     public List<Server> downstreams(Server s) { return topology.downstreams(s); }
 
-    /** Tier of {@code s}, memoised along the chain so a deep plan is not walked once per server. */
+    /**
+     * Tier of {@code s} (1 for a root); empty when its chain loops or dangles. Every server met
+     * on the walk up is memoised, so a pass costs one walk per chain, not per server.
+     */
     public OptionalInt tier(Server s) {
         OptionalInt known = tiers.get(s);
         if (known != null) return known;
-        OptionalInt result;
-        if (!s.isSyncFromUpstream()) {
-            result = OptionalInt.of(1);
-        } else {
-            Server up = topology.upstreamOf(s);
-            if (up == null) {
-                result = OptionalInt.empty();
-            } else if (tiers.containsKey(up)) {
-                OptionalInt t = tiers.get(up);
-                result = t.isPresent() ? OptionalInt.of(t.getAsInt() + 1) : OptionalInt.empty();
-            } else {
-                result = topology.tier(s);
-            }
+        List<Server> chain = new ArrayList<>();
+        Set<Server> seen = new HashSet<>();
+        Server current = s;
+        OptionalInt base;
+        while (true) {
+            OptionalInt memoised = tiers.get(current);
+            if (memoised != null) { base = memoised; break; }
+            if (!seen.add(current)) { base = OptionalInt.empty(); break; }
+            chain.add(current);
+            if (!current.isSyncFromUpstream()) { base = OptionalInt.of(0); break; }
+            current = topology.upstreamOf(current);
+            if (current == null) { base = OptionalInt.empty(); break; }
         }
-        tiers.put(s, result);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            base = base.isPresent() ? OptionalInt.of(base.getAsInt() + 1) : base;
+            tiers.put(chain.get(i), base);
+        }
+        return tiers.get(s);
+    }
+
+    /**
+     * Effective languages: a replica's come from its upstream chain; null when that chain
+     * loops or dangles. Memoised along the chain like {@link #tier}.
+     */
+    public LanguageSelection effectiveLanguages(Server s) {
+        if (languages.containsKey(s)) return languages.get(s);
+        List<Server> chain = new ArrayList<>();
+        Set<Server> seen = new HashSet<>();
+        Server current = s;
+        LanguageSelection result;
+        while (true) {
+            if (languages.containsKey(current)) { result = languages.get(current); break; }
+            if (!seen.add(current)) { result = null; break; }
+            chain.add(current);
+            if (!current.isSyncFromUpstream() || !current.isReplica()) { result = current.getLanguages(); break; }
+            current = topology.upstreamOf(current);
+            if (current == null) { result = null; break; }
+        }
+        for (Server c : chain) languages.put(c, result);
         return result;
     }
 
-    public LanguageSelection effectiveLanguages(Server s) { return topology.effectiveLanguages(s); }
+    /**
+     * The servers of the upstream loop {@code s} is on, in upstream order (shared by all members,
+     * so it need not start at {@code s}); empty when {@code s} is on no loop (also when its chain only leads into one).
+     * A loop is found once per pass and shared by all its members.
+     */
+    public List<Server> loopOf(Server s) {
+        List<Server> known = loops.get(s);
+        if (known != null) return known;
+        List<Server> chain = new ArrayList<>();
+        Map<Server, Integer> position = new HashMap<>();
+        Server current = s;
+        while (current != null && !loops.containsKey(current) && !position.containsKey(current)) {
+            position.put(current, chain.size());
+            chain.add(current);
+            current = topology.upstreamOf(current);
+        }
+        int loopStart = current != null && position.containsKey(current) ? position.get(current) : chain.size();
+        List<Server> loop = List.copyOf(chain.subList(loopStart, chain.size()));
+        for (int i = 0; i < loopStart; i++) loops.put(chain.get(i), List.of());
+        for (Server member : loop) loops.put(member, loop);
+        return loops.get(s);
+    }
 
     /** A value computed once per pass under {@code key} (for answers shared by siblings). */
     @SuppressWarnings("unchecked")
-    public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+    public <T> T memo(String key, Supplier<T> compute) {
         Object v = memo.get(key);
         if (v == null) {
             v = compute.get();

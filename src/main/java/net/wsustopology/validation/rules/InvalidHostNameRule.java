@@ -1,0 +1,47 @@
+package net.wsustopology.validation.rules;
+
+import java.util.List;
+import java.util.function.Consumer;
+import net.wsustopology.model.Server;
+import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Rule;
+import net.wsustopology.validation.Severity;
+import net.wsustopology.validation.ValidationContext;
+
+/** NET-02: a server name must be a host name (RFC 1123): dot-separated labels, at most 255 characters. */
+public final class InvalidHostNameRule implements Rule {
+    private static final int MAX_NAME = 255;
+    private static final int MAX_LABEL = 63;
+
+    @Override public String id() { return "NET-02"; }
+
+    @Override public Severity severity() { return Severity.ERROR; }
+
+    @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
+        String problem = problem(s.getName());
+        if (problem == null) return;
+        out.accept(finding(s, List.of(), "Server " + s.label() + " " + problem + ": downstream servers and clients"
+                + " reach a WSUS server by its host name. Enter its DNS name, for example wsus01.corp.example.com."));
+    }
+
+    /** Why {@code name} is not a valid host name, or null when it is one. */
+    static String problem(String name) {
+        if (name == null || name.isBlank()) return "has no name";
+        if (name.length() > MAX_NAME) return "has a name of " + name.length() + " characters, more than " + MAX_NAME;
+        for (String label : name.split("\\.", -1)) {
+            if (!isValidLabel(label)) return "has the name \"" + name + "\", which is not a valid host name";
+        }
+        return null;
+    }
+
+    private static boolean isValidLabel(String label) {
+        if (label.isEmpty() || label.length() > MAX_LABEL) return false;
+        if (label.charAt(0) == '-' || label.charAt(label.length() - 1) == '-') return false;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+            if (!ok) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+package net.wsustopology.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import net.wsustopology.model.ProxySettings;
+import net.wsustopology.model.Server;
+import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Rule;
+import net.wsustopology.validation.Severity;
+import net.wsustopology.validation.ValidationContext;
+
+/** NET-01: every port a server uses (update source, its own, an enabled proxy's) lies in 1-65535. */
+public final class PortOutOfRangeRule implements Rule {
+    @Override public String id() { return "NET-01"; }
+
+    @Override public Severity severity() { return Severity.ERROR; }
+
+    static boolean isValidPort(int port) { return port >= 1 && port <= 65535; }
+
+    @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
+        List<String> bad = new ArrayList<>();
+        Integer source = s.getSourcePort();
+        if (s.isSyncFromUpstream() && source != null && !isValidPort(source)) bad.add("update source port " + source);
+        if (!isValidPort(s.getHttpPort())) bad.add("HTTP port " + s.getHttpPort());
+        if (!isValidPort(s.getHttpsPort())) bad.add("HTTPS port " + s.getHttpsPort());
+        ProxySettings proxy = s.getProxy();
+        if (proxy.enabled() && !isValidPort(proxy.port())) bad.add("proxy port " + proxy.port());
+        if (bad.isEmpty()) return;
+        out.accept(finding(s, List.of(), s.label() + " uses " + String.join(", ", bad) + ", outside 1-65535:"
+                + " no connection can be made on such a port. Enter a port between 1 and 65535."));
+    }
+}

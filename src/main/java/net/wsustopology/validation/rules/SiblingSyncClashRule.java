@@ -1,0 +1,36 @@
+package net.wsustopology.validation.rules;
+
+import java.util.function.Consumer;
+import net.wsustopology.model.Server;
+import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Rule;
+import net.wsustopology.validation.Severity;
+import net.wsustopology.validation.ValidationContext;
+
+/**
+ * SCH-02: two downstreams of one upstream start a sync less than 15 minutes apart; flagged on
+ * each. The clashes among one upstream's downstreams are found once per pass ({@link SiblingClashes}).
+ */
+public final class SiblingSyncClashRule implements Rule {
+    @Override public String id() { return "SCH-02"; }
+
+    @Override public Severity severity() { return Severity.WARNING; }
+
+    @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
+        String upstreamId = s.effectiveUpstreamId();
+        if (upstreamId == null || SyncTimes.starts(s).length == 0) return;
+        SiblingClashes clashes = ctx.memo("SCH-02:" + upstreamId,
+                () -> SiblingClashes.among(ctx.topology().downstreamsOf(upstreamId)));
+        SiblingClashes.Clash clash = clashes.of(s);
+        if (clash == null) return;
+        Server up = ctx.topology().server(upstreamId);
+        String upstream = up == null ? upstreamId : up.label();
+        int apart = Math.min(SyncTimes.minutesAfter(clash.minute(), clash.siblingMinute()),
+                SyncTimes.minutesAfter(clash.siblingMinute(), clash.minute()));
+        out.accept(finding(s, clash.related(), s.label() + " starts a sync at " + SyncTimes.format(clash.minute())
+                + " UTC, " + (apart == 0 ? "at the same time as " : apart + " minutes from ") + clash.sibling().label()
+                + " (" + SyncTimes.format(clash.siblingMinute()) + " UTC), which also syncs from " + upstream
+                + ": simultaneous syncs cause a bandwidth surge on the upstream and replica retries come 15 minutes apart."
+                + " Stagger their schedules by at least 15 minutes."));
+    }
+}

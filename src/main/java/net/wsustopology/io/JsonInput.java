@@ -46,6 +46,8 @@ final class JsonInput {
     }
 
     FormatException error(Location at, String problem) {
+        String path = at.path().length() > 80 ? at.path().substring(0, 60) + "..." : at.path();
+        at = new Location(at.line(), at.column(), path);
         return showLineColumn ? new FormatException(fileName, at.line(), at.column(), at.path(), problem)
                 : new FormatException(fileName, 0, 0, at.path(), problem);
     }
@@ -161,7 +163,13 @@ final class JsonInput {
     }
 
     void expectEndOfDocument() throws FormatException {
-        if (peek() != JsonToken.END_DOCUMENT) throw error("expected the end of the file after the plan's closing brace");
+        String problem = "expected the end of the file after the plan's closing brace";
+        try {
+            if (in.peek() == JsonToken.END_DOCUMENT) return;
+        } catch (IOException e) {
+            // strict mode refuses a second top-level value as malformed: it is the same mistake
+        }
+        throw error(problem);
     }
 
     /** Turns the reader's own exceptions into one readable sentence. */

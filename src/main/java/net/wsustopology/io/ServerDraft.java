@@ -1,0 +1,63 @@
+package net.wsustopology.io;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.wsustopology.model.LanguageSelection;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.ProxySettings;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.SyncSchedule;
+import net.wsustopology.model.WsusVersion;
+
+/**
+ * One server as read from the file, before defaults that depend on other members (ports by
+ * version) or other servers (the update source's port) are resolved.
+ */
+final class ServerDraft {
+    String id;
+    String name = "";
+    WsusVersion version = WsusVersion.V10;
+    String site = "";
+    int clients;
+    Integer httpPort;
+    Integer httpsPort;
+    boolean requireSsl;
+    boolean fromUpstream;
+    String upstreamId;
+    Integer sourcePort;
+    boolean useSsl;
+    boolean replica;
+    ProxySettings proxy = ProxySettings.NONE;
+    boolean allLanguages;
+    List<String> languageCodes = List.of("en");
+    SyncSchedule sync = SyncSchedule.MANUAL;
+    String notes = "";
+    Position position;
+    boolean pinned;
+    final Map<String, String> unknownMembers = new LinkedHashMap<>();
+
+    Server toServer() {
+        Server s = new Server(id);
+        s.setName(name);
+        s.setWsusVersion(version);
+        s.setSite(site);
+        s.setClients(clients);
+        s.setHttpPort(httpPort != null ? httpPort : version.defaultHttpPort());
+        s.setHttpsPort(httpsPort != null ? httpsPort : version.defaultHttpsPort());
+        s.setRequireSsl(requireSsl);
+        s.setSyncFromUpstream(fromUpstream);
+        s.setUpstreamId(upstreamId);
+        s.setSourcePort(sourcePort);
+        s.setUseSsl(useSsl);
+        s.setReplica(replica);
+        s.setProxy(proxy);
+        s.setLanguages(LanguageSelection.of(allLanguages, languageCodes));
+        s.setSync(sync);
+        s.setNotes(notes);
+        s.setPosition(position);
+        s.setPinned(pinned);
+        s.unknownMembers().putAll(unknownMembers);
+        return s;
+    }
+}

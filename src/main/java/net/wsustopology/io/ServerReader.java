@@ -1,0 +1,192 @@
+package net.wsustopology.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import com.google.gson.stream.JsonToken;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.ProxySettings;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.SyncSchedule;
+import net.wsustopology.model.WsusVersion;
+
+/** Reads one server object of the {@code servers} list (SPEC section 1) into a {@link ServerDraft}. */
+final class ServerReader {
+    static final String MICROSOFT_UPDATE = "microsoft-update";
+    static final String UPSTREAM = "upstream";
+    private static final String VERSIONS = "\"3.0-SP2\", \"6.2\", \"6.3\" or \"10.0\"";
+
+    private final JsonInput in;
+
+    ServerReader(JsonInput in) { this.in = in; }
+
+    ServerDraft read() throws FormatException {
+        JsonInput.Location start = in.location();
+        in.beginObject("a server (an object with an \"id\")");
+        ServerDraft d = new ServerDraft();
+        Set<String> seen = new HashSet<>();
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            switch (member) {
+                case "id" -> d.id = readId();
+                case "name" -> d.name = in.nextString();
+                case "wsusVersion" -> d.version = readVersion();
+                case "site" -> d.site = in.nextString();
+                case "clients" -> d.clients = in.nextInt();
+                case "ports" -> readPorts(d);
+                case "updateSource" -> readUpdateSource(d);
+                case "proxy" -> readProxy(d);
+                case "languages" -> readLanguages(d);
+                case "sync" -> readSync(d);
+                case "notes" -> d.notes = in.nextString();
+                case "position" -> readPosition(d);
+                default -> d.unknownMembers.put(member, in.nextRaw());
+            }
+        }
+        in.endObject();
+        if (d.id == null) throw in.error(start, "expected the server to have an \"id\" member, but it has none");
+        return d;
+    }
+
+    private String readId() throws FormatException {
+        JsonInput.Location at = in.location();
+        String id = in.nextString();
+        if (!Server.isValidId(id)) {
+            throw in.error(at, "expected an id of 1-64 letters, digits, '.', '_' or '-' but found " + JsonInput.quote(id));
+        }
+        return id;
+    }
+
+    private WsusVersion readVersion() throws FormatException {
+        JsonInput.Location at = in.location();
+        String code = in.nextString();
+        return WsusVersion.fromCode(code).orElseThrow(
+                () -> in.error(at, "expected a WSUS version " + VERSIONS + " but found " + JsonInput.quote(code)));
+    }
+
+    private void readPorts(ServerDraft d) throws FormatException {
+        in.beginObject("an object with the server's ports");
+        Set<String> seen = new HashSet<>();
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            switch (member) {
+                case "http" -> d.httpPort = in.nextInt();
+                case "https" -> d.httpsPort = in.nextInt();
+                case "requireSsl" -> d.requireSsl = in.nextBoolean();
+                default -> d.unknownMembers.put("ports." + member, in.nextRaw());
+            }
+        }
+        in.endObject();
+    }
+
+    private void readUpdateSource(ServerDraft d) throws FormatException {
+        in.beginObject("an object describing the update source");
+        Set<String> seen = new HashSet<>();
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            switch (member) {
+                case "from" -> d.fromUpstream = readFrom();
+                case "upstream" -> d.upstreamId = in.nextString();
+                case "port" -> d.sourcePort = in.nextInt();
+                case "useSsl" -> d.useSsl = in.nextBoolean();
+                case "replica" -> d.replica = in.nextBoolean();
+                default -> d.unknownMembers.put("updateSource." + member, in.nextRaw());
+            }
+        }
+        in.endObject();
+    }
+
+    private boolean readFrom() throws FormatException {
+        JsonInput.Location at = in.location();
+        String from = in.nextString();
+        if (from.equals(UPSTREAM)) return true;
+        if (from.equals(MICROSOFT_UPDATE)) return false;
+        throw in.error(at, "expected \"microsoft-update\" or \"upstream\" but found " + JsonInput.quote(from));
+    }
+
+    private void readProxy(ServerDraft d) throws FormatException {
+        in.beginObject("an object with the proxy settings");
+        Set<String> seen = new HashSet<>();
+        ProxySettings p = ProxySettings.NONE;
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            switch (member) {
+                case "enabled" -> p = p.withEnabled(in.nextBoolean());
+                case "server" -> p = p.withServer(in.nextString());
+                case "port" -> p = p.withPort(in.nextInt());
+                case "useCredentials" -> p = p.withUseCredentials(in.nextBoolean());
+                case "user" -> p = p.withUser(in.nextString());
+                case "domain" -> p = p.withDomain(in.nextString());
+                case "allowBasicAuth" -> p = p.withAllowBasicAuth(in.nextBoolean());
+                // a password must never be stored in a plan: it is read past and dropped
+                case "password" -> in.nextRaw();
+                default -> d.unknownMembers.put("proxy." + member, in.nextRaw());
+            }
+        }
+        in.endObject();
+        d.proxy = p;
+    }
+
+    private void readLanguages(ServerDraft d) throws FormatException {
+        in.beginObject("an object with \"all\" and \"codes\"");
+        Set<String> seen = new HashSet<>();
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            switch (member) {
+                case "all" -> d.allLanguages = in.nextBoolean();
+                case "codes" -> d.languageCodes = readCodes();
+                default -> d.unknownMembers.put("languages." + member, in.nextRaw());
+            }
+        }
+        in.endObject();
+    }
+
+    private List<String> readCodes() throws FormatException {
+        in.beginArray("a list of language codes such as [\"en\", \"de\"]");
+        List<String> codes = new ArrayList<>();
+        while (in.hasNext()) {
+            if (in.peek() != JsonToken.STRING) throw in.unexpected("a language code in quotes");
+            codes.add(in.nextString());
+        }
+        in.endArray();
+        return codes;
+    }
+
+    private void readSync(ServerDraft d) throws FormatException {
+        in.beginObject("an object with the synchronization schedule");
+        Set<String> seen = new HashSet<>();
+        SyncSchedule s = SyncSchedule.MANUAL;
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            switch (member) {
+                case "automatic" -> s = s.withAutomatic(in.nextBoolean());
+                case "firstSyncUtc" -> s = s.withFirstSyncUtc(in.nextString());
+                case "perDay" -> s = s.withPerDay(in.nextInt());
+                default -> d.unknownMembers.put("sync." + member, in.nextRaw());
+            }
+        }
+        in.endObject();
+        d.sync = s;
+    }
+
+    private void readPosition(ServerDraft d) throws FormatException {
+        JsonInput.Location start = in.location();
+        in.beginObject("an object with \"x\" and \"y\"");
+        Set<String> seen = new HashSet<>();
+        Double x = null;
+        Double y = null;
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            switch (member) {
+                case "x" -> x = in.nextDouble();
+                case "y" -> y = in.nextDouble();
+                case "pinned" -> d.pinned = in.nextBoolean();
+                default -> d.unknownMembers.put("position." + member, in.nextRaw());
+            }
+        }
+        in.endObject();
+        if (x == null || y == null) throw in.error(start, "expected a position with both \"x\" and \"y\"");
+        d.position = new Position(x, y);
+    }
+}

@@ -1,0 +1,77 @@
+package net.wsustopology.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+import net.wsustopology.model.Topology;
+
+/** Loads and saves topology files ({@code *.wsus.json}, SPEC section 1). */
+public final class TopologyFiles {
+    private static final WriterFactory UTF8_FILE = file -> new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), StandardCharsets.UTF_8), 1 << 16);
+
+    private TopologyFiles() { }
+
+    /** Reads a plan; the file name in error messages is the path as given. */
+    public static Topology load(Path file) throws FormatException, IOException {
+        String name = file.toString();
+        return read(Utf8Text.decode(Files.readAllBytes(file), name), name, Migrations.BUILT_IN);
+    }
+
+    /** Parses a plan's text; {@code fileName} names it in error messages. A leading BOM is accepted. */
+    public static Topology parse(String json, String fileName) throws FormatException {
+        return read(Utf8Text.stripBom(json), fileName, Migrations.BUILT_IN);
+    }
+
+    static Topology read(String json, String fileName, Migrations migrations) throws FormatException {
+        return new TopologyReader(migrations).read(json, fileName);
+    }
+
+    /** The text {@link #save} writes: UTF-8 JSON with LF line ends and a final newline. */
+    public static String toJson(Topology t) {
+        StringWriter text = new StringWriter();
+        try {
+            TopologyWriter.write(t, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** Saves atomically: the file is either the old plan or the complete new one, never half of it. */
+    public static void save(Topology t, Path file) throws IOException {
+        save(t, file, UTF8_FILE);
+    }
+
+    static void save(Topology t, Path file, WriterFactory writers) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            try (Writer w = writers.open(temp)) {
+                TopologyWriter.write(t, w);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package net.wsustopology.io;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import net.wsustopology.model.Limits;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+
+/**
+ * Streams a topology file (SPEC section 1) into a {@link Topology}. A file of an older format
+ * version is read into a tree, migrated, and streamed again.
+ */
+final class TopologyReader {
+    static final String FORMAT = "wsus-topology";
+
+    private final Migrations migrations;
+
+    TopologyReader(Migrations migrations) { this.migrations = migrations; }
+
+    /** Signals that the text is of an older version and must be migrated before it is read. */
+    private static final class OlderVersion extends RuntimeException {
+        final int version;
+        OlderVersion(int version) { super(null, null, false, false); this.version = version; }
+    }
+
+    Topology read(String text, String fileName) throws FormatException {
+        JsonInput in = new JsonInput(new StringReader(text), fileName, true);
+        try {
+            return readDocument(in);
+        } catch (OlderVersion older) {
+            return readMigrated(text, fileName, older.version);
+        } catch (FormatException e) {
+            if ("$.formatVersion".equals(e.jsonPath())) throw e;
+            // a member this version cannot read may come before a newer or older formatVersion
+            Integer version = VersionProbe.find(text);
+            if (version == null || version == Migrations.CURRENT_VERSION) throw e;
+            if (version > Migrations.CURRENT_VERSION) throw newerVersion(in, null, version);
+            return readMigrated(text, fileName, version);
+        }
+    }
+
+    private Topology readMigrated(String text, String fileName, int version) throws FormatException {
+        if (!migrations.canMigrate(version)) {
+            throw new FormatException(fileName, 0, 0, "$.formatVersion", "format version " + version
+                    + " is older than any this tool can convert (it reads versions up to " + Migrations.CURRENT_VERSION + ")");
+        }
+        JsonObject migrated;
+        try {
+            JsonReader tree = new JsonReader(new StringReader(text));
+            tree.setStrictness(Strictness.STRICT);
+            JsonElement root = JsonParser.parseReader(tree);
+            migrated = migrations.migrate(root.getAsJsonObject(), version);
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new FormatException(fileName, 0, 0, "$", "expected valid JSON of format version " + version);
+        }
+        JsonInput again = new JsonInput(new StringReader(migrated.toString()), fileName + " (after converting from format version " + version + ")", false);
+        return readDocument(again);
+    }
+
+    private Topology readDocument(JsonInput in) throws FormatException {
+        JsonInput.Location start = in.location();
+        in.beginObject("a JSON object (a WSUS topology plan)");
+        Topology t = new Topology();
+        Set<String> seen = new HashSet<>();
+        boolean formatSeen = false;
+        boolean versionSeen = false;
+        List<ServerDraft> drafts = null;
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            switch (member) {
+                case "format" -> { readFormat(in); formatSeen = true; }
+                case "formatVersion" -> { readVersion(in); versionSeen = true; }
+                case "name" -> t.setName(in.nextString());
+                case "description" -> t.setDescription(in.nextString());
+                case "limits" -> t.setLimits(readLimits(in, t.unknownMembers()));
+                case "servers" -> drafts = readServers(in);
+                default -> t.unknownMembers().put(member, in.nextRaw());
+            }
+        }
+        in.endObject();
+        in.expectEndOfDocument();
+        if (!formatSeen) throw in.error(start, "expected a \"format\": \"" + FORMAT + "\" member; this is not a WSUS topology file");
+        if (!versionSeen) throw in.error(start, "expected a \"formatVersion\" member (a whole number)");
+        if (drafts == null) throw in.error(start, "expected a \"servers\" member (a list of servers)");
+        addServers(t, drafts);
+        return t;
+    }
+
+    private static void readFormat(JsonInput in) throws FormatException {
+        JsonInput.Location at = in.location();
+        String format = in.nextString();
+        if (!format.equals(FORMAT)) {
+            throw in.error(at, "expected \"" + FORMAT + "\" but found " + JsonInput.quote(format) + "; this is not a WSUS topology file");
+        }
+    }
+
+    private void readVersion(JsonInput in) throws FormatException {
+        JsonInput.Location at = in.location();
+        int version = in.nextInt();
+        if (version > Migrations.CURRENT_VERSION) throw newerVersion(in, at, version);
+        if (version < Migrations.CURRENT_VERSION) throw new OlderVersion(version);
+    }
+
+    private static FormatException newerVersion(JsonInput in, JsonInput.Location at, int version) {
+        String problem = "format version " + version + " needs version " + version + " of the tool; this is version "
+                + Migrations.CURRENT_VERSION + ", so update the tool to open this plan";
+        return at == null ? new FormatException(in.fileName(), 0, 0, "$.formatVersion", problem) : in.error(at, problem);
+    }
+
+    private static Limits readLimits(JsonInput in, Map<String, String> unknown) throws FormatException {
+        in.beginObject("an object with the plan's limits");
+        Set<String> seen = new HashSet<>();
+        Limits d = Limits.DEFAULT;
+        int maxDownstream = d.maxDownstreamServers();
+        int recommended = d.recommendedMaxTiers();
+        int maxTiers = d.maxTiers();
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            switch (member) {
+                case "maxDownstreamServers" -> maxDownstream = in.nextInt();
+                case "recommendedMaxTiers" -> recommended = in.nextInt();
+                case "maxTiers" -> maxTiers = in.nextInt();
+                default -> unknown.put("limits." + member, in.nextRaw());
+            }
+        }
+        in.endObject();
+        return new Limits(maxDownstream, recommended, maxTiers);
+    }
+
+    private static List<ServerDraft> readServers(JsonInput in) throws FormatException {
+        in.beginArray("a list of servers");
+        List<ServerDraft> drafts = new ArrayList<>();
+        Map<String, Integer> indexById = new HashMap<>();
+        ServerReader reader = new ServerReader(in);
+        while (in.hasNext()) {
+            JsonInput.Location at = in.location();
+            ServerDraft d = reader.read();
+            Integer earlier = indexById.putIfAbsent(d.id, drafts.size());
+            if (earlier != null) {
+                throw in.error(at, "the id " + JsonInput.quote(d.id) + " is already used by $.servers[" + earlier
+                        + "]; expected every server to have its own id");
+            }
+            drafts.add(d);
+        }
+        in.endArray();
+        return drafts;
+    }
+
+    /** Builds the servers; an update source's absent port becomes the upstream's port for the chosen protocol. */
+    private static void addServers(Topology t, List<ServerDraft> drafts) {
+        Map<String, Server> byId = new LinkedHashMap<>();
+        for (ServerDraft d : drafts) byId.put(d.id, d.toServer());
+        for (ServerDraft d : drafts) {
+            if (d.fromUpstream && d.sourcePort == null) {
+                Server upstream = d.upstreamId == null ? null : byId.get(d.upstreamId);
+                if (upstream != null) byId.get(d.id).setSourcePort(upstream.listeningPort(d.useSsl));
+            }
+        }
+        for (Server s : byId.values()) t.addServer(s);
+    }
+}

@@ -1,0 +1,174 @@
+package net.wsustopology.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import com.google.gson.FormattingStyle;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonWriter;
+import net.wsustopology.model.LanguageSelection;
+import net.wsustopology.model.Limits;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.ProxySettings;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.SyncSchedule;
+import net.wsustopology.model.Topology;
+
+/**
+ * Writes a plan in the stable shape of SPEC section 1: keys in a fixed order, every setting
+ * explicit, 2-space indent, LF, unknown members after the known ones, never a proxy password.
+ */
+final class TopologyWriter {
+    private static final String[] NESTED = {"limits.", "ports.", "updateSource.", "proxy.", "languages.", "sync.", "position."};
+
+    private final JsonWriter out;
+    private final Topology topology;
+
+    private TopologyWriter(Writer writer, Topology topology) {
+        this.out = new JsonWriter(writer);
+        this.out.setFormattingStyle(FormattingStyle.PRETTY.withIndent("  ").withNewline("\n"));
+        this.out.setStrictness(Strictness.LENIENT);
+        this.out.setHtmlSafe(false);
+        this.topology = topology;
+    }
+
+    static void write(Topology topology, Writer writer) throws IOException {
+        new TopologyWriter(writer, topology).writeDocument();
+        writer.write('\n');
+        writer.flush();
+    }
+
+    private void writeDocument() throws IOException {
+        Topology t = topology;
+        out.beginObject();
+        out.name("format").value(TopologyReader.FORMAT);
+        out.name("formatVersion").value(Migrations.CURRENT_VERSION);
+        out.name("name").value(t.getName());
+        out.name("description").value(t.getDescription());
+        Limits limits = t.getLimits();
+        out.name("limits").beginObject();
+        out.name("maxDownstreamServers").value(limits.maxDownstreamServers());
+        out.name("recommendedMaxTiers").value(limits.recommendedMaxTiers());
+        out.name("maxTiers").value(limits.maxTiers());
+        writeUnknown(t.unknownMembers(), "limits.");
+        out.endObject();
+        out.name("servers").beginArray();
+        for (Server s : t.servers()) writeServer(s);
+        out.endArray();
+        writeUnknown(t.unknownMembers(), null);
+        out.endObject();
+    }
+
+    private void writeServer(Server s) throws IOException {
+        Map<String, String> unknown = s.unknownMembers();
+        out.beginObject();
+        out.name("id").value(s.id());
+        out.name("name").value(s.getName());
+        out.name("wsusVersion").value(s.getWsusVersion().code());
+        out.name("site").value(s.getSite());
+        out.name("clients").value(s.getClients());
+        out.name("ports").beginObject();
+        out.name("http").value(s.getHttpPort());
+        out.name("https").value(s.getHttpsPort());
+        out.name("requireSsl").value(s.isRequireSsl());
+        writeUnknown(unknown, "ports.");
+        out.endObject();
+        writeUpdateSource(s);
+        writeProxy(s.getProxy(), unknown);
+        LanguageSelection languages = s.getLanguages();
+        out.name("languages").beginObject();
+        out.name("all").value(languages.all());
+        out.name("codes").beginArray();
+        for (String code : languages.codes()) out.value(code);
+        out.endArray();
+        writeUnknown(unknown, "languages.");
+        out.endObject();
+        SyncSchedule sync = s.getSync();
+        out.name("sync").beginObject();
+        out.name("automatic").value(sync.automatic());
+        out.name("firstSyncUtc").value(sync.firstSyncUtc());
+        out.name("perDay").value(sync.perDay());
+        writeUnknown(unknown, "sync.");
+        out.endObject();
+        out.name("notes").value(s.getNotes());
+        writePosition(s, unknown);
+        writeUnknown(unknown, null);
+        out.endObject();
+    }
+
+    private void writeUpdateSource(Server s) throws IOException {
+        out.name("updateSource").beginObject();
+        if (s.isSyncFromUpstream()) {
+            out.name("from").value(ServerReader.UPSTREAM);
+            if (s.getUpstreamId() != null) out.name("upstream").value(s.getUpstreamId());
+            Integer port = s.getSourcePort();
+            Server upstream = topology.upstreamOf(s);
+            if (port == null && upstream != null) port = upstream.listeningPort(s.isUseSsl());
+            if (port != null) out.name("port").value(port);
+            out.name("useSsl").value(s.isUseSsl());
+            out.name("replica").value(s.isReplica());
+        } else {
+            // a root remembers its last upstream settings (the console keeps them too) and may be a misconfigured replica
+            out.name("from").value(ServerReader.MICROSOFT_UPDATE);
+            if (s.getUpstreamId() != null) out.name("upstream").value(s.getUpstreamId());
+            if (s.getSourcePort() != null) out.name("port").value(s.getSourcePort());
+            if (s.isUseSsl()) out.name("useSsl").value(true);
+            if (s.isReplica()) out.name("replica").value(true);
+        }
+        writeUnknown(s.unknownMembers(), "updateSource.");
+        out.endObject();
+    }
+
+    private void writeProxy(ProxySettings p, Map<String, String> unknown) throws IOException {
+        out.name("proxy").beginObject();
+        out.name("enabled").value(p.enabled());
+        out.name("server").value(p.server());
+        out.name("port").value(p.port());
+        out.name("useCredentials").value(p.useCredentials());
+        out.name("user").value(p.user());
+        out.name("domain").value(p.domain());
+        out.name("allowBasicAuth").value(p.allowBasicAuth());
+        writeUnknown(unknown, "proxy.");
+        out.endObject();
+    }
+
+    private void writePosition(Server s, Map<String, String> unknown) throws IOException {
+        Position p = s.getPosition();
+        if (p == null) return;
+        out.name("position").beginObject();
+        writeCoordinate("x", p.x());
+        writeCoordinate("y", p.y());
+        if (s.isPinned()) out.name("pinned").value(true);
+        writeUnknown(unknown, "position.");
+        out.endObject();
+    }
+
+    private void writeCoordinate(String name, double value) throws IOException {
+        out.name(name);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) out.value((long) value);
+        else out.value(value);
+    }
+
+    /** Unknown members under {@code prefix}, or with {@code prefix == null} the ones of the object itself. */
+    private void writeUnknown(Map<String, String> unknown, String prefix) throws IOException {
+        if (unknown.isEmpty()) return;
+        for (Map.Entry<String, String> e : unknown.entrySet()) {
+            String key = e.getKey();
+            String member;
+            if (prefix == null) {
+                if (nestedPrefix(key) != null) continue;
+                member = key;
+            } else {
+                if (!key.startsWith(prefix)) continue;
+                member = key.substring(prefix.length());
+            }
+            out.name(member);
+            RawJson.write(e.getValue(), out);
+        }
+    }
+
+    private static String nestedPrefix(String key) {
+        for (String p : NESTED) if (key.startsWith(p)) return p;
+        return null;
+    }
+}

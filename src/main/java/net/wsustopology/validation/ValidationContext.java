@@ -44,6 +44,13 @@ public final class ValidationContext {
     public OptionalInt tier(Server s) {
         OptionalInt known = tiers.get(s);
         if (known != null) return known;
+        Server up = s.isSyncFromUpstream() ? topology.upstreamOf(s) : null;
+        OptionalInt upstreamTier = up == null ? null : tiers.get(up);
+        if (upstreamTier != null) { // the common case in file order: no walk, no allocation
+            OptionalInt result = upstreamTier.isPresent() ? OptionalInt.of(upstreamTier.getAsInt() + 1) : upstreamTier;
+            tiers.put(s, result);
+            return result;
+        }
         List<Server> chain = new ArrayList<>();
         Set<Server> seen = new HashSet<>();
         Server current = s;
@@ -70,6 +77,7 @@ public final class ValidationContext {
      */
     public LanguageSelection effectiveLanguages(Server s) {
         if (languages.containsKey(s)) return languages.get(s);
+        if (!s.isSyncFromUpstream() || !s.isReplica()) return s.getLanguages();
         List<Server> chain = new ArrayList<>();
         Set<Server> seen = new HashSet<>();
         Server current = s;
@@ -94,6 +102,12 @@ public final class ValidationContext {
     public List<Server> loopOf(Server s) {
         List<Server> known = loops.get(s);
         if (known != null) return startingAt(known, s);
+        Server up = topology.upstreamOf(s);
+        if (up == null || (up != s && loops.containsKey(up))) {
+            // a loop's members are memoised together, so a server not yet seen is on none
+            loops.put(s, List.of());
+            return List.of();
+        }
         List<Server> chain = new ArrayList<>();
         Map<Server, Integer> position = new HashMap<>();
         Server current = s;

@@ -1,5 +1,6 @@
 package net.wsustopology.validation;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ public final class ValidationContext {
     private final Map<Server, OptionalInt> tiers = new HashMap<>();
     private final Map<Server, LanguageSelection> languages = new HashMap<>();
     private final Map<Server, List<Server>> loops = new HashMap<>();
+    private final Map<Server, Integer> loopIndex = new HashMap<>();
     private final Map<String, Object> memo = new HashMap<>();
 
     public ValidationContext(Topology topology) { this.topology = topology; }
@@ -42,6 +44,13 @@ public final class ValidationContext {
     public OptionalInt tier(Server s) {
         OptionalInt known = tiers.get(s);
         if (known != null) return known;
+        Server up = s.isSyncFromUpstream() ? topology.upstreamOf(s) : null;
+        OptionalInt upstreamTier = up == null ? null : tiers.get(up);
+        if (upstreamTier != null) { // the common case in file order: no walk, no allocation
+            OptionalInt result = upstreamTier.isPresent() ? OptionalInt.of(upstreamTier.getAsInt() + 1) : upstreamTier;
+            tiers.put(s, result);
+            return result;
+        }
         List<Server> chain = new ArrayList<>();
         Set<Server> seen = new HashSet<>();
         Server current = s;
@@ -68,6 +77,7 @@ public final class ValidationContext {
      */
     public LanguageSelection effectiveLanguages(Server s) {
         if (languages.containsKey(s)) return languages.get(s);
+        if (!s.isSyncFromUpstream() || !s.isReplica()) return s.getLanguages();
         List<Server> chain = new ArrayList<>();
         Set<Server> seen = new HashSet<>();
         Server current = s;
@@ -85,13 +95,19 @@ public final class ValidationContext {
     }
 
     /**
-     * The servers of the upstream loop {@code s} is on, in upstream order (shared by all members,
-     * so it need not start at {@code s}); empty when {@code s} is on no loop (also when its chain only leads into one).
+     * The servers of the upstream loop {@code s} is on, starting at {@code s} and following
+     * upstreams (so the answer does not depend on where the pass started); empty when {@code s} is on no loop (also when its chain only leads into one).
      * A loop is found once per pass and shared by all its members.
      */
     public List<Server> loopOf(Server s) {
         List<Server> known = loops.get(s);
-        if (known != null) return known;
+        if (known != null) return startingAt(known, s);
+        Server up = topology.upstreamOf(s);
+        if (up == null || (up != s && loops.containsKey(up))) {
+            // a loop's members are memoised together, so a server not yet seen is on none
+            loops.put(s, List.of());
+            return List.of();
+        }
         List<Server> chain = new ArrayList<>();
         Map<Server, Integer> position = new HashMap<>();
         Server current = s;
@@ -103,8 +119,22 @@ public final class ValidationContext {
         int loopStart = current != null && position.containsKey(current) ? position.get(current) : chain.size();
         List<Server> loop = List.copyOf(chain.subList(loopStart, chain.size()));
         for (int i = 0; i < loopStart; i++) loops.put(chain.get(i), List.of());
-        for (Server member : loop) loops.put(member, loop);
-        return loops.get(s);
+        for (int i = 0; i < loop.size(); i++) {
+            loops.put(loop.get(i), loop);
+            loopIndex.put(loop.get(i), i);
+        }
+        return startingAt(loops.get(s), s);
+    }
+
+    /** A rotated view, so each member of a long loop costs O(1) rather than a copy. */
+    private List<Server> startingAt(List<Server> loop, Server first) {
+        if (loop.isEmpty()) return loop;
+        int start = loopIndex.get(first);
+        return new AbstractList<>() {
+            @Override public Server get(int i) { return loop.get((start + i) % loop.size()); }
+
+            @Override public int size() { return loop.size(); }
+        };
     }
 
     /** A value computed once per pass under {@code key} (for answers shared by siblings). */

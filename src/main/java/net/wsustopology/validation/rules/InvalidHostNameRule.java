@@ -20,16 +20,20 @@ public final class InvalidHostNameRule implements Rule {
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         String problem = problem(s.getName());
         if (problem == null) return;
-        out.accept(finding(s, List.of(), "Server " + s.label() + " " + problem + ": downstream servers and clients"
+        out.accept(finding(s, List.of(), "Server " + s.id() + " " + problem + ": downstream servers and clients"
                 + " reach a WSUS server by its host name. Enter its DNS name, for example wsus01.corp.example.com."));
     }
 
-    /** Why {@code name} is not a valid host name, or null when it is one. */
+    /** Why {@code name} is not a valid host name (completing "Server x ..."), or null when it is one. */
     static String problem(String name) {
         if (name == null || name.isBlank()) return "has no name";
-        if (name.length() > MAX_NAME) return "has a name of " + name.length() + " characters, more than " + MAX_NAME;
+        if (name.length() > MAX_NAME) return "has a name of " + name.length() + " characters, more than the " + MAX_NAME + " DNS allows";
         for (String label : name.split("\\.", -1)) {
-            if (!isValidLabel(label)) return "has the name \"" + name + "\", which is not a valid host name";
+            if (!isValidLabel(label)) {
+                return "is named \"" + name + "\", which is not a valid host name ("
+                        + (label.isEmpty() ? "it has an empty label" : "the label \"" + label + "\" is not 1-" + MAX_LABEL
+                        + " letters, digits and hyphens that neither start nor end with a hyphen") + ")";
+            }
         }
         return null;
     }

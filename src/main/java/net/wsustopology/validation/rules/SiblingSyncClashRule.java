@@ -18,7 +18,7 @@ public final class SiblingSyncClashRule implements Rule {
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         String upstreamId = s.effectiveUpstreamId();
-        if (upstreamId == null || SyncTimes.starts(s).length == 0) return;
+        if (upstreamId == null || upstreamId.isEmpty() || SyncTimes.starts(s).length == 0) return;
         SiblingClashes clashes = ctx.memo("SCH-02:" + upstreamId,
                 () -> SiblingClashes.among(ctx.topology().downstreamsOf(upstreamId)));
         SiblingClashes.Clash clash = clashes.of(s);

@@ -19,6 +19,8 @@ final class SyncTimes {
     static int minutesAfter(int from, int to) { return Math.floorMod(to - from, DAY); }
 
     static String format(int minuteOfDay) {
-        return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+        int h = minuteOfDay / 60;
+        int m = minuteOfDay % 60;
+        return (h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m;
     }
 }

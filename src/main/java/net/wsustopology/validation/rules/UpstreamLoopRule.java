@@ -20,8 +20,8 @@ public final class UpstreamLoopRule implements Rule {
         if (loop.isEmpty()) return;
         Server up = ctx.upstreamOf(s);
         String what = loop.size() == 1 ? s.label() + " syncs from itself"
-                : s.label() + " syncs from " + up.label() + " and its upstream chain of " + loop.size()
-                        + " servers leads back to it";
+                : s.label() + " syncs from " + up.label() + ", whose upstreams lead back to " + s.label()
+                        + " (a loop of " + loop.size() + " servers)";
         out.accept(finding(s, RelatedServers.idsExcept(loop, s), what
                 + ": WSUS does not support loops, so none of these servers ever receives updates."
                 + " Point one of them at Microsoft Update or at a server outside the loop."));

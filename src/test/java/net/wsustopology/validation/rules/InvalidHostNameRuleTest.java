@@ -29,6 +29,13 @@ class InvalidHostNameRuleTest {
         assertTrue(f.message().contains("Server hq has no name"), f.message());
     }
 
+    @Test void namesTheBadLabel() {
+        Topology t = new PlanBuilder().root("hq").with(s -> s.setName("wsus_01.corp")).build();
+        String message = RuleCheck.all(rule, t).get(0).message();
+        assertTrue(message.startsWith("Server hq is named \"wsus_01.corp\""), message);
+        assertTrue(message.contains("the label \"wsus_01\""), message);
+    }
+
     @Test void flagsAMissingName() {
         Topology t = new PlanBuilder().root("hq").with(s -> s.setName(null)).build();
         assertEquals(List.of("hq"), RuleCheck.flagged(rule, t));

@@ -74,6 +74,14 @@ class SiblingSyncClashRuleTest {
         assertTrue(RuleCheck.all(rule, t).get(0).message().contains("syncs from gone"));
     }
 
+    @Test void serversNamingNoUpstreamAreNoSiblings() {
+        Topology t = new PlanBuilder()
+                .downstream("a", "").with(s -> s.setSync(at("02:00")))
+                .downstream("b", "").with(s -> s.setSync(at("02:00")))
+                .downstream("c", null).with(s -> s.setSync(at("02:00"))).build();
+        assertEquals(List.of(), RuleCheck.flagged(rule, t));
+    }
+
     @Test void agreesWithAPairwiseCheckOnRandomSchedules() {
         Random random = new Random(7);
         for (int round = 0; round < 50; round++) {

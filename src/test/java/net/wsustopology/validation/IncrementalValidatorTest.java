@@ -1,0 +1,101 @@
+package net.wsustopology.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.wsustopology.model.Limits;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.SyncSchedule;
+import net.wsustopology.model.Topology;
+import org.junit.jupiter.api.Test;
+
+class IncrementalValidatorTest {
+    private static SyncSchedule at(String time) { return new SyncSchedule(true, time, 1); }
+
+    @Test void findsTheFindingsOfTheInitialPlan() {
+        Topology t = new PlanBuilder().root("hq").with(s -> s.setClients(200_000)).build();
+        IncrementalValidator v = new IncrementalValidator(t);
+        assertEquals(1, v.findings().count(Severity.WARNING));
+        assertEquals("CAP-01", v.findings().of("hq").get(0).ruleId());
+        assertEquals(Severity.WARNING, v.findings().worst("hq"));
+    }
+
+    @Test void tellsListenersOncePerFlushWithTheRecheckedServers() {
+        Topology t = new PlanBuilder().root("hq").downstream("a", "hq").downstream("b", "hq").build();
+        IncrementalValidator v = new IncrementalValidator(t);
+        List<Set<String>> calls = new ArrayList<>();
+        v.findings().addListener(calls::add);
+        v.flush();
+        assertEquals(List.of(), calls);
+        t.server("a").setClients(200_000);
+        t.server("a").setClients(300_000);
+        assertEquals(Set.of("a"), v.pending());
+        v.flush();
+        assertEquals(List.of(Set.of("a")), calls);
+        assertEquals(1, v.findings().total());
+    }
+
+    @Test void aPropertyOfOneServerRechecksOnlyThatServer() {
+        Topology t = new PlanBuilder().root("hq").downstreams("d", 1000, "hq").build();
+        IncrementalValidator v = new IncrementalValidator(t);
+        t.server("d7").setUseSsl(true);
+        assertEquals(Set.of("d7"), v.pending());
+        v.flush();
+        t.server("d7").setSync(at("02:00"));
+        assertEquals(1001, v.pending().size(), "a schedule concerns the upstream and every sibling");
+    }
+
+    @Test void renamingASiblingUpdatesTheClashMessageThatNamesIt() {
+        Topology t = new PlanBuilder().root("hq")
+                .downstream("a", "hq").with(s -> s.setSync(at("02:00")))
+                .downstream("b", "hq").with(s -> s.setSync(at("02:05"))).build();
+        IncrementalValidator v = new IncrementalValidator(t);
+        assertTrue(v.findings().of("a").get(0).message().contains("b" + PlanBuilder.DOMAIN));
+        t.server("b").setName("berlin.corp.example.com");
+        v.flush();
+        assertTrue(v.findings().of("a").get(0).message().contains("berlin.corp.example.com"));
+        assertEquals(new Validator().validate(t), v.findings().all(t));
+    }
+
+    @Test void removingAServerClearsItsFindingsAndFlagsItsOrphans() {
+        Topology t = new PlanBuilder().root("hq").with(s -> s.setClients(200_000)).downstream("a", "hq").build();
+        IncrementalValidator v = new IncrementalValidator(t);
+        t.removeServer(t.server("hq"));
+        v.flush();
+        assertEquals(List.of(), v.findings().of("hq"));
+        assertEquals("TOP-02", v.findings().of("a").get(0).ruleId());
+        assertEquals(1, v.findings().total());
+        t.addServer(new PlanBuilder().root("hq").build().servers().get(0).copyWithId("hq"));
+        v.flush();
+        assertEquals(List.of(), v.findings().all(t));
+    }
+
+    @Test void closingALoopFlagsEveryMemberAndChangingLimitsRechecksAll() {
+        Topology t = new PlanBuilder().root("a").downstream("b", "a").downstream("c", "b").build();
+        IncrementalValidator v = new IncrementalValidator(t);
+        t.server("a").setUpstreamId("c");
+        t.server("a").setSyncFromUpstream(true);
+        v.flush();
+        for (String id : List.of("a", "b", "c")) assertEquals("TOP-01", v.findings().of(id).get(0).ruleId(), id);
+        t.server("a").setSyncFromUpstream(false);
+        v.flush();
+        assertEquals(0, v.findings().total());
+        t.setLimits(new Limits(1000, 1, 2));
+        assertEquals(3, v.pending().size());
+        v.flush();
+        assertEquals(List.of("b/TOP-04", "c/TOP-05"),
+                v.findings().all(t).stream().map(f -> f.serverId() + "/" + f.ruleId()).toList());
+    }
+
+    @Test void detachStopsListening() {
+        Topology t = new PlanBuilder().root("hq").build();
+        IncrementalValidator v = new IncrementalValidator(t);
+        v.detach();
+        Server hq = t.server("hq");
+        hq.setClients(200_000);
+        assertEquals(Set.of(), v.pending());
+    }
+}

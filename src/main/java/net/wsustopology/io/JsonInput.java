@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.google.gson.Strictness;
@@ -52,7 +51,14 @@ final class JsonInput {
                 : new FormatException(fileName, 0, 0, at.path(), problem);
     }
 
+    /** An error at the reader's current place: after the value just read, in its path. */
     FormatException error(String problem) { return error(location(), problem); }
+
+    /** An error at the reader's current line and column but with the given path (of an enclosing value). */
+    FormatException errorIn(String path, String problem) {
+        Location here = location();
+        return error(new Location(here.line(), here.column(), path), problem);
+    }
 
     /** "expected X but found Y", where Y describes (and consumes) the next value. */
     FormatException unexpected(String expected) throws FormatException {
@@ -115,7 +121,7 @@ final class JsonInput {
     }
 
     /** The next member name; {@code seen} holds the names of the object so far, to refuse duplicates. */
-    String nextName(Set<String> seen) throws FormatException {
+    String nextName(MemberNames seen) throws FormatException {
         try {
             String name = in.nextName();
             if (!seen.add(name)) throw error("the member " + quote(name) + " appears twice in the same object");
@@ -137,7 +143,6 @@ final class JsonInput {
 
     int nextInt() throws FormatException {
         if (peek() != JsonToken.NUMBER) throw unexpected("a whole number");
-        Location at = location();
         String text;
         try { text = in.nextString(); } catch (IOException e) { throw translate(e); }
         try {
@@ -146,7 +151,7 @@ final class JsonInput {
             try {
                 return new BigDecimal(text).intValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
-                throw error(at, "expected a whole number between " + Integer.MIN_VALUE + " and "
+                throw error("expected a whole number between " + Integer.MIN_VALUE + " and "
                         + Integer.MAX_VALUE + " but found " + shorten(text));
             }
         }

@@ -30,11 +30,11 @@ public final class TopologyFiles {
 
     /** Parses a plan's text; {@code fileName} names it in error messages. A leading BOM is accepted. */
     public static Topology parse(String json, String fileName) throws FormatException {
-        return read(Utf8Text.stripBom(json), fileName, Migrations.BUILT_IN);
+        return read(PlanText.of(json), fileName, Migrations.BUILT_IN);
     }
 
-    static Topology read(String json, String fileName, Migrations migrations) throws FormatException {
-        return new TopologyReader(migrations).read(json, fileName);
+    static Topology read(PlanText text, String fileName, Migrations migrations) throws FormatException {
+        return new TopologyReader(migrations).read(text, fileName);
     }
 
     /** The text {@link #save} writes: UTF-8 JSON with LF line ends and a final newline. */

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 final class Utf8Text {
     private Utf8Text() { }
 
-    static String decode(byte[] bytes, String fileName) throws FormatException {
+    static PlanText decode(byte[] bytes, String fileName) throws FormatException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -20,12 +20,7 @@ final class Utf8Text {
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) result = decoder.flush(out);
         if (result.isError()) throw notUtf8(bytes, in.position(), fileName);
-        out.flip();
-        return stripBom(out.toString());
-    }
-
-    static String stripBom(String text) {
-        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return PlanText.of(out.array(), out.position());
     }
 
     private static FormatException notUtf8(byte[] bytes, int offset, String fileName) {

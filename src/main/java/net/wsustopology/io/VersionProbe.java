@@ -1,7 +1,7 @@
 package net.wsustopology.io;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -14,9 +14,9 @@ final class VersionProbe {
     private VersionProbe() { }
 
     /** The version number, or null when the text has none that can be found. */
-    static Integer find(String text) {
+    static Integer find(Reader text) {
         try {
-            JsonReader in = new JsonReader(new StringReader(text));
+            JsonReader in = new JsonReader(text);
             in.setStrictness(Strictness.LENIENT);
             if (in.peek() != JsonToken.BEGIN_OBJECT) return null;
             in.beginObject();

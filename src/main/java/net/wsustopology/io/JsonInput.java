@@ -24,7 +24,12 @@ final class JsonInput {
     private final String fileName;
     private final boolean showLineColumn;
 
-    /** A place in the text, captured before a value is consumed. */
+    /** The text stopped being UTF-8; the caller, who has the bytes, names the exact place. */
+    static final class NotUtf8 extends RuntimeException {
+        NotUtf8(CharacterCodingException cause) { super(cause); }
+    }
+
+    /** A place in the text. */
     record Location(int line, int column, String path) { }
 
     JsonInput(Reader reader, String fileName, boolean showLineColumn) {
@@ -179,9 +184,7 @@ final class JsonInput {
 
     /** Turns the reader's own exceptions into one readable sentence. */
     FormatException translate(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return error("the file is not UTF-8 text (it may be binary or use another encoding)");
-        }
+        if (e instanceof CharacterCodingException coding) throw new NotUtf8(coding);
         String message = e.getMessage() == null ? "" : e.getMessage();
         Matcher m = LOCATION.matcher(message);
         Location at = m.find() ? new Location(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)) : location();

@@ -1,5 +1,7 @@
 package net.wsustopology.io;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +35,14 @@ final class TopologyReader {
         OlderVersion(int version) { super(null, null, false, false); this.version = version; }
     }
 
-    Topology read(PlanText text, String fileName) throws FormatException {
-        JsonInput in = new JsonInput(text.open(), fileName, true);
+    Topology read(PlanText text, String fileName) throws FormatException, IOException {
+        try (Reader reader = text.open()) {
+            return read(text, reader, fileName);
+        }
+    }
+
+    private Topology read(PlanText text, Reader reader, String fileName) throws FormatException {
+        JsonInput in = new JsonInput(reader, fileName, true);
         try {
             return readDocument(in);
         } catch (OlderVersion older) {
@@ -42,7 +50,7 @@ final class TopologyReader {
         } catch (FormatException e) {
             if ("$.formatVersion".equals(e.jsonPath())) throw e;
             // a member this version cannot read may come before a newer or older formatVersion
-            Integer version = VersionProbe.find(text.open());
+            Integer version = VersionProbe.find(text);
             if (version == null || version == Migrations.CURRENT_VERSION) throw e;
             if (version > Migrations.CURRENT_VERSION) throw newerVersion(in, null, version);
             return readMigrated(text.asString(), fileName, version);

@@ -39,7 +39,7 @@ class MigrationsTest {
 
     @Test
     void anOlderVersionIsMigratedOnLoad() throws Exception {
-        Topology t = TopologyFiles.read(PlanText.of(V0), "old.wsus.json", new Migrations(List.of(new FakeV0())));
+        Topology t = TopologyFiles.read(V0, "old.wsus.json", new Migrations(List.of(new FakeV0())));
         assertEquals(2, t.size());
         assertEquals("hq", t.server("branch").getUpstreamId());
         assertEquals(80, t.server("branch").getSourcePort(), "defaults apply after the migration");
@@ -56,7 +56,7 @@ class MigrationsTest {
     void errorsInMigratedPlansNameTheJsonPath() {
         String broken = V0.replace("\"id\": \"branch\"", "\"id\": \"branch\", \"clients\": \"lots\"");
         FormatException e = assertThrows(FormatException.class,
-                () -> TopologyFiles.read(PlanText.of(broken), "old.wsus.json", new Migrations(List.of(new FakeV0()))));
+                () -> TopologyFiles.read(broken, "old.wsus.json", new Migrations(List.of(new FakeV0()))));
         assertTrue(e.getMessage().contains("$.servers[1].clients"), e.getMessage());
         assertTrue(e.getMessage().startsWith("old.wsus.json (after converting from format version 0)"), e.getMessage());
     }

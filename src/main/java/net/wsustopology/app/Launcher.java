@@ -1,2 +1,47 @@
 package net.wsustopology.app;
-public final class Launcher { public static void main(String[] a) {} }
+
+import java.util.Locale;
+import java.util.Map;
+import net.wsustopology.cli.WsusCli;
+import picocli.CommandLine;
+
+/**
+ * The jar's entry point. A command line (a known command or an option) runs headless and never
+ * loads a JavaFX class; anything else (nothing, or a plan file) opens the editor. Deliberately
+ * not an {@code Application}, so the JavaFX runtime is not needed on the command-line path.
+ */
+public final class Launcher {
+    private Launcher() { }
+
+    public static void main(String[] args) {
+        CommandLine cli = WsusCli.commandLine();
+        if (isCommandLine(args, cli)) System.exit(cli.execute(args));
+        String noDisplay = missingDisplay(System.getProperty("os.name", ""), System.getenv());
+        if (noDisplay != null) {
+            System.err.println(noDisplay);
+            System.exit(WsusCli.EXIT_BAD_INPUT);
+        }
+        openEditor(args);
+    }
+
+    static boolean isCommandLine(String[] args, CommandLine cli) {
+        if (args.length == 0) return false;
+        return args[0].startsWith("-") || WsusCli.commandNames(cli).contains(args[0]);
+    }
+
+    /** The sentence to print when the editor cannot open a window here, or null when it can. */
+    static String missingDisplay(String osName, Map<String, String> environment) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        boolean unixDesktop = !os.contains("win") && !os.contains("mac");
+        if (!unixDesktop || present(environment.get("DISPLAY")) || present(environment.get("WAYLAND_DISPLAY"))) return null;
+        return "cannot open the editor: no display is available (DISPLAY and WAYLAND_DISPLAY are not set); "
+                + "run a command such as 'validate FILE' instead, or see --help";
+    }
+
+    private static boolean present(String value) { return value != null && !value.isBlank(); }
+
+    // kept in its own method so the command-line path never resolves EditorApp or JavaFX
+    private static void openEditor(String[] args) {
+        EditorApp.launchEditor(args);
+    }
+}

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.google.gson.Strictness;
@@ -25,7 +24,12 @@ final class JsonInput {
     private final String fileName;
     private final boolean showLineColumn;
 
-    /** A place in the text, captured before a value is consumed. */
+    /** The text stopped being UTF-8; the caller, who has the bytes, names the exact place. */
+    static final class NotUtf8 extends RuntimeException {
+        NotUtf8(CharacterCodingException cause) { super(cause); }
+    }
+
+    /** A place in the text. */
     record Location(int line, int column, String path) { }
 
     JsonInput(Reader reader, String fileName, boolean showLineColumn) {
@@ -52,7 +56,14 @@ final class JsonInput {
                 : new FormatException(fileName, 0, 0, at.path(), problem);
     }
 
+    /** An error at the reader's current place: after the value just read, in its path. */
     FormatException error(String problem) { return error(location(), problem); }
+
+    /** An error at the reader's current line and column but with the given path (of an enclosing value). */
+    FormatException errorIn(String path, String problem) {
+        Location here = location();
+        return error(new Location(here.line(), here.column(), path), problem);
+    }
 
     /** "expected X but found Y", where Y describes (and consumes) the next value. */
     FormatException unexpected(String expected) throws FormatException {
@@ -115,7 +126,7 @@ final class JsonInput {
     }
 
     /** The next member name; {@code seen} holds the names of the object so far, to refuse duplicates. */
-    String nextName(Set<String> seen) throws FormatException {
+    String nextName(MemberNames seen) throws FormatException {
         try {
             String name = in.nextName();
             if (!seen.add(name)) throw error("the member " + quote(name) + " appears twice in the same object");
@@ -137,7 +148,6 @@ final class JsonInput {
 
     int nextInt() throws FormatException {
         if (peek() != JsonToken.NUMBER) throw unexpected("a whole number");
-        Location at = location();
         String text;
         try { text = in.nextString(); } catch (IOException e) { throw translate(e); }
         try {
@@ -146,7 +156,7 @@ final class JsonInput {
             try {
                 return new BigDecimal(text).intValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
-                throw error(at, "expected a whole number between " + Integer.MIN_VALUE + " and "
+                throw error("expected a whole number between " + Integer.MIN_VALUE + " and "
                         + Integer.MAX_VALUE + " but found " + shorten(text));
             }
         }
@@ -174,9 +184,7 @@ final class JsonInput {
 
     /** Turns the reader's own exceptions into one readable sentence. */
     FormatException translate(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return error("the file is not UTF-8 text (it may be binary or use another encoding)");
-        }
+        if (e instanceof CharacterCodingException coding) throw new NotUtf8(coding);
         String message = e.getMessage() == null ? "" : e.getMessage();
         Matcher m = LOCATION.matcher(message);
         Location at = m.find() ? new Location(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)) : location();

@@ -3,8 +3,6 @@ package net.wsustopology.io;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.util.HashSet;
-import java.util.Set;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -30,7 +28,7 @@ final class RawJson {
                 case BEGIN_OBJECT -> {
                     input.beginObject("an object");
                     out.beginObject();
-                    Set<String> seen = new HashSet<>();
+                    MemberNames seen = new MemberNames();
                     while (input.hasNext()) {
                         out.name(input.nextName(seen));
                         copyChecked(input, out);

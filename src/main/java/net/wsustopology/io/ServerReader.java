@@ -1,9 +1,7 @@
 package net.wsustopology.io;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import com.google.gson.stream.JsonToken;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.ProxySettings;
@@ -21,11 +19,11 @@ final class ServerReader {
 
     ServerReader(JsonInput in) { this.in = in; }
 
-    ServerDraft read() throws FormatException {
-        JsonInput.Location start = in.location();
+    /** Reads {@code $.servers[index]}. */
+    ServerDraft read(int index) throws FormatException {
         in.beginObject("a server (an object with an \"id\")");
         ServerDraft d = new ServerDraft();
-        Set<String> seen = new HashSet<>();
+        MemberNames seen = new MemberNames();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
@@ -45,29 +43,27 @@ final class ServerReader {
             }
         }
         in.endObject();
-        if (d.id == null) throw in.error(start, "expected the server to have an \"id\" member, but it has none");
+        if (d.id == null) throw in.errorIn("$.servers[" + index + "]", "expected the server to have an \"id\" member, but it has none");
         return d;
     }
 
     private String readId() throws FormatException {
-        JsonInput.Location at = in.location();
         String id = in.nextString();
         if (!Server.isValidId(id)) {
-            throw in.error(at, "expected an id of 1-64 letters, digits, '.', '_' or '-' but found " + JsonInput.quote(id));
+            throw in.error("expected an id of 1-64 letters, digits, '.', '_' or '-' but found " + JsonInput.quote(id));
         }
         return id;
     }
 
     private WsusVersion readVersion() throws FormatException {
-        JsonInput.Location at = in.location();
         String code = in.nextString();
         return WsusVersion.fromCode(code).orElseThrow(
-                () -> in.error(at, "expected a WSUS version " + VERSIONS + " but found " + JsonInput.quote(code)));
+                () -> in.error("expected a WSUS version " + VERSIONS + " but found " + JsonInput.quote(code)));
     }
 
     private void readPorts(ServerDraft d) throws FormatException {
         in.beginObject("an object with the server's ports");
-        Set<String> seen = new HashSet<>();
+        MemberNames seen = new MemberNames();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
@@ -82,7 +78,7 @@ final class ServerReader {
 
     private void readUpdateSource(ServerDraft d) throws FormatException {
         in.beginObject("an object describing the update source");
-        Set<String> seen = new HashSet<>();
+        MemberNames seen = new MemberNames();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
@@ -98,16 +94,15 @@ final class ServerReader {
     }
 
     private boolean readFrom() throws FormatException {
-        JsonInput.Location at = in.location();
         String from = in.nextString();
         if (from.equals(UPSTREAM)) return true;
         if (from.equals(MICROSOFT_UPDATE)) return false;
-        throw in.error(at, "expected \"microsoft-update\" or \"upstream\" but found " + JsonInput.quote(from));
+        throw in.error("expected \"microsoft-update\" or \"upstream\" but found " + JsonInput.quote(from));
     }
 
     private void readProxy(ServerDraft d) throws FormatException {
         in.beginObject("an object with the proxy settings");
-        Set<String> seen = new HashSet<>();
+        MemberNames seen = new MemberNames();
         ProxySettings p = ProxySettings.NONE;
         while (in.hasNext()) {
             String member = in.nextName(seen);
@@ -130,7 +125,7 @@ final class ServerReader {
 
     private void readLanguages(ServerDraft d) throws FormatException {
         in.beginObject("an object with \"all\" and \"codes\"");
-        Set<String> seen = new HashSet<>();
+        MemberNames seen = new MemberNames();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
@@ -155,7 +150,7 @@ final class ServerReader {
 
     private void readSync(ServerDraft d) throws FormatException {
         in.beginObject("an object with the synchronization schedule");
-        Set<String> seen = new HashSet<>();
+        MemberNames seen = new MemberNames();
         SyncSchedule s = SyncSchedule.MANUAL;
         while (in.hasNext()) {
             String member = in.nextName(seen);
@@ -171,9 +166,8 @@ final class ServerReader {
     }
 
     private void readPosition(ServerDraft d) throws FormatException {
-        JsonInput.Location start = in.location();
         in.beginObject("an object with \"x\" and \"y\"");
-        Set<String> seen = new HashSet<>();
+        MemberNames seen = new MemberNames();
         Double x = null;
         Double y = null;
         while (in.hasNext()) {
@@ -186,7 +180,7 @@ final class ServerReader {
             }
         }
         in.endObject();
-        if (x == null || y == null) throw in.error(start, "expected a position with both \"x\" and \"y\"");
+        if (x == null || y == null) throw in.error("expected a position with both \"x\" and \"y\"");
         d.position = new Position(x, y);
     }
 }

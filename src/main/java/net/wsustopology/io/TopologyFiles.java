@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,16 +26,29 @@ public final class TopologyFiles {
     /** Reads a plan; the file name in error messages is the path as given. */
     public static Topology load(Path file) throws FormatException, IOException {
         String name = file.toString();
-        return read(Utf8Text.decode(Files.readAllBytes(file), name), name, Migrations.BUILT_IN);
+        try {
+            return read(PlanText.of(file), name, Migrations.BUILT_IN);
+        } catch (JsonInput.NotUtf8 | CharacterCodingException e) {
+            FormatException exact = Utf8Text.firstError(Files.readAllBytes(file), name);
+            throw exact != null ? exact : new FormatException(name, 0, 0, null, "expected UTF-8 text");
+        }
     }
 
     /** Parses a plan's text; {@code fileName} names it in error messages. A leading BOM is accepted. */
     public static Topology parse(String json, String fileName) throws FormatException {
-        return read(Utf8Text.stripBom(json), fileName, Migrations.BUILT_IN);
+        return read(json, fileName, Migrations.BUILT_IN);
     }
 
     static Topology read(String json, String fileName, Migrations migrations) throws FormatException {
-        return new TopologyReader(migrations).read(json, fileName);
+        try {
+            return read(PlanText.of(json), fileName, migrations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+    }
+
+    private static Topology read(PlanText text, String fileName, Migrations migrations) throws FormatException, IOException {
+        return new TopologyReader(migrations).read(text, fileName);
     }
 
     /** The text {@link #save} writes: UTF-8 JSON with LF line ends and a final newline. */

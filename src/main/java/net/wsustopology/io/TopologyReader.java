@@ -1,13 +1,13 @@
 package net.wsustopology.io;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -35,19 +35,25 @@ final class TopologyReader {
         OlderVersion(int version) { super(null, null, false, false); this.version = version; }
     }
 
-    Topology read(String text, String fileName) throws FormatException {
-        JsonInput in = new JsonInput(new StringReader(text), fileName, true);
+    Topology read(PlanText text, String fileName) throws FormatException, IOException {
+        try (Reader reader = text.open()) {
+            return read(text, reader, fileName);
+        }
+    }
+
+    private Topology read(PlanText text, Reader reader, String fileName) throws FormatException {
+        JsonInput in = new JsonInput(reader, fileName, true);
         try {
             return readDocument(in);
         } catch (OlderVersion older) {
-            return readMigrated(text, fileName, older.version);
+            return readMigrated(text.asString(), fileName, older.version);
         } catch (FormatException e) {
             if ("$.formatVersion".equals(e.jsonPath())) throw e;
             // a member this version cannot read may come before a newer or older formatVersion
             Integer version = VersionProbe.find(text);
             if (version == null || version == Migrations.CURRENT_VERSION) throw e;
             if (version > Migrations.CURRENT_VERSION) throw newerVersion(in, null, version);
-            return readMigrated(text, fileName, version);
+            return readMigrated(text.asString(), fileName, version);
         }
     }
 
@@ -73,7 +79,7 @@ final class TopologyReader {
         JsonInput.Location start = in.location();
         in.beginObject("a JSON object (a WSUS topology plan)");
         Topology t = new Topology();
-        Set<String> seen = new HashSet<>();
+        MemberNames seen = new MemberNames();
         boolean formatSeen = false;
         boolean versionSeen = false;
         List<ServerDraft> drafts = null;
@@ -121,7 +127,7 @@ final class TopologyReader {
 
     private static Limits readLimits(JsonInput in, Map<String, String> unknown) throws FormatException {
         in.beginObject("an object with the plan's limits");
-        Set<String> seen = new HashSet<>();
+        MemberNames seen = new MemberNames();
         Limits d = Limits.DEFAULT;
         int maxDownstream = d.maxDownstreamServers();
         int recommended = d.recommendedMaxTiers();
@@ -145,11 +151,10 @@ final class TopologyReader {
         Map<String, Integer> indexById = new HashMap<>();
         ServerReader reader = new ServerReader(in);
         while (in.hasNext()) {
-            JsonInput.Location at = in.location();
-            ServerDraft d = reader.read();
+            ServerDraft d = reader.read(drafts.size());
             Integer earlier = indexById.putIfAbsent(d.id, drafts.size());
             if (earlier != null) {
-                throw in.error(at, "the id " + JsonInput.quote(d.id) + " is already used by $.servers[" + earlier
+                throw in.errorIn("$.servers[" + drafts.size() + "]", "the id " + JsonInput.quote(d.id) + " is already used by $.servers[" + earlier
                         + "]; expected every server to have its own id");
             }
             drafts.add(d);

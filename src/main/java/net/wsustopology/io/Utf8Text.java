@@ -7,11 +7,12 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Strict UTF-8 decoding: a byte that is not UTF-8 is a format error at its line and column, never a '?'. */
+/** Finds where a file stops being UTF-8, to name the line and column of the first bad byte. */
 final class Utf8Text {
     private Utf8Text() { }
 
-    static String decode(byte[] bytes, String fileName) throws FormatException {
+    /** The error for the first byte of {@code bytes} that is not UTF-8, or null when they are all fine. */
+    static FormatException firstError(byte[] bytes, String fileName) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -19,13 +20,7 @@ final class Utf8Text {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) result = decoder.flush(out);
-        if (result.isError()) throw notUtf8(bytes, in.position(), fileName);
-        out.flip();
-        return stripBom(out.toString());
-    }
-
-    static String stripBom(String text) {
-        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return result.isError() ? notUtf8(bytes, in.position(), fileName) : null;
     }
 
     private static FormatException notUtf8(byte[] bytes, int offset, String fileName) {

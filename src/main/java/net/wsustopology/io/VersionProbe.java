@@ -1,7 +1,6 @@
 package net.wsustopology.io;
 
 import java.io.IOException;
-import java.io.StringReader;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -14,9 +13,8 @@ final class VersionProbe {
     private VersionProbe() { }
 
     /** The version number, or null when the text has none that can be found. */
-    static Integer find(String text) {
-        try {
-            JsonReader in = new JsonReader(new StringReader(text));
+    static Integer find(PlanText text) {
+        try (JsonReader in = new JsonReader(text.open())) {
             in.setStrictness(Strictness.LENIENT);
             if (in.peek() != JsonToken.BEGIN_OBJECT) return null;
             in.beginObject();

@@ -1,0 +1,40 @@
+package net.wsustopology.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "layout", mixinStandardHelpOptions = true,
+        description = "Recomputes the tree layout positions of a plan and saves it. Servers placed by hand (pinned) stay where they are.")
+final class LayoutCommand implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The plan (*.wsus.json).")
+    private Path file;
+
+    @Option(names = "--to", paramLabel = "OUT", description = "Where to save the laid-out plan (default: FILE itself).")
+    private Path to;
+
+    @Override public Integer call() {
+        Topology topology = PlanFiles.load(file);
+        LayoutResult layout = new TreeLayout().layout(topology);
+        int moved = 0;
+        for (Server s : topology.servers()) {
+            if (s.isPinned()) continue;
+            s.setPosition(layout.positions().get(s.id()));
+            moved++;
+        }
+        Path target = to == null ? file : to;
+        PlanFiles.save(topology, target);
+        spec.commandLine().getOut().println(target + ": laid out " + moved + " of " + topology.size() + " servers");
+        return WsusCli.EXIT_OK;
+    }
+}

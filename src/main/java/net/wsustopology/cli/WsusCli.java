@@ -1,0 +1,108 @@
+package net.wsustopology.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import net.wsustopology.validation.Validator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The headless command line (SPEC section 2). Never touches the JavaFX toolkit. A new command is
+ * one {@code addSubcommand} line in {@link #commandLine()}.
+ */
+@Command(name = "wsus-topology", mixinStandardHelpOptions = true, versionProvider = WsusCli.Version.class,
+        description = "Plans WSUS server hierarchies. Without a command it opens the editor.",
+        subcommands = CommandLine.HelpCommand.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (validate: no finding at or above --fail-on)", "1:validation findings at or above --fail-on",
+                "2:bad usage, or a file that cannot be read or parsed"})
+public final class WsusCli implements Runnable {
+    public static final String VERSION = "1.0.0";
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @Spec private CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of unexpected errors.")
+    private boolean debug;
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() {
+            return new String[] {"wsus-topology " + VERSION + " (topology file format " + net.wsustopology.io.Migrations.CURRENT_VERSION + ")"};
+        }
+    }
+
+    /** Every command the tool knows; add new ones here. */
+    public static CommandLine commandLine() { return commandLine(new Validator()); }
+
+    static CommandLine commandLine(Validator validator) {
+        CommandLine cli = new CommandLine(new WsusCli());
+        cli.addSubcommand("validate", new ValidateCommand(validator));
+        cli.addSubcommand("layout", new LayoutCommand());
+        cli.setExecutionExceptionHandler(WsusCli::handleFailure);
+        cli.setParameterExceptionHandler(WsusCli::handleBadUsage);
+        return cli;
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(commandLine(), out, err, args);
+    }
+
+    static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Names of the commands (and their aliases), to tell a command line from a file to open. */
+    public static Set<String> commandNames(CommandLine cli) { return cli.getSubcommands().keySet(); }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    @Override public void run() {
+        // no command: the launcher opens the editor instead, so here only usage makes sense
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int handleFailure(Exception e, CommandLine cli, ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof CliError user) {
+            err.println(user.getMessage());
+            if (debugRequested(parsed) && user.getCause() != null) user.getCause().printStackTrace(err);
+            err.flush();
+            return user.exitCode();
+        }
+        err.println("wsus-topology " + cli.getCommandName() + " failed unexpectedly: " + e
+                + (debugRequested(parsed) ? "" : " (run again with --debug for details)"));
+        if (debugRequested(parsed)) e.printStackTrace(err);
+        err.flush();
+        return EXIT_BAD_INPUT;
+    }
+
+    private static int handleBadUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        String qualified = cli.getCommandSpec().qualifiedName();
+        err.println(e.getMessage() + " (see '" + qualified + " --help')");
+        err.flush();
+        return EXIT_BAD_INPUT;
+    }
+
+    private static boolean debugRequested(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) return true;
+        }
+        return false;
+    }
+}

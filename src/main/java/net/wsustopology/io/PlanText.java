@@ -1,0 +1,48 @@
+package net.wsustopology.io;
+
+import java.io.BufferedReader;
+import java.io.CharArrayReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A plan's characters without a leading BOM, readable more than once (a migration or a version
+ * probe reads them again). A file is decoded while it is parsed, strictly: a byte that is not
+ * UTF-8 stops the reader instead of becoming a replacement character.
+ */
+interface PlanText {
+    Reader open() throws IOException;
+
+    default String asString() {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try (Reader r = open()) {
+            for (int n; (n = r.read(buffer)) > 0; ) text.append(buffer, 0, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    static PlanText of(String text) {
+        char[] chars = text.toCharArray();
+        int start = chars.length > 0 && chars[0] == '\uFEFF' ? 1 : 0;
+        return () -> new CharArrayReader(chars, start, chars.length - start);
+    }
+
+    static PlanText of(Path file) {
+        return () -> {
+            Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            r.mark(1);
+            if (r.read() != '\uFEFF') r.reset();
+            return r;
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package net.wsustopology.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.wsustopology.io.TopologyFiles;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WsusCliTest {
+    @TempDir Path dir;
+
+    @Test
+    void versionAndHelp() {
+        CliRun version = CliRun.of("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("wsus-topology " + WsusCli.VERSION), version.out());
+        CliRun help = CliRun.of("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("validate") && help.out().contains("layout"), help.out());
+        for (String command : new String[] {"validate", "layout"}) {
+            CliRun sub = CliRun.of(command, "--help");
+            assertEquals(0, sub.exitCode());
+            assertTrue(sub.out().contains("Usage: wsus-topology " + command), sub.out());
+        }
+    }
+
+    @Test
+    void unknownCommandOrOptionIsBadUsage() {
+        CliRun run = CliRun.of("validate", "--frobnicate", "x.wsus.json");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("--frobnicate"), run.err());
+    }
+
+    @Test
+    void commandNamesTellCommandsFromFiles() {
+        assertTrue(WsusCli.commandNames(WsusCli.commandLine()).containsAll(java.util.List.of("validate", "layout", "help")));
+    }
+
+    private Path twoServerPlan(boolean pinSecond) throws Exception {
+        Topology t = new Topology();
+        Server hq = new Server("hq");
+        hq.setName("hq.example.com");
+        Server b = new Server("b");
+        b.setName("b.example.com");
+        b.setSyncFromUpstream(true);
+        b.setUpstreamId("hq");
+        if (pinSecond) {
+            b.setPosition(new Position(5000, 5000));
+            b.setPinned(true);
+        }
+        t.addServer(hq);
+        t.addServer(b);
+        Path file = dir.resolve("plan.wsus.json");
+        TopologyFiles.save(t, file);
+        return file;
+    }
+
+    @Test
+    void layoutWritesPositionsButKeepsPinnedServers() throws Exception {
+        Path file = twoServerPlan(true);
+        CliRun run = CliRun.of("layout", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(file + ": laid out 1 of 2 servers\n", run.out());
+        Topology t = TopologyFiles.load(file);
+        assertTrue(t.server("hq").getPosition() != null);
+        assertEquals(new Position(5000, 5000), t.server("b").getPosition());
+    }
+
+    @Test
+    void layoutToAnotherFileLeavesTheOriginal() throws Exception {
+        Path file = twoServerPlan(false);
+        String before = Files.readString(file);
+        Path out = dir.resolve("laid-out.wsus.json");
+        assertEquals(0, CliRun.of("layout", file.toString(), "--to", out.toString()).exitCode());
+        assertEquals(before, Files.readString(file));
+        assertNull(TopologyFiles.load(file).server("b").getPosition());
+        assertNotEquals(null, TopologyFiles.load(out).server("b").getPosition());
+    }
+
+    @Test
+    void layoutOfABrokenFileLeavesItUntouched() throws Exception {
+        Path file = dir.resolve("broken.wsus.json");
+        Files.writeString(file, "{\"format\": \"wsus-topology\"");
+        CliRun run = CliRun.of("layout", file.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertEquals("{\"format\": \"wsus-topology\"", Files.readString(file));
+    }
+
+    @Test
+    void unwritableTargetIsOneSentenceAndDebugAddsTheStackTrace() throws Exception {
+        Path file = twoServerPlan(false);
+        String target = dir.resolve("no/such/folder/out.wsus.json").toString();
+        CliRun run = CliRun.of("layout", file.toString(), "--to", target);
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("cannot write " + target), run.err());
+        assertFalse(run.err().contains("\tat "));
+        CliRun debug = CliRun.of("--debug", "layout", file.toString(), "--to", target);
+        assertEquals(2, debug.exitCode());
+        assertTrue(debug.err().contains("\tat "), debug.err());
+        CliRun debugAfter = CliRun.of("layout", file.toString(), "--to", target, "--debug");
+        assertTrue(debugAfter.err().contains("\tat "), debugAfter.err());
+    }
+}

@@ -57,7 +57,19 @@ public final class DiagramScene {
     }
 
     public static DiagramScene of(Topology topology, LayoutResult layout, Map<String, Severity> worst) {
+        return of(topology, layout, worst, null);
+    }
+
+    /**
+     * As {@link #of(Topology, LayoutResult, Map)} with the tiers given by server id (for a part of
+     * a plan copied into a topology of its own, where the tiers of the whole plan still apply).
+     */
+    public static DiagramScene of(Topology topology, LayoutResult layout, Map<String, Severity> worst, Map<String, Integer> tierById) {
         Map<Server, Integer> tiers = tiers(topology);
+        if (tierById != null) {
+            tiers.clear();
+            for (Server s : topology.servers()) if (tierById.get(s.id()) != null) tiers.put(s, tierById.get(s.id()));
+        }
         Map<Server, Node> byServer = new IdentityHashMap<>(topology.size() * 2);
         List<Node> nodes = new ArrayList<>(topology.size());
         for (Server s : topology.servers()) {
@@ -144,6 +156,13 @@ public final class DiagramScene {
 
     private static String portLabel(Server s, Server up) {
         return sourcePort(s, up) + (s.isUseSsl() ? " SSL" : "");
+    }
+
+    /** Tier of every server that has one, by id. */
+    public static Map<String, Integer> tiersById(Topology topology) {
+        Map<String, Integer> byId = new HashMap<>();
+        tiers(topology).forEach((s, tier) -> byId.put(s.id(), tier));
+        return byId;
     }
 
     /** Tier of every server reachable from a root, breadth first. */

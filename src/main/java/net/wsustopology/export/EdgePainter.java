@@ -54,7 +54,7 @@ final class EdgePainter {
             x += lockWidth;
         }
         g.setPaint(palette.textMuted());
-        g.drawString(e.label(), (float) x, (float) (labelY + 3.5));
+        Fonts.draw(g, e.label(), (float) x, (float) (labelY + 3.5));
     }
 
     /** A small padlock glyph drawn as shapes, so it shows in every format and font. */

@@ -3,6 +3,8 @@ package net.wsustopology.export;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.text.Normalizer;
+import org.jfree.pdf.PDFGraphics2D;
 
 /** The fonts of exported pictures (logical SansSerif: Helvetica in PDF, sans-serif in SVG) and text fitting. */
 public final class Fonts {
@@ -27,6 +29,25 @@ public final class Fonts {
             if (fm.stringWidth(text.substring(0, mid)) + fm.stringWidth(ellipsis) <= maxWidth) lo = mid; else hi = mid - 1;
         }
         return text.substring(0, lo) + ellipsis;
+    }
+
+    /**
+     * Draws {@code text} at (x, y). JFreePDF writes text raw into a PDF string of US-ASCII with
+     * Helvetica, so for a PDF the text is made ASCII (accents dropped) and ( ) \ are escaped.
+     */
+    public static void draw(Graphics2D g, String text, float x, float y) {
+        g.drawString(g instanceof PDFGraphics2D ? pdfSafe(text) : text, x, y);
+    }
+
+    public static String pdfSafe(String text) {
+        String plain = Normalizer.normalize(printable(text), Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(plain.length());
+        for (char c : plain.toCharArray()) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            if (c == '(' || c == ')' || c == '\\') sb.append('\\');
+            sb.append(c < 128 ? c : '?');
+        }
+        return sb.toString();
     }
 
     /** Control characters would break SVG and PDF text; they are shown as spaces. */

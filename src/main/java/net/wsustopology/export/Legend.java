@@ -50,7 +50,7 @@ public final class Legend {
         g.draw(new Rectangle2D.Double(x, y, width, height));
         g.setFont(Fonts.NAME);
         g.setPaint(palette.text());
-        g.drawString("Legend", (float) (x + 10), (float) (y + 16));
+        Fonts.draw(g, "Legend", (float) (x + 10), (float) (y + 16));
         double cx = x + 10;
         double cy = y + TITLE_ROW + 4;
         for (Item item : Item.values()) {
@@ -62,7 +62,7 @@ public final class Legend {
             drawSwatch(g, item, new Rectangle2D.Double(cx, cy, SWATCH_W, SWATCH_H));
             g.setFont(Fonts.DETAIL);
             g.setPaint(palette.text());
-            g.drawString(item.text, (float) (cx + SWATCH_W + 6), (float) (cy + 12));
+            Fonts.draw(g, item.text, (float) (cx + SWATCH_W + 6), (float) (cy + 12));
             cx += w + ITEM_GAP;
         }
     }

@@ -54,7 +54,7 @@ final class NodePainter {
         }
         g.setPaint(Color.WHITE);
         g.setFont(Fonts.NAME);
-        g.drawString("Microsoft Update", (float) (lx + 2 * s + 12), (float) (centre.y() + 4));
+        Fonts.draw(g, "Microsoft Update", (float) (lx + 2 * s + 12), (float) (centre.y() + 4));
     }
 
     Shape shapeOf(Role role, Rectangle2D b) {
@@ -103,7 +103,7 @@ final class NodePainter {
             g.setPaint(palette.root());
             g.fill(badge);
             g.setPaint(Color.WHITE);
-            g.drawString("ROOT", (float) (badge.getX() + 4), (float) (badge.getY() + 10));
+            Fonts.draw(g, "ROOT", (float) (badge.getX() + 4), (float) (badge.getY() + 10));
             return w + 6;
         }
         if (role == Role.REPLICA) {
@@ -112,7 +112,7 @@ final class NodePainter {
             g.fill(badge);
             g.setPaint(Color.WHITE);
             float tx = (float) (badge.getCenterX() - g.getFontMetrics().stringWidth("R") / 2.0);
-            g.drawString("R", tx, (float) (badge.getY() + 11));
+            Fonts.draw(g, "R", tx, (float) (badge.getY() + 11));
             return 22;
         }
         return 0;
@@ -126,7 +126,7 @@ final class NodePainter {
         g.setFont(Fonts.BADGE);
         String glyph = worst == Severity.INFO ? "i" : "!";
         float tx = (float) (mark.getCenterX() - g.getFontMetrics().stringWidth(glyph) / 2.0);
-        g.drawString(glyph, tx, (float) (mark.getY() + 10.5));
+        Fonts.draw(g, glyph, tx, (float) (mark.getY() + 10.5));
     }
 
     private void paintLabels(Graphics2D g, Node node, Rectangle2D box, double badgeWidth) {
@@ -144,7 +144,7 @@ final class NodePainter {
             g.setFont(first ? Fonts.NAME : last ? Fonts.SMALL : Fonts.DETAIL);
             g.setPaint(last ? palette.textMuted() : palette.text());
             double room = NODE_WIDTH - 2 * PAD - (first ? badgeWidth : 0);
-            g.drawString(Fonts.fit(g, lines.get(i), room), (float) x, (float) (top + i * lineHeight));
+            Fonts.draw(g, Fonts.fit(g, lines.get(i), room), (float) x, (float) (top + i * lineHeight));
         }
     }
 }

@@ -5,15 +5,15 @@ import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
 import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 import static net.wsustopology.layout.TreeLayout.ROW_GAP;
 import static net.wsustopology.layout.TreeLayout.V_GAP;
-import static net.wsustopology.layout.TreeLayout.WRAP_COLUMNS;
 
 /**
  * Band widths measured bottom-up, then centres placed top-down. A node's children sit in slots
- * side by side: one slot per child subtree, or, when it has more than {@link TreeLayout#WRAP_COLUMNS}
+ * side by side: one slot per child subtree, or, when it has more than the wrap width
  * leaf children, one block slot holding all the leaves in rows followed by the other subtrees.
  */
 final class Placement {
     private final Forest forest;
+    private final int wrapColumns;
     private final double[] width;
     private final double[] childrenWidth;
     /** Centre x relative to the left edge of the node's band. */
@@ -22,8 +22,9 @@ final class Placement {
     private final double[] x;
     private final double[] y;
 
-    Placement(Forest forest) {
+    Placement(Forest forest, int wrapColumns) {
         this.forest = forest;
+        this.wrapColumns = wrapColumns;
         int count = forest.nodeCount();
         width = new double[count];
         childrenWidth = new double[count];
@@ -51,7 +52,7 @@ final class Placement {
             return;
         }
         int leaves = leafCount(kids);
-        boolean wrap = leaves > WRAP_COLUMNS;
+        boolean wrap = leaves > wrapColumns;
         double cursor = 0;
         double first = Double.NaN;
         double last = 0;
@@ -88,15 +89,15 @@ final class Placement {
         int[] kids = forest.children(node);
         if (kids.length == 0) return;
         int leaves = leafCount(kids);
-        boolean wrap = leaves > WRAP_COLUMNS;
+        boolean wrap = leaves > wrapColumns;
         double cursor = left[node] + (width[node] - childrenWidth[node]) / 2;
         double childY = y[node] + NODE_HEIGHT + V_GAP;
         if (wrap) {
             int k = 0;
             for (int c : kids) {
                 if (!isLeaf(c)) continue;
-                int column = k % WRAP_COLUMNS;
-                int row = k / WRAP_COLUMNS;
+                int column = k % wrapColumns;
+                int row = k / wrapColumns;
                 left[c] = cursor + column * (NODE_WIDTH + H_GAP);
                 y[c] = childY + row * (NODE_HEIGHT + ROW_GAP);
                 k++;
@@ -119,8 +120,8 @@ final class Placement {
         return leaves;
     }
 
-    private static double blockWidth(int leaves) {
-        int columns = Math.min(leaves, WRAP_COLUMNS);
+    private double blockWidth(int leaves) {
+        int columns = Math.min(leaves, wrapColumns);
         return columns * NODE_WIDTH + (columns - 1) * H_GAP;
     }
 

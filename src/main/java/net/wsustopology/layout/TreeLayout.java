@@ -9,7 +9,7 @@ import net.wsustopology.model.Topology;
 /**
  * Tidy tree layout: Microsoft Update on top, roots side by side under it, downstreams centred
  * under their upstream. Every subtree owns a vertical band as wide as its widest level, so
- * bands never overlap. A server with more than {@link #WRAP_COLUMNS} leaf downstreams gets them
+ * bands never overlap. A server with more than {@link #WRAP_COLUMNS} (or the given number of) leaf downstreams gets them
  * as a block of rows under it instead of one endless line. Servers whose upstream chain loops
  * or dangles are laid out the same way in a separate area to the right. Pinned servers with a
  * position keep it. Linear in the number of servers.
@@ -27,10 +27,20 @@ public final class TreeLayout {
     /** Most leaves side by side in one row before they wrap. */
     public static final int WRAP_COLUMNS = 20;
 
+    private final int wrapColumns;
+
+    public TreeLayout() { this(WRAP_COLUMNS); }
+
+    /** A layout whose leaf blocks are at most {@code wrapColumns} wide (a printed page wants narrower blocks). */
+    public TreeLayout(int wrapColumns) {
+        if (wrapColumns < 1) throw new IllegalArgumentException("wrapColumns must be at least 1");
+        this.wrapColumns = wrapColumns;
+    }
+
     /** Positions for every server; pinned servers keep theirs. */
     public LayoutResult layout(Topology topology) {
         Forest forest = Forest.of(topology);
-        Placement placement = new Placement(forest);
+        Placement placement = new Placement(forest, wrapColumns);
         placement.measureAll();
         double levelTop = MARGIN;
         placement.place(forest.muNode(), MARGIN, levelTop);

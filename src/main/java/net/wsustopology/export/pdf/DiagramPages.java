@@ -7,6 +7,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.export.DiagramScene;
+import net.wsustopology.export.Fonts;
 import net.wsustopology.export.Palette;
 import net.wsustopology.model.Server;
 
@@ -30,10 +31,11 @@ final class DiagramPages {
         Rectangle2D b = scene.bounds();
         double scale = Math.min(DiagramPlan.fit(b, area), maxScale);
         double x = area.getX() + (area.getWidth() - b.getWidth() * scale) / 2;
+        double y = area.getY() + (area.getHeight() - b.getHeight() * scale) / 2;
         AffineTransform t = new AffineTransform();
-        t.translate(x, area.getY());
+        t.translate(x, y);
         t.scale(scale, scale);
-        draw(g, scene, t, new Rectangle2D.Double(x, area.getY(), b.getWidth() * scale, b.getHeight() * scale));
+        draw(g, scene, t, new Rectangle2D.Double(x, y, b.getWidth() * scale, b.getHeight() * scale));
         t.translate(-b.getX(), -b.getY());
         return t;
     }
@@ -55,7 +57,9 @@ final class DiagramPages {
                 t.translate(x, area.getY());
                 t.scale(unit.scale(), unit.scale());
                 t.translate(-column * tileW, -row * tileH);
-                draw(g, unit.scene(), t, new Rectangle2D.Double(x, area.getY(), usedW, usedH));
+                Rectangle2D clip = new Rectangle2D.Double(x, area.getY(), usedW, usedH);
+                draw(g, unit.scene(), t, clip);
+                subtreeMarkers(g, unit, t, clip);
                 continuations(g, unit, column, row, area);
             }
         }
@@ -64,15 +68,16 @@ final class DiagramPages {
     private void heading(Graphics2D g, DiagramPlan.Unit unit, int column, int row) {
         g.setFont(HEADING);
         g.setPaint(palette.text());
-        g.drawString(unit.heading(), (float) PdfPages.MARGIN, (float) (PdfPages.MARGIN + 14));
+        Fonts.draw(g, unit.heading(), (float) PdfPages.MARGIN, (float) (PdfPages.MARGIN + 14));
         g.setFont(NOTE);
         g.setPaint(palette.textMuted());
-        String note = "Continued from the overview on page 1.";
+        String note = unit.fromPage() == 1 ? "Continued from the overview on page 1."
+                : "Continued from page " + unit.fromPage() + ".";
         if (unit.pages() > 1) {
             note += " Part " + (row * unit.columns() + column + 1) + " of " + unit.pages() + " (row " + (row + 1)
                     + ", column " + (column + 1) + ").";
         }
-        g.drawString(note, (float) PdfPages.MARGIN, (float) (PdfPages.MARGIN + 30));
+        Fonts.draw(g, note, (float) PdfPages.MARGIN, (float) (PdfPages.MARGIN + 30));
     }
 
     private void continuations(Graphics2D g, DiagramPlan.Unit unit, int column, int row, Rectangle2D area) {
@@ -83,7 +88,28 @@ final class DiagramPages {
         if (column + 1 < unit.columns()) text.append("continued right on page ").append(unit.pageOf(column + 1, row)).append("   ");
         if (row > 0) text.append("continued above on page ").append(unit.pageOf(column, row - 1)).append("   ");
         if (row + 1 < unit.rows()) text.append("continued below on page ").append(unit.pageOf(column, row + 1));
-        if (text.length() > 0) g.drawString(text.toString().trim(), (float) area.getX(), (float) (area.getMaxY() + 12));
+        if (text.length() > 0) Fonts.draw(g, text.toString().trim(), (float) area.getX(), (float) (area.getMaxY() + 12));
+    }
+
+    /** "continued on page N" under each server whose subtree continues on another page. */
+    private void subtreeMarkers(Graphics2D g, DiagramPlan.Unit unit, AffineTransform tileTransform, Rectangle2D clip) {
+        if (unit.continued().isEmpty()) return;
+        AffineTransform sceneToPage = new AffineTransform(tileTransform);
+        sceneToPage.translate(-unit.scene().bounds().getX(), -unit.scene().bounds().getY());
+        g.setFont(MARKER);
+        for (DiagramScene.Node n : unit.scene().nodes()) {
+            Integer page = unit.continued().get(n.server().id());
+            if (page == null) continue;
+            java.awt.geom.Point2D p = sceneToPage.transform(new java.awt.geom.Point2D.Double(n.x(), n.bounds().getMaxY()), null);
+            if (!clip.contains(p)) continue;
+            String text = "continued on page " + page;
+            double w = g.getFontMetrics().stringWidth(text) + 6;
+            Rectangle2D pill = new Rectangle2D.Double(p.getX() - w / 2, p.getY() + 3, w, 11);
+            g.setPaint(palette.accent());
+            g.fill(pill);
+            g.setPaint(palette.surface());
+            Fonts.draw(g, text, (float) (pill.getX() + 3), (float) (pill.getY() + 8.5));
+        }
     }
 
     /** Page-number markers above each root of the overview that has a detail page. */
@@ -96,7 +122,7 @@ final class DiagramPages {
             if (unit == null) continue;
             java.awt.geom.Point2D p = sceneToPage.transform(new java.awt.geom.Point2D.Double(n.x(), n.bounds().getY()), null);
             String text = "p. " + unit.firstPage();
-            g.drawString(text, (float) (p.getX() - g.getFontMetrics().stringWidth(text) / 2.0), (float) (p.getY() - 3));
+            Fonts.draw(g, text, (float) (p.getX() - g.getFontMetrics().stringWidth(text) / 2.0), (float) (p.getY() - 3));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.export.DiagramScene;
 import net.wsustopology.export.ExportOptions;
+import net.wsustopology.export.Fonts;
 import net.wsustopology.export.Palette;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -39,11 +40,10 @@ public final class PdfExporter {
         double legendHeight = renderer.legendHeight(g, PdfPages.contentWidth());
         double legendTop = PdfPages.bottom() - legendHeight;
         Rectangle2D overview = new Rectangle2D.Double(PdfPages.MARGIN, y + 14, PdfPages.contentWidth(), legendTop - y - 24);
-        DiagramPlan plan = DiagramPlan.of(scene, overview, DiagramPages.detailArea(), 2);
+        DiagramPlan plan = DiagramPlan.of(scene, DiagramScene.worstByServer(findings), overview, DiagramPages.detailArea(), 2);
         if (plan.split()) {
-            DiagramPlan.Unit last = plan.units().get(plan.units().size() - 1);
             note(g, palette, "Overview. Each root's subtree continues in detail on the page marked above it (pages 2-"
-                    + (last.firstPage() + last.pages() - 1) + ").", y + 6);
+                    + plan.lastPage() + ").", y + 6);
         }
         AffineTransform sceneToPage = diagrams.drawFitted(g, scene, overview, 1.0);
         if (plan.split()) diagrams.rootMarkers(g, scene, plan, sceneToPage);
@@ -59,17 +59,17 @@ public final class PdfExporter {
         double y = PdfPages.MARGIN;
         g.setFont(TITLE);
         g.setPaint(palette.text());
-        g.drawString(net.wsustopology.export.Fonts.fit(g, net.wsustopology.export.Fonts.printable(title), PdfPages.contentWidth()),
+        Fonts.draw(g, net.wsustopology.export.Fonts.fit(g, net.wsustopology.export.Fonts.printable(title), PdfPages.contentWidth()),
                 (float) PdfPages.MARGIN, (float) (y + 18));
         y += 36;
         g.setFont(SUBTITLE);
         g.setPaint(palette.textMuted());
-        g.drawString(summary(topology, findings), (float) PdfPages.MARGIN, (float) y);
+        Fonts.draw(g, summary(topology, findings), (float) PdfPages.MARGIN, (float) y);
         String description = net.wsustopology.export.Fonts.printable(topology.getDescription()).trim();
         if (!description.isEmpty()) {
             y += 14;
             g.setPaint(palette.text());
-            g.drawString(net.wsustopology.export.Fonts.fit(g, description, PdfPages.contentWidth()), (float) PdfPages.MARGIN, (float) y);
+            Fonts.draw(g, net.wsustopology.export.Fonts.fit(g, description, PdfPages.contentWidth()), (float) PdfPages.MARGIN, (float) y);
         }
         return y + 8;
     }
@@ -89,6 +89,6 @@ public final class PdfExporter {
     private static void note(Graphics2D g, Palette palette, String text, double y) {
         g.setFont(SUBTITLE);
         g.setPaint(palette.accent());
-        g.drawString(text, (float) PdfPages.MARGIN, (float) y);
+        Fonts.draw(g, text, (float) PdfPages.MARGIN, (float) y);
     }
 }

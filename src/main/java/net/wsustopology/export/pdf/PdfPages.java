@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import net.wsustopology.export.Fonts;
 import net.wsustopology.export.Palette;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFHints;
@@ -27,7 +28,7 @@ final class PdfPages {
     PdfPages(String title, Palette palette) {
         this.title = title;
         this.palette = palette;
-        document.setTitle(title);
+        document.setTitle(Fonts.pdfSafe(title));
         document.setAuthor("WSUS Topology Editor");
     }
 
@@ -42,7 +43,7 @@ final class PdfPages {
         g.setFont(FOOTER_FONT);
         g.setPaint(palette.textMuted());
         String footer = title + "  -  page " + count;
-        g.drawString(footer, (float) (WIDTH - MARGIN - g.getFontMetrics().stringWidth(footer)), (float) (HEIGHT - MARGIN / 2));
+        Fonts.draw(g, footer, (float) (WIDTH - MARGIN - g.getFontMetrics().stringWidth(footer)), (float) (HEIGHT - MARGIN / 2));
         return g;
     }
 

@@ -41,7 +41,7 @@ final class PdfTables {
         }
         return new TextTable("Servers and their Update Source settings (" + topology.size() + ")",
                 List.of("Server", "Upstream", "Port", "SSL", "Replica", "Languages", "Schedule", "Proxy"),
-                new double[] {20, 18, 6, 5, 6, 17, 14, 14}, rows);
+                new double[] {22, 20, 5, 4, 5, 15, 13, 16}, rows);
     }
 
     private static String upstream(Topology topology, Server s) {

@@ -8,6 +8,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import net.wsustopology.export.Fonts;
 import net.wsustopology.export.Palette;
 
 /** A table of wrapped text over as many pages as it needs, its title and header row repeated on each page. */
@@ -39,7 +40,7 @@ final class TextTable {
         if (rows.isEmpty()) {
             g.setFont(CELL);
             g.setPaint(palette.textMuted());
-            g.drawString("None.", (float) PdfPages.MARGIN, (float) (y + LINE));
+            Fonts.draw(g, "None.", (float) PdfPages.MARGIN, (float) (y + LINE));
         }
         for (int r = 0; r < rows.size(); r++) {
             g.setFont(CELL);
@@ -64,7 +65,7 @@ final class TextTable {
                 List<String> cell = cells.get(c);
                 for (int l = 0; l < Math.min(lines, cell.size()); l++) {
                     String text = l == lines - 1 && cell.size() > lines ? cell.get(l) + " ..." : cell.get(l);
-                    g.drawString(text, (float) (x + PAD), (float) (y + PAD + (l + 1) * LINE - 2.5));
+                    Fonts.draw(g, text, (float) (x + PAD), (float) (y + PAD + (l + 1) * LINE - 2.5));
                 }
                 x += widths[c];
             }
@@ -77,7 +78,7 @@ final class TextTable {
         double y = PdfPages.MARGIN;
         g.setFont(TITLE);
         g.setPaint(palette.text());
-        g.drawString(continued ? title + " (continued)" : title, (float) PdfPages.MARGIN, (float) (y + 14));
+        Fonts.draw(g, continued ? title + " (continued)" : title, (float) PdfPages.MARGIN, (float) (y + 14));
         y += 26;
         g.setPaint(palette.surfaceAlt());
         g.fill(new Rectangle2D.Double(PdfPages.MARGIN, y, PdfPages.contentWidth(), LINE + 2 * PAD));
@@ -85,7 +86,7 @@ final class TextTable {
         g.setPaint(palette.text());
         double x = PdfPages.MARGIN;
         for (int c = 0; c < headers.size(); c++) {
-            g.drawString(headers.get(c), (float) (x + PAD), (float) (y + PAD + LINE - 2.5));
+            Fonts.draw(g, headers.get(c), (float) (x + PAD), (float) (y + PAD + LINE - 2.5));
             x += widths[c];
         }
         y += LINE + 2 * PAD;

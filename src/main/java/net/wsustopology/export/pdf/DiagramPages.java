@@ -118,7 +118,7 @@ final class DiagramPages {
         g.setPaint(palette.accent());
         for (DiagramScene.Node n : scene.nodes()) {
             Server s = n.server();
-            DiagramPlan.Unit unit = plan.unitOf(s);
+            DiagramPlan.Unit unit = s.isSyncFromUpstream() ? null : plan.unitOf(s);
             if (unit == null) continue;
             java.awt.geom.Point2D p = sceneToPage.transform(new java.awt.geom.Point2D.Double(n.x(), n.bounds().getY()), null);
             String text = "p. " + unit.firstPage();

@@ -16,6 +16,8 @@ import net.wsustopology.export.DiagramScene.Node;
 import net.wsustopology.export.DiagramScene.Role;
 import net.wsustopology.model.Position;
 import net.wsustopology.validation.Severity;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 
 /** Draws server nodes and the Microsoft Update node: shape and border by role, colours by worst finding. */
 final class NodePainter {
@@ -27,6 +29,17 @@ final class NodePainter {
     NodePainter(Palette palette) { this.palette = palette; }
 
     void paint(Graphics2D g, Node node) {
+        boolean svg = g instanceof SVGGraphics2D;
+        if (svg) {
+            // one group per server, titled with the full host name (a tooltip; the label may be cut)
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, "server-" + node.server().id());
+            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, Fonts.printable(node.server().label()));
+        }
+        paintNode(g, node);
+        if (svg) g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+    }
+
+    private void paintNode(Graphics2D g, Node node) {
         Rectangle2D box = node.bounds();
         Shape shape = shapeOf(node.role(), box);
         g.setPaint(fillOf(node.role(), node.worst()));
@@ -129,6 +142,14 @@ final class NodePainter {
         Fonts.draw(g, glyph, tx, (float) (mark.getY() + 10.5));
     }
 
+    /** Smaller bold sizes before the name gets cut. */
+    private static void shrinkToFit(Graphics2D g, String text, double room) {
+        for (float size = Fonts.NAME.getSize2D(); size >= 10; size -= 0.5f) {
+            g.setFont(Fonts.NAME.deriveFont(size));
+            if (g.getFontMetrics().stringWidth(text) <= room) return;
+        }
+    }
+
     private void paintLabels(Graphics2D g, Node node, Rectangle2D box, double badgeWidth) {
         List<String> lines = new ArrayList<>(3);
         String site = Fonts.printable(node.server().getSite()).trim();
@@ -144,6 +165,7 @@ final class NodePainter {
             g.setFont(first ? Fonts.NAME : last ? Fonts.SMALL : Fonts.DETAIL);
             g.setPaint(last ? palette.textMuted() : palette.text());
             double room = NODE_WIDTH - 2 * PAD - (first ? badgeWidth : 0);
+            if (first) shrinkToFit(g, lines.get(0), room);
             Fonts.draw(g, Fonts.fit(g, lines.get(i), room), (float) x, (float) (top + i * lineHeight));
         }
     }

@@ -19,6 +19,7 @@ public final class SvgExporter {
         DiagramPicture picture = new DiagramPicture(renderer, options.legend());
         SVGGraphics2D g = new SVGGraphics2D(picture.width(), picture.height());
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+        g.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, SVGHints.VALUE_TEXT_RENDERING_LEGIBILITY);
         g.setGeomDoubleConverter(SvgExporter::compact);
         picture.draw(g);
         return g.getSVGDocument();

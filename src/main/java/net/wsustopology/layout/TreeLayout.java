@@ -1,59 +1,64 @@
 package net.wsustopology.layout;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
-/** Tree layout: Microsoft Update on top, roots side by side, downstreams centred under their upstream. */
+/**
+ * Tidy tree layout: Microsoft Update on top, roots side by side under it, downstreams centred
+ * under their upstream. Every subtree owns a vertical band as wide as its widest level, so
+ * bands never overlap. A server with more than {@link #WRAP_COLUMNS} (or the given number of) leaf downstreams gets them
+ * as a block of rows under it instead of one endless line. Servers whose upstream chain loops
+ * or dangles are laid out the same way in a separate area to the right. Pinned servers with a
+ * position keep it. Linear in the number of servers.
+ */
 public final class TreeLayout {
     public static final double NODE_WIDTH = 180;
     public static final double NODE_HEIGHT = 64;
     public static final double H_GAP = 24;
     public static final double V_GAP = 80;
+    /** Vertical gap between the rows of a wrapped block of leaves (room for an edge label). */
+    public static final double ROW_GAP = 36;
     public static final double MARGIN = 40;
+    /** Gap between the tree under Microsoft Update and the area of servers without a tier. */
+    public static final double ORPHAN_GAP = 120;
+    /** Most leaves side by side in one row before they wrap. */
+    public static final int WRAP_COLUMNS = 20;
+
+    private final int wrapColumns;
+
+    public TreeLayout() { this(WRAP_COLUMNS); }
+
+    /** A layout whose leaf blocks are at most {@code wrapColumns} wide (a printed page wants narrower blocks). */
+    public TreeLayout(int wrapColumns) {
+        if (wrapColumns < 1) throw new IllegalArgumentException("wrapColumns must be at least 1");
+        this.wrapColumns = wrapColumns;
+    }
 
     /** Positions for every server; pinned servers keep theirs. */
     public LayoutResult layout(Topology topology) {
-        Map<String, Position> positions = new HashMap<>();
-        Set<Server> placed = new HashSet<>();
-        double[] cursor = {MARGIN};
-        double top = MARGIN + NODE_HEIGHT + V_GAP;
-        List<Server> starts = new ArrayList<>(topology.roots());
-        for (Server s : topology.servers()) if (s.isSyncFromUpstream() && topology.upstreamOf(s) == null) starts.add(s);
-        for (Server root : starts) place(topology, root, 0, top, cursor, positions, placed);
-        for (Server s : topology.servers()) if (!placed.contains(s)) place(topology, s, 0, top, cursor, positions, placed);
-        double maxY = top;
-        for (Server s : topology.servers()) {
-            if (s.isPinned() && s.getPosition() != null) positions.put(s.id(), s.getPosition());
-            maxY = Math.max(maxY, positions.get(s.id()).y());
-        }
-        double width = Math.max(cursor[0], MARGIN * 2 + NODE_WIDTH);
-        Position mu = new Position(width / 2, MARGIN + NODE_HEIGHT / 2);
-        return new LayoutResult(positions, mu, width + MARGIN, maxY + NODE_HEIGHT + MARGIN);
-    }
+        Forest forest = Forest.of(topology);
+        Placement placement = new Placement(forest, wrapColumns);
+        placement.measureAll();
+        double levelTop = MARGIN;
+        placement.place(forest.muNode(), MARGIN, levelTop);
+        double orphanLeft = MARGIN + placement.width(forest.muNode()) + ORPHAN_GAP;
+        placement.place(forest.orphanNode(), orphanLeft, levelTop);
 
-    private double place(Topology t, Server s, int depth, double top, double[] cursor,
-                         Map<String, Position> out, Set<Server> placed) {
-        placed.add(s);
-        double y = top + depth * (NODE_HEIGHT + V_GAP) + NODE_HEIGHT / 2;
-        List<Double> childXs = new ArrayList<>();
-        for (Server d : t.downstreams(s)) {
-            if (!placed.contains(d)) childXs.add(place(t, d, depth + 1, top, cursor, out, placed));
+        Map<String, Position> positions = new HashMap<>(topology.size() * 2);
+        double maxX = MARGIN + NODE_WIDTH;
+        double maxY = MARGIN + NODE_HEIGHT;
+        for (int i = 0; i < forest.size(); i++) {
+            Server s = forest.server(i);
+            Position p = s.isPinned() && s.getPosition() != null ? s.getPosition()
+                    : new Position(placement.x(i), placement.y(i));
+            positions.put(s.id(), p);
+            maxX = Math.max(maxX, p.x() + NODE_WIDTH / 2);
+            maxY = Math.max(maxY, p.y() + NODE_HEIGHT / 2);
         }
-        double x;
-        if (childXs.isEmpty()) {
-            x = cursor[0] + NODE_WIDTH / 2;
-            cursor[0] += NODE_WIDTH + H_GAP;
-        } else {
-            x = (childXs.get(0) + childXs.get(childXs.size() - 1)) / 2;
-        }
-        out.put(s.id(), new Position(x, y));
-        return x;
+        Position mu = new Position(placement.x(forest.muNode()), placement.y(forest.muNode()));
+        return new LayoutResult(positions, mu, maxX + MARGIN, maxY + MARGIN);
     }
 }

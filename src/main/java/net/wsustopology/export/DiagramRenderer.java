@@ -1,0 +1,85 @@
+package net.wsustopology.export;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.wsustopology.export.DiagramScene.Edge;
+import net.wsustopology.export.DiagramScene.Node;
+import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Severity;
+
+/**
+ * Draws a plan onto any Graphics2D (PNG, SVG, PDF): links first, then their labels, then the
+ * Microsoft Update node and the server nodes on top. Drawing starts at (0, 0) with the
+ * scene's bounds moved there, so the picture is {@link #width()} by {@link #height()} units.
+ */
+public final class DiagramRenderer {
+    private final DiagramScene scene;
+    private final Palette palette;
+    private final NodePainter nodes;
+    private final EdgePainter edges;
+
+    public DiagramRenderer(DiagramScene scene, Palette palette) {
+        this.scene = scene;
+        this.palette = palette;
+        this.nodes = new NodePainter(palette);
+        this.edges = new EdgePainter(palette);
+    }
+
+    public static DiagramRenderer of(Topology topology, LayoutResult layout, List<Finding> findings, Palette palette) {
+        return new DiagramRenderer(DiagramScene.of(topology, layout, findings), palette);
+    }
+
+    public static DiagramRenderer of(Topology topology, LayoutResult layout, Map<String, Severity> worst, Palette palette) {
+        return new DiagramRenderer(DiagramScene.of(topology, layout, worst), palette);
+    }
+
+    public DiagramScene scene() { return scene; }
+    public Palette palette() { return palette; }
+    public double width() { return scene.bounds().getWidth(); }
+    public double height() { return scene.bounds().getHeight(); }
+
+    /** The whole scene on its canvas colour, its top left corner at (0, 0). */
+    public void draw(Graphics2D g) {
+        enableQuality(g);
+        AffineTransform saved = g.getTransform();
+        g.setPaint(palette.canvas());
+        g.fill(new Rectangle2D.Double(0, 0, width(), height()));
+        Rectangle2D b = scene.bounds();
+        g.translate(-b.getX(), -b.getY());
+        Rectangle2D visible = g.getClipBounds();
+        List<Edge> shown = new ArrayList<>(scene.edges().size());
+        for (Edge e : scene.edges()) if (visible == null || visible.intersects(edges.area(e, scene.microsoftUpdate()))) shown.add(e);
+        for (Edge e : shown) edges.paintLine(g, e, scene.microsoftUpdate());
+        for (Edge e : shown) edges.paintLabel(g, e, scene.microsoftUpdate());
+        if (scene.microsoftUpdate() != null) nodes.paintMicrosoftUpdate(g, scene.microsoftUpdate());
+        for (Node n : scene.nodes()) if (visible == null || visible.intersects(grown(n.bounds()))) nodes.paint(g, n);
+        g.setTransform(saved);
+    }
+
+    /** The legend flowed into {@code width}, its top left corner at (x, y). */
+    public void drawLegend(Graphics2D g, double x, double y, double width) {
+        enableQuality(g);
+        new Legend(palette).draw(g, x, y, width);
+    }
+
+    public double legendHeight(Graphics2D g, double width) { return new Legend(palette).height(g, width); }
+
+    /** Room for the severity mark that sticks out of a node's corner. */
+    private static Rectangle2D grown(Rectangle2D r) {
+        return new Rectangle2D.Double(r.getX() - 8, r.getY() - 8, r.getWidth() + 16, r.getHeight() + 16);
+    }
+
+    static void enableQuality(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+}

@@ -1,0 +1,122 @@
+package net.wsustopology.export;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import net.wsustopology.export.DiagramScene.Role;
+import net.wsustopology.validation.Severity;
+
+/** The key to a diagram: node roles, finding colours and link styles, flowed into rows of a given width. */
+public final class Legend {
+    private static final double SWATCH_W = 30;
+    private static final double SWATCH_H = 16;
+    private static final double ROW = 24;
+    private static final double ITEM_GAP = 20;
+    private static final double TITLE_ROW = 20;
+
+    private enum Item {
+        MU("Microsoft Update"), ROOT("Root: syncs from Microsoft Update"), AUTONOMOUS("Autonomous downstream"),
+        REPLICA("Replica downstream"), ERROR("Error"), WARNING("Warning"), INFO("Info"),
+        LINK("Upstream link, labelled with its port"), SSL_LINK("SSL link (lock, SSL)"), REPLICA_LINK("Replica link");
+
+        final String text;
+
+        Item(String text) { this.text = text; }
+    }
+
+    private final Palette palette;
+    private final NodePainter nodes;
+    private final EdgePainter edges;
+
+    public Legend(Palette palette) {
+        this.palette = palette;
+        this.nodes = new NodePainter(palette);
+        this.edges = new EdgePainter(palette);
+    }
+
+    /** Height the legend needs when flowed into {@code width}. */
+    public double height(Graphics2D g, double width) {
+        return TITLE_ROW + rows(g, width) * ROW + 8;
+    }
+
+    public void draw(Graphics2D g, double x, double y, double width) {
+        double height = height(g, width);
+        g.setPaint(palette.surfaceAlt());
+        g.fill(new Rectangle2D.Double(x, y, width, height));
+        g.setPaint(palette.border());
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Rectangle2D.Double(x, y, width, height));
+        g.setFont(Fonts.NAME);
+        g.setPaint(palette.text());
+        Fonts.draw(g, "Legend", (float) (x + 10), (float) (y + 16));
+        double cx = x + 10;
+        double cy = y + TITLE_ROW + 4;
+        for (Item item : Item.values()) {
+            double w = itemWidth(g, item);
+            if (cx + w > x + width - 10 && cx > x + 10) {
+                cx = x + 10;
+                cy += ROW;
+            }
+            drawSwatch(g, item, new Rectangle2D.Double(cx, cy, SWATCH_W, SWATCH_H));
+            g.setFont(Fonts.DETAIL);
+            g.setPaint(palette.text());
+            Fonts.draw(g, item.text, (float) (cx + SWATCH_W + 6), (float) (cy + 12));
+            cx += w + ITEM_GAP;
+        }
+    }
+
+    private int rows(Graphics2D g, double width) {
+        int rows = 1;
+        double cx = 10;
+        for (Item item : Item.values()) {
+            double w = itemWidth(g, item);
+            if (cx + w > width - 10 && cx > 10) {
+                rows++;
+                cx = 10;
+            }
+            cx += w + ITEM_GAP;
+        }
+        return rows;
+    }
+
+    private double itemWidth(Graphics2D g, Item item) {
+        g.setFont(Fonts.DETAIL);
+        return SWATCH_W + 6 + g.getFontMetrics().stringWidth(item.text);
+    }
+
+    private void drawSwatch(Graphics2D g, Item item, Rectangle2D r) {
+        switch (item) {
+            case MU -> {
+                g.setPaint(palette.microsoftUpdate());
+                g.fill(r);
+            }
+            case ROOT -> node(g, Role.ROOT, null, r);
+            case AUTONOMOUS -> node(g, Role.AUTONOMOUS, null, r);
+            case REPLICA -> node(g, Role.REPLICA, null, r);
+            case ERROR -> node(g, Role.AUTONOMOUS, Severity.ERROR, r);
+            case WARNING -> node(g, Role.AUTONOMOUS, Severity.WARNING, r);
+            case INFO -> node(g, Role.AUTONOMOUS, Severity.INFO, r);
+            case LINK, SSL_LINK -> line(g, r, false, item == Item.SSL_LINK);
+            case REPLICA_LINK -> line(g, r, true, false);
+        }
+    }
+
+    private void node(Graphics2D g, Role role, Severity severity, Rectangle2D r) {
+        Shape shape = nodes.shapeOf(role, r);
+        g.setPaint(nodes.fillOf(role, severity));
+        g.fill(shape);
+        g.setPaint(nodes.borderOf(role, severity));
+        g.setStroke(NodePainter.strokeOf(role, severity));
+        g.draw(shape);
+    }
+
+    private void line(Graphics2D g, Rectangle2D r, boolean dashed, boolean ssl) {
+        g.setPaint(palette.edge());
+        g.setStroke(dashed ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, NodePainter.DASH, 0f)
+                : new BasicStroke(1.5f));
+        g.draw(new Line2D.Double(r.getX(), r.getCenterY(), r.getMaxX(), r.getCenterY()));
+        if (ssl) edges.paintLock(g, r.getCenterX() - 3.5, r.getCenterY());
+    }
+}

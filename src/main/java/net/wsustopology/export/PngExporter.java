@@ -1,0 +1,42 @@
+package net.wsustopology.export;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Writes the diagram as an antialiased PNG at {@link ExportOptions#scale()} pixels per diagram unit. */
+public final class PngExporter {
+    /** Above this many pixels the scale is lowered so that the image still fits in memory. */
+    static final double MAX_PIXELS = 120_000_000;
+    static final int MAX_SIDE = 32_000;
+
+    private PngExporter() { }
+
+    public static void write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
+        DiagramPicture picture = new DiagramPicture(renderer, options.legend());
+        double scale = fittingScale(picture.width(), picture.height(), options.scale());
+        int w = (int) Math.ceil(picture.width() * scale);
+        int h = (int) Math.ceil(picture.height() * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            DiagramRenderer.enableQuality(g);
+            g.scale(scale, scale);
+            picture.draw(g);
+        } finally {
+            g.dispose();
+        }
+        if (!ImageIO.write(image, "png", out.toFile())) throw new IOException("no PNG writer available");
+    }
+
+    /** {@code wanted}, lowered when the image would be larger than the limits. */
+    static double fittingScale(double width, double height, double wanted) {
+        double scale = wanted;
+        scale = Math.min(scale, MAX_SIDE / width);
+        scale = Math.min(scale, MAX_SIDE / height);
+        scale = Math.min(scale, Math.sqrt(MAX_PIXELS / (width * height)));
+        return scale;
+    }
+}

@@ -1,0 +1,92 @@
+package net.wsustopology.export.graph;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import net.wsustopology.export.DiagramScene;
+import net.wsustopology.export.DiagramScene.Edge;
+import net.wsustopology.export.DiagramScene.Node;
+import net.wsustopology.export.Palette;
+
+/** Writes the plan as a Graphviz digraph (rankdir TB), node styles by role and worst finding. */
+public final class DotExporter {
+    /** Not a valid server id (it has a space), so it cannot clash with one. */
+    static final String MU_ID = "Microsoft Update";
+
+    private DotExporter() { }
+
+    public static void write(DiagramScene scene, Palette palette, String title, Path out) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            write(scene, palette, title, w);
+        }
+    }
+
+    public static void write(DiagramScene scene, Palette palette, String title, Writer w) throws IOException {
+        w.write("digraph " + quote(title) + " {\n");
+        w.write("  rankdir=TB;\n");
+        w.write("  label=" + quote(title) + "; labelloc=t; fontname=\"Helvetica\";\n");
+        w.write("  node [shape=box, style=\"filled\", fontname=\"Helvetica\", fontsize=11];\n");
+        w.write("  edge [fontname=\"Helvetica\", fontsize=9, color=" + quote(hex(palette.edge())) + "];\n");
+        w.write("  " + quote(MU_ID) + " [label=\"Microsoft Update\", style=\"rounded,filled\", fillcolor="
+                + quote(hex(palette.microsoftUpdate())) + ", fontcolor=\"#ffffff\"];\n");
+        for (Node n : scene.nodes()) w.write("  " + quote(n.server().id()) + " [" + attributes(n, palette) + "];\n");
+        for (Edge e : scene.edges()) {
+            String from = e.upstream() == null ? MU_ID : e.upstream().server().id();
+            StringBuilder a = new StringBuilder();
+            if (!e.label().isEmpty()) a.append("label=").append(quote(e.label()));
+            if (e.replica()) a.append(a.length() > 0 ? ", " : "").append("style=dashed");
+            w.write("  " + quote(from) + " -> " + quote(e.downstream().server().id())
+                    + (a.length() > 0 ? " [" + a + "]" : "") + ";\n");
+        }
+        w.write("}\n");
+    }
+
+    private static String attributes(Node n, Palette palette) {
+        String label = n.server().label() + "\n" + (n.server().getSite().isBlank() ? "" : n.server().getSite() + "\n")
+                + n.tierLabel();
+        StringBuilder a = new StringBuilder("label=").append(quote(label));
+        String style = switch (n.role()) {
+            case ROOT -> "filled";
+            case AUTONOMOUS -> "rounded,filled";
+            case REPLICA -> "dashed,filled";
+        };
+        java.awt.Color fill = switch (n.role()) {
+            case ROOT -> palette.surface();
+            case AUTONOMOUS -> palette.autonomous();
+            case REPLICA -> palette.replica();
+        };
+        java.awt.Color border = n.worst() != null ? palette.severity(n.worst())
+                : n.role() == DiagramScene.Role.ROOT ? palette.root()
+                : n.role() == DiagramScene.Role.REPLICA ? palette.replicaBorder() : palette.border();
+        a.append(", style=").append(quote(style));
+        a.append(", fillcolor=").append(quote(hex(fill)));
+        a.append(", color=").append(quote(hex(border)));
+        a.append(", fontcolor=").append(quote(hex(palette.text())));
+        a.append(", penwidth=").append(n.role() == DiagramScene.Role.ROOT || n.worst() != null ? 3 : 1);
+        if (n.worst() != null) a.append(", tooltip=").append(quote("worst finding: " + n.worst().code()));
+        return a.toString();
+    }
+
+    /** A DOT double-quoted string: backslash and quote escaped, line breaks as \n, other controls dropped. */
+    static String quote(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : (text == null ? "" : text).toCharArray()) {
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '"' -> sb.append("\\\"");
+                case '\n' -> sb.append("\\n");
+                default -> {
+                    if (!Character.isISOControl(c)) sb.append(c);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    static String hex(java.awt.Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+}

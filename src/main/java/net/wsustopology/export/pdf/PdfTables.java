@@ -1,0 +1,75 @@
+package net.wsustopology.export.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.wsustopology.export.DiagramScene;
+import net.wsustopology.model.LanguageSelection;
+import net.wsustopology.model.ProxySettings;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Finding;
+
+/** The findings summary and the server settings tables of the presentation. */
+final class PdfTables {
+    private PdfTables() { }
+
+    static TextTable findings(Topology topology, List<Finding> findings) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < topology.size(); i++) order.put(topology.servers().get(i).id(), i);
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
+                .thenComparing(f -> order.getOrDefault(f.serverId(), Integer.MAX_VALUE)));
+        List<List<String>> rows = new ArrayList<>();
+        for (Finding f : sorted) {
+            Server s = topology.server(f.serverId());
+            String server = s == null ? f.serverId() : s.label() + (s.label().equals(s.id()) ? "" : " (" + s.id() + ")");
+            rows.add(List.of(f.ruleId(), f.severity().code(), server, f.message()));
+        }
+        return new TextTable("Findings (" + findings.size() + ")", List.of("Rule", "Severity", "Server", "Message"),
+                new double[] {7, 8, 22, 63}, rows);
+    }
+
+    static TextTable servers(Topology topology) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Server s : topology.servers()) {
+            rows.add(List.of(s.label() + (s.label().equals(s.id()) ? "" : "\n(" + s.id() + ")"), upstream(topology, s),
+                    port(topology, s), yesNo(s.isSyncFromUpstream() && s.isUseSsl()), yesNo(s.isReplica()),
+                    languages(topology, s), s.getSync().summary(), proxy(s.getProxy())));
+        }
+        return new TextTable("Servers and their Update Source settings (" + topology.size() + ")",
+                List.of("Server", "Upstream", "Port", "SSL", "Replica", "Languages", "Schedule", "Proxy"),
+                new double[] {22, 20, 5, 4, 5, 15, 13, 16}, rows);
+    }
+
+    private static String upstream(Topology topology, Server s) {
+        if (!s.isSyncFromUpstream()) return "Microsoft Update";
+        Server up = topology.upstreamOf(s);
+        if (up == null) return "missing: " + (s.getUpstreamId() == null ? "(none)" : s.getUpstreamId());
+        return up.label();
+    }
+
+    private static String port(Topology topology, Server s) {
+        if (!s.isSyncFromUpstream()) return "";
+        return Integer.toString(DiagramScene.sourcePort(s, topology.upstreamOf(s)));
+    }
+
+    private static String languages(Topology topology, Server s) {
+        if (s.isSyncFromUpstream() && s.isReplica()) {
+            LanguageSelection inherited = topology.effectiveLanguages(s);
+            return "from upstream" + (inherited == null ? "" : ": " + inherited.summary());
+        }
+        return s.getLanguages().summary();
+    }
+
+    private static String proxy(ProxySettings p) {
+        if (!p.enabled()) return "none";
+        String text = p.server() + ":" + p.port();
+        if (p.useCredentials()) text += " as " + (p.domain().isEmpty() ? "" : p.domain() + "\\") + p.user();
+        return text;
+    }
+
+    private static String yesNo(boolean v) { return v ? "yes" : "no"; }
+}

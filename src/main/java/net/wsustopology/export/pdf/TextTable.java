@@ -1,0 +1,112 @@
+package net.wsustopology.export.pdf;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import net.wsustopology.export.Fonts;
+import net.wsustopology.export.Palette;
+
+/** A table of wrapped text over as many pages as it needs, its title and header row repeated on each page. */
+final class TextTable {
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+    private static final Font HEADER = new Font(Font.SANS_SERIF, Font.BOLD, 9);
+    private static final Font CELL = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
+    private static final double LINE = 11;
+    private static final double PAD = 3;
+
+    private final String title;
+    private final List<String> headers;
+    private final double[] weights;
+    private final List<List<String>> rows;
+
+    TextTable(String title, List<String> headers, double[] weights, List<List<String>> rows) {
+        this.title = title;
+        this.headers = headers;
+        this.weights = weights;
+        this.rows = rows;
+    }
+
+    /** Draws the table from the top of a new page; returns the number of the first page. */
+    int draw(PdfPages pages, Palette palette) {
+        double[] widths = widths();
+        Graphics2D g = pages.newPage();
+        int first = pages.count();
+        double y = startPage(g, palette, widths, false);
+        if (rows.isEmpty()) {
+            g.setFont(CELL);
+            g.setPaint(palette.textMuted());
+            Fonts.draw(g, "None.", (float) PdfPages.MARGIN, (float) (y + LINE));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            g.setFont(CELL);
+            List<List<String>> cells = wrapRow(g.getFontMetrics(), rows.get(r), widths);
+            int lines = 1;
+            for (List<String> c : cells) lines = Math.max(lines, c.size());
+            int maxLines = (int) ((PdfPages.bottom() - PdfPages.MARGIN - 60) / LINE);
+            lines = Math.min(lines, maxLines);
+            double height = lines * LINE + 2 * PAD;
+            if (y + height > PdfPages.bottom()) {
+                g = pages.newPage();
+                y = startPage(g, palette, widths, true);
+                g.setFont(CELL);
+            }
+            if (r % 2 == 1) {
+                g.setPaint(palette.surfaceAlt());
+                g.fill(new Rectangle2D.Double(PdfPages.MARGIN, y, PdfPages.contentWidth(), height));
+            }
+            g.setPaint(palette.text());
+            double x = PdfPages.MARGIN;
+            for (int c = 0; c < cells.size(); c++) {
+                List<String> cell = cells.get(c);
+                for (int l = 0; l < Math.min(lines, cell.size()); l++) {
+                    String text = l == lines - 1 && cell.size() > lines ? cell.get(l) + " ..." : cell.get(l);
+                    Fonts.draw(g, text, (float) (x + PAD), (float) (y + PAD + (l + 1) * LINE - 2.5));
+                }
+                x += widths[c];
+            }
+            y += height;
+        }
+        return first;
+    }
+
+    private double startPage(Graphics2D g, Palette palette, double[] widths, boolean continued) {
+        double y = PdfPages.MARGIN;
+        g.setFont(TITLE);
+        g.setPaint(palette.text());
+        Fonts.draw(g, continued ? title + " (continued)" : title, (float) PdfPages.MARGIN, (float) (y + 14));
+        y += 26;
+        g.setPaint(palette.surfaceAlt());
+        g.fill(new Rectangle2D.Double(PdfPages.MARGIN, y, PdfPages.contentWidth(), LINE + 2 * PAD));
+        g.setFont(HEADER);
+        g.setPaint(palette.text());
+        double x = PdfPages.MARGIN;
+        for (int c = 0; c < headers.size(); c++) {
+            Fonts.draw(g, headers.get(c), (float) (x + PAD), (float) (y + PAD + LINE - 2.5));
+            x += widths[c];
+        }
+        y += LINE + 2 * PAD;
+        g.setPaint(palette.border());
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Line2D.Double(PdfPages.MARGIN, y, PdfPages.MARGIN + PdfPages.contentWidth(), y));
+        return y + 1;
+    }
+
+    private static List<List<String>> wrapRow(FontMetrics fm, List<String> row, double[] widths) {
+        List<List<String>> cells = new ArrayList<>(row.size());
+        for (int c = 0; c < row.size(); c++) cells.add(TextWrap.wrap(row.get(c), fm, widths[c] - 2 * PAD));
+        return cells;
+    }
+
+    private double[] widths() {
+        double total = 0;
+        for (double w : weights) total += w;
+        double[] widths = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) widths[i] = weights[i] / total * PdfPages.contentWidth();
+        return widths;
+    }
+}

@@ -1,0 +1,82 @@
+package net.wsustopology.export.scripts;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+
+/**
+ * The order to configure servers in: by tier (upstreams before downstreams), then file order;
+ * servers without a tier (on a loop or under a missing upstream) last, with the reason.
+ */
+public final class RolloutOrder {
+    private final Topology topology;
+    private final List<Server> ordered = new ArrayList<>();
+    private final List<Server> withoutTier = new ArrayList<>();
+    private final Map<Server, Integer> tiers = new IdentityHashMap<>();
+
+    public RolloutOrder(Topology topology) {
+        this.topology = topology;
+        ArrayDeque<Server> queue = new ArrayDeque<>(topology.roots());
+        for (Server r : queue) tiers.put(r, 1);
+        while (!queue.isEmpty()) {
+            Server s = queue.poll();
+            for (Server d : topology.downstreams(s)) if (tiers.putIfAbsent(d, tiers.get(s) + 1) == null) queue.add(d);
+        }
+        Map<Server, Integer> fileIndex = new IdentityHashMap<>();
+        for (Server s : topology.servers()) {
+            fileIndex.put(s, fileIndex.size());
+            if (tiers.containsKey(s)) ordered.add(s); else withoutTier.add(s);
+        }
+        ordered.sort(Comparator.comparing((Server s) -> tiers.get(s)).thenComparing(fileIndex::get));
+    }
+
+    /** Servers with a tier, upstream before downstream. */
+    public List<Server> ordered() { return ordered; }
+
+    /** Servers whose upstream chain loops or dangles, in file order. */
+    public List<Server> withoutTier() { return withoutTier; }
+
+    /** The text of rollout-order.txt, with \n line ends. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Rollout order for plan '").append(PowerShell.comment(topology.getName())).append("' (generated ")
+                .append(LocalDate.now()).append(")\n");
+        sb.append("Configure the servers in this order, each after its upstream: run each script on its own server.\n\n");
+        int n = 1;
+        for (Server s : ordered) {
+            sb.append(String.format("%4d. tier %d  %-28s %s%n", n++, tiers.get(s), s.id() + ".ps1",
+                    PowerShell.comment(s.getName())).replace(System.lineSeparator(), "\n"));
+        }
+        if (!withoutTier.isEmpty()) {
+            sb.append("\nNot in any tier: fix the plan before configuring these servers.\n");
+            for (Server s : withoutTier) {
+                sb.append("   -  ").append(s.id()).append(".ps1  ").append(PowerShell.comment(s.getName()))
+                        .append("  (").append(reason(s)).append(")\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private String reason(Server s) {
+        if (topology.isInLoop(s)) return "on a loop of upstream servers";
+        Server current = s;
+        int guard = topology.size() + 1;
+        while (current != null && current.isSyncFromUpstream() && guard-- > 0) {
+            Server up = topology.upstreamOf(current);
+            if (up == null) {
+                String id = current.getUpstreamId();
+                return current == s ? "its upstream '" + (id == null ? "" : id) + "' is not in the plan"
+                        : "under " + current.id() + ", whose upstream '" + (id == null ? "" : id) + "' is not in the plan";
+            }
+            if (topology.isInLoop(up)) return "under a loop of upstream servers (" + up.id() + ")";
+            current = up;
+        }
+        return "no path to Microsoft Update";
+    }
+}

@@ -1,0 +1,62 @@
+package net.wsustopology.export.scripts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Severity;
+import net.wsustopology.validation.Validator;
+
+/**
+ * Writes one {@code <id>.ps1} per server plus {@code rollout-order.txt} into a folder, as
+ * Windows expects them: CRLF line ends, UTF-8 with a byte order mark (Windows PowerShell 5.1
+ * reads BOM-less files as ANSI). A plan with error findings is refused unless forced.
+ */
+public final class ScriptWriter {
+    public static final String ROLLOUT_ORDER = "rollout-order.txt";
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** What was written. */
+    public record Result(List<Path> scripts, Path rolloutOrder) { }
+
+    private ScriptWriter() { }
+
+    /** Validates the plan and writes the scripts; refuses when there is an error finding. */
+    public static Result write(Topology topology, Path dir) throws IOException, PlanHasErrorsException {
+        return write(topology, dir, new Validator().validate(topology), false);
+    }
+
+    /** Writes the scripts; with error findings only when {@code force}. */
+    public static Result write(Topology topology, Path dir, List<Finding> findings, boolean force)
+            throws IOException, PlanHasErrorsException {
+        List<Finding> errors = new ArrayList<>();
+        for (Finding f : findings) if (f.severity() == Severity.ERROR) errors.add(f);
+        if (!errors.isEmpty() && !force) throw new PlanHasErrorsException(errors);
+        Files.createDirectories(dir);
+        List<Path> scripts = new ArrayList<>();
+        for (Server s : topology.servers()) {
+            Path file = dir.resolve(s.id() + ".ps1");
+            writeWindowsText(file, new ServerScript(topology, s).text(), true);
+            scripts.add(file);
+        }
+        Path order = dir.resolve(ROLLOUT_ORDER);
+        writeWindowsText(order, new RolloutOrder(topology).text(), true);
+        return new Result(scripts, order);
+    }
+
+    /** The script of one server, with \n line ends (for previews and tests). */
+    public static String script(Topology topology, Server server) { return new ServerScript(topology, server).text(); }
+
+    private static void writeWindowsText(Path file, String text, boolean bom) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + 64);
+        if (bom) bytes.write(BOM);
+        bytes.write(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+    }
+}

@@ -1,0 +1,95 @@
+package net.wsustopology.io.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Builds a plan from a CSV file with the columns of {@link CsvColumns}: a header row is required,
+ * columns may come in any order, unknown columns are ignored, {@code id} and {@code name} are
+ * required and every other column defaults as in SPEC.md. Values the export neutralised get
+ * their leading quote removed. A bad row stops the import with its line number.
+ */
+public final class CsvImport {
+    private CsvImport() { }
+
+    public static Topology read(Path csv) throws IOException {
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            Topology topology = read(reader);
+            if (topology.getName().isEmpty()) topology.setName(planName(csv));
+            return topology;
+        }
+    }
+
+    public static Topology read(Reader reader) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) throw new CsvFormatException(0, "the file is empty; a header row with at least id and name is required");
+            Map<String, Integer> columns = header(records.next(), parser.getCurrentLineNumber());
+            Topology topology = new Topology();
+            Map<String, Long> lineOfId = new HashMap<>();
+            long previousEnd = parser.getCurrentLineNumber();
+            while (hasNext(records, previousEnd)) {
+                CSVRecord record = records.next();
+                long line = previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
+                Server s = new CsvRow(record, columns, line).toServer();
+                Long earlier = lineOfId.putIfAbsent(s.id(), line);
+                if (earlier != null) throw new CsvFormatException(line, "id '" + s.id() + "' is already used on line " + earlier);
+                topology.addServer(s);
+            }
+            return topology;
+        }
+    }
+
+    private static boolean hasNext(Iterator<CSVRecord> records, long previousEnd) throws CsvFormatException {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw new CsvFormatException(previousEnd + 1, "malformed CSV: " + e.getCause().getMessage());
+        }
+    }
+
+    private static Map<String, Integer> header(CSVRecord header, long line) throws CsvFormatException {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).trim().toLowerCase(Locale.ROOT);
+            if (i == 0 && name.startsWith("\ufeff")) name = name.substring(1);
+            if (name.isEmpty()) continue;
+            if (columns.putIfAbsent(name, i) != null) throw new CsvFormatException(line, "column '" + name + "' appears twice in the header");
+        }
+        for (String required : new String[] {CsvColumns.ID, CsvColumns.NAME}) {
+            if (!columns.containsKey(required)) {
+                throw new CsvFormatException(line, "the header has no '" + required + "' column (the first row must name the columns, "
+                        + "at least id and name)");
+            }
+        }
+        return columns;
+    }
+
+    private static Reader skipBom(Reader reader) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\ufeff') pushback.unread(first);
+        return pushback;
+    }
+
+    private static String planName(Path csv) {
+        String file = csv.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+}

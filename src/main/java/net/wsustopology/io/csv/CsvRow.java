@@ -1,0 +1,103 @@
+package net.wsustopology.io.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.wsustopology.model.LanguageSelection;
+import net.wsustopology.model.ProxySettings;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.SyncSchedule;
+import net.wsustopology.model.WsusVersion;
+import org.apache.commons.csv.CSVRecord;
+
+/** One data row of an imported CSV turned into a server, with SPEC defaults for absent values. */
+final class CsvRow {
+    private final CSVRecord record;
+    private final Map<String, Integer> columns;
+    private final long line;
+
+    CsvRow(CSVRecord record, Map<String, Integer> columns, long line) {
+        this.record = record;
+        this.columns = columns;
+        this.line = line;
+    }
+
+    Server toServer() throws CsvFormatException {
+        String id = text(CsvColumns.ID);
+        if (id.isEmpty()) throw error("the id is empty");
+        if (!Server.isValidId(id)) throw error("id '" + id + "' is not valid (1-64 letters, digits, '.', '_' or '-')");
+        Server s = new Server(id);
+        s.setName(text(CsvColumns.NAME));
+        WsusVersion version = version();
+        s.setWsusVersion(version);
+        s.setSite(text(CsvColumns.SITE));
+        s.setClients(integer(CsvColumns.CLIENTS, 0));
+        s.setHttpPort(integer(CsvColumns.HTTP_PORT, version.defaultHttpPort()));
+        s.setHttpsPort(integer(CsvColumns.HTTPS_PORT, version.defaultHttpsPort()));
+        s.setRequireSsl(bool(CsvColumns.REQUIRE_SSL));
+        String upstream = text(CsvColumns.UPSTREAM);
+        s.setSyncFromUpstream(!upstream.isEmpty());
+        s.setUpstreamId(upstream.isEmpty() ? null : upstream);
+        String port = text(CsvColumns.PORT);
+        s.setSourcePort(port.isEmpty() ? null : integer(CsvColumns.PORT, 0));
+        s.setUseSsl(bool(CsvColumns.SSL));
+        s.setReplica(bool(CsvColumns.REPLICA));
+        s.setLanguages(languages());
+        s.setSync(new SyncSchedule(bool(CsvColumns.SYNC_AUTOMATIC), orDefault(CsvColumns.FIRST_SYNC_UTC, "00:00"),
+                integer(CsvColumns.SYNCS_PER_DAY, 1)));
+        String proxyServer = text(CsvColumns.PROXY_SERVER);
+        if (!proxyServer.isEmpty()) {
+            s.setProxy(ProxySettings.NONE.withEnabled(true).withServer(proxyServer).withPort(integer(CsvColumns.PROXY_PORT, 80)));
+        }
+        s.setNotes(text(CsvColumns.NOTES));
+        return s;
+    }
+
+    private String text(String column) {
+        Integer index = columns.get(column);
+        if (index == null || index >= record.size()) return "";
+        return CsvColumns.restore(record.get(index));
+    }
+
+    private String orDefault(String column, String fallback) {
+        String v = text(column);
+        return v.isEmpty() ? fallback : v;
+    }
+
+    private int integer(String column, int fallback) throws CsvFormatException {
+        String v = text(column);
+        if (v.isEmpty()) return fallback;
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw error(column.replace('_', ' ') + " '" + v + "' is not a number");
+        }
+    }
+
+    private boolean bool(String column) throws CsvFormatException {
+        String v = text(column).toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "", "false", "no", "0", "n" -> false;
+            case "true", "yes", "1", "y" -> true;
+            default -> throw error(column.replace('_', ' ') + " '" + text(column) + "' is not true or false");
+        };
+    }
+
+    private WsusVersion version() throws CsvFormatException {
+        String v = text(CsvColumns.VERSION);
+        if (v.isEmpty()) return WsusVersion.V10;
+        return WsusVersion.fromCode(v).orElseThrow(() -> error("version '" + v + "' is not one of 3.0-SP2, 6.2, 6.3, 10.0"));
+    }
+
+    private LanguageSelection languages() {
+        String v = text(CsvColumns.LANGUAGES);
+        if (v.isEmpty()) return LanguageSelection.ENGLISH;
+        if (v.equalsIgnoreCase(CsvColumns.ALL_LANGUAGES)) return LanguageSelection.ALL;
+        List<String> codes = new ArrayList<>();
+        for (String code : v.split("[;,]")) if (!code.isBlank()) codes.add(code.trim());
+        return LanguageSelection.of(codes);
+    }
+
+    private CsvFormatException error(String problem) { return new CsvFormatException(line, problem); }
+}

@@ -1,0 +1,96 @@
+package net.wsustopology.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import net.wsustopology.layout.Plans;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class SvgExportTest {
+    private static final String SVG = "http://www.w3.org/2000/svg";
+    @TempDir Path dir;
+
+    @Test
+    void everyServerNameIsTextAndEveryServerHasAGroup() throws Exception {
+        Topology t = SamplePlans.enterprise();
+        Path out = dir.resolve("plan.svg");
+        Exporter.export(t, SamplePlans.findingsFor(t), out, ExportOptions.defaults());
+        Document doc = XmlFiles.parse(out);
+        Set<String> texts = texts(doc, "text");
+        Set<String> titles = texts(doc, "title");
+        for (Server s : t.servers()) {
+            assertTrue(titles.contains(s.getName()), s.getName() + " has no title");
+            assertTrue(texts.stream().anyMatch(x -> x.startsWith(s.getName().substring(0, 12))), s.getName() + " has no text");
+            assertNotNull(groupWithId(doc, "server-" + s.id()), s.id());
+        }
+        assertTrue(texts.contains("Microsoft Update"));
+        assertTrue(texts.contains("ROOT"));
+        assertTrue(texts.contains("R"), "replica badge");
+        assertTrue(texts.contains("8531 SSL"), "SSL link label");
+        assertTrue(texts.contains("Tier 3"));
+        assertTrue(texts.contains("Legend"));
+        assertTrue(Files.readString(out).contains("stroke-dasharray"), "replicas are dashed");
+    }
+
+    @Test
+    void shortNamesAreShownWhole() throws Exception {
+        Topology t = new Topology();
+        Plans.root(t, "a").setName("wsus-a");
+        Plans.downstream(t, "b", "a").setName("wsus-b.contoso.com");
+        Path out = dir.resolve("small.svg");
+        Exporter.export(t, null, out, ExportOptions.defaults().withLegend(false));
+        Set<String> texts = texts(XmlFiles.parse(out), "text");
+        assertTrue(texts.contains("wsus-a"));
+        assertTrue(texts.contains("wsus-b.contoso.com"));
+        assertTrue(texts.contains("8530"), "port of a plain link");
+    }
+
+    @Test
+    void markupInNamesIsEscaped() throws Exception {
+        Topology t = new Topology();
+        Plans.root(t, "a").setName("<script>alert('x')</script> & \"co\"");
+        Path out = dir.resolve("hostile.svg");
+        Exporter.export(t, null, out, ExportOptions.defaults());
+        Document doc = XmlFiles.parse(out);
+        assertEquals(0, doc.getElementsByTagNameNS(SVG, "script").getLength());
+        assertTrue(texts(doc, "title").contains("<script>alert('x')</script> & \"co\""));
+    }
+
+    @Test
+    void darkThemeUsesTheDarkCanvas() throws Exception {
+        Topology t = SamplePlans.enterprise();
+        Path light = dir.resolve("light.svg");
+        Path dark = dir.resolve("dark.svg");
+        Exporter.export(t, null, light, ExportOptions.defaults());
+        Exporter.export(t, null, dark, ExportOptions.defaults().withTheme(Theme.DARK));
+        assertTrue(Files.readString(light).contains("rgb(250,251,252)"));
+        assertTrue(Files.readString(dark).contains("rgb(24,27,31)"));
+    }
+
+    static Set<String> texts(Document doc, String tag) {
+        Set<String> result = new HashSet<>();
+        NodeList list = doc.getElementsByTagNameNS(SVG, tag);
+        for (int i = 0; i < list.getLength(); i++) result.add(list.item(i).getTextContent());
+        return result;
+    }
+
+    private static Element groupWithId(Document doc, String id) {
+        NodeList list = doc.getElementsByTagNameNS(SVG, "g");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element e = (Element) list.item(i);
+            if (id.equals(e.getAttribute("id"))) return e;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,187 @@
+package net.wsustopology.layout;
+
+import static net.wsustopology.layout.Plans.downstream;
+import static net.wsustopology.layout.Plans.root;
+import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
+import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import org.junit.jupiter.api.Test;
+
+class TreeLayoutTest {
+    private final TreeLayout layout = new TreeLayout();
+
+    @Test
+    void randomTreesHaveNoOverlapsAndChildrenBelowParents() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Topology t = Plans.randomTree(seed, 300);
+            LayoutResult result = layout.layout(t);
+            assertEveryServerPlaced(t, result);
+            assertNoOverlaps(result.positions());
+            for (Server s : t.servers()) {
+                Server up = t.upstreamOf(s);
+                Position p = result.positions().get(s.id());
+                Position parent = up == null ? result.microsoftUpdate() : result.positions().get(up.id());
+                assertTrue(p.y() >= parent.y() + NODE_HEIGHT, s + " is not below its upstream");
+            }
+        }
+    }
+
+    @Test
+    void microsoftUpdateIsOnTopAndCentredOverTheRoots() {
+        Topology t = new Topology();
+        root(t, "a");
+        root(t, "b");
+        root(t, "c");
+        LayoutResult result = layout.layout(t);
+        double ax = result.positions().get("a").x();
+        double cx = result.positions().get("c").x();
+        assertEquals((ax + cx) / 2, result.microsoftUpdate().x(), 1e-9);
+        for (Position p : result.positions().values()) assertTrue(p.y() > result.microsoftUpdate().y());
+        assertTrue(ax < result.positions().get("b").x() && result.positions().get("b").x() < cx);
+    }
+
+    @Test
+    void parentIsCentredOverItsChildren() {
+        Topology t = new Topology();
+        root(t, "hq");
+        downstream(t, "a", "hq");
+        downstream(t, "b", "hq");
+        downstream(t, "c", "hq");
+        downstream(t, "a1", "a");
+        downstream(t, "a2", "a");
+        LayoutResult result = layout.layout(t);
+        Map<String, Position> p = result.positions();
+        assertEquals((p.get("a").x() + p.get("c").x()) / 2, p.get("hq").x(), 1e-9);
+        assertEquals((p.get("a1").x() + p.get("a2").x()) / 2, p.get("a").x(), 1e-9);
+        assertEquals(p.get("a").y(), p.get("c").y(), 1e-9);
+        assertNoOverlaps(p);
+    }
+
+    @Test
+    void aThousandLeavesWrapIntoACompactBlock() {
+        Topology t = new Topology();
+        root(t, "hq");
+        for (int i = 0; i < 1000; i++) downstream(t, "b" + i, "hq");
+        LayoutResult result = layout.layout(t);
+        assertEveryServerPlaced(t, result);
+        assertNoOverlaps(result.positions());
+        double columns = TreeLayout.WRAP_COLUMNS;
+        assertTrue(result.width() <= columns * (NODE_WIDTH + TreeLayout.H_GAP) + 2 * TreeLayout.MARGIN + 1,
+                "width " + result.width());
+        double rows = 1000 / columns;
+        assertTrue(result.height() <= (rows + 2) * (NODE_HEIGHT + TreeLayout.V_GAP) + 2 * TreeLayout.MARGIN,
+                "height " + result.height());
+        long distinctRows = result.positions().values().stream().mapToDouble(Position::y).distinct().count();
+        assertEquals(51, distinctRows, "50 rows of leaves plus the root");
+        Position hq = result.positions().get("hq");
+        for (Server s : t.servers()) if (s != t.server("hq")) assertTrue(result.positions().get(s.id()).y() > hq.y());
+    }
+
+    @Test
+    void wrappedLeavesAndSubtreesShareAParentWithoutOverlap() {
+        Topology t = new Topology();
+        root(t, "hq");
+        for (int i = 0; i < 45; i++) downstream(t, "leaf" + i, "hq");
+        downstream(t, "hub", "hq");
+        for (int i = 0; i < 5; i++) downstream(t, "hubchild" + i, "hub");
+        LayoutResult result = layout.layout(t);
+        assertNoOverlaps(result.positions());
+        assertEveryServerPlaced(t, result);
+    }
+
+    @Test
+    void pinnedServersKeepTheirPosition() {
+        Topology t = new Topology();
+        root(t, "hq");
+        Server pinned = downstream(t, "a", "hq");
+        pinned.setPosition(new Position(1234, 987));
+        pinned.setPinned(true);
+        Server loose = downstream(t, "b", "hq");
+        loose.setPosition(new Position(-500, -500));
+        LayoutResult result = layout.layout(t);
+        assertEquals(new Position(1234, 987), result.positions().get("a"));
+        assertTrue(result.positions().get("b").x() > 0, "an unpinned server is laid out again");
+        assertTrue(result.width() >= 1234 + NODE_WIDTH / 2);
+        assertTrue(result.height() >= 987 + NODE_HEIGHT / 2);
+    }
+
+    @Test
+    void loopsAndDanglingUpstreamsArePlacedToTheRight() {
+        Topology t = new Topology();
+        root(t, "hq");
+        downstream(t, "a", "hq");
+        downstream(t, "loop1", "loop2");
+        downstream(t, "loop2", "loop1");
+        downstream(t, "underLoop", "loop1");
+        downstream(t, "dangling", "nowhere");
+        downstream(t, "underDangling", "dangling");
+        Server emptyUpstream = downstream(t, "noUpstream", null);
+        assertNotNull(emptyUpstream);
+        LayoutResult result = layout.layout(t);
+        assertEveryServerPlaced(t, result);
+        assertNoOverlaps(result.positions());
+        double treeRight = result.positions().get("hq").x() + NODE_WIDTH / 2;
+        for (String id : List.of("loop1", "loop2", "underLoop", "dangling", "underDangling", "noUpstream")) {
+            assertTrue(result.positions().get(id).x() - NODE_WIDTH / 2 > treeRight, id + " is not right of the tree");
+        }
+        assertTrue(result.positions().get("underDangling").y() > result.positions().get("dangling").y());
+    }
+
+    @Test
+    void emptyPlanHasOnlyMicrosoftUpdate() {
+        LayoutResult result = layout.layout(new Topology());
+        assertTrue(result.positions().isEmpty());
+        assertTrue(result.width() >= NODE_WIDTH && result.height() >= NODE_HEIGHT);
+    }
+
+    @Test
+    void boundsContainEveryNode() {
+        Topology t = Plans.randomTree(99, 500);
+        LayoutResult result = layout.layout(t);
+        for (Position p : result.positions().values()) {
+            assertTrue(p.x() - NODE_WIDTH / 2 >= 0 && p.x() + NODE_WIDTH / 2 <= result.width());
+            assertTrue(p.y() - NODE_HEIGHT / 2 >= 0 && p.y() + NODE_HEIGHT / 2 <= result.height());
+        }
+    }
+
+    @Test
+    void aDeepChainDoesNotOverflowTheStack() {
+        Topology t = new Topology();
+        root(t, "c0");
+        for (int i = 1; i < 20_000; i++) downstream(t, "c" + i, "c" + (i - 1));
+        LayoutResult result = layout.layout(t);
+        assertEveryServerPlaced(t, result);
+        assertEquals(result.positions().get("c0").x(), result.positions().get("c19999").x(), 1e-9);
+    }
+
+    static void assertEveryServerPlaced(Topology t, LayoutResult result) {
+        assertEquals(t.size(), result.positions().size());
+        for (Server s : t.servers()) assertNotNull(result.positions().get(s.id()), s.id());
+    }
+
+    /** Sweep over x: only boxes whose x ranges intersect are compared. */
+    static void assertNoOverlaps(Map<String, Position> positions) {
+        List<Map.Entry<String, Position>> boxes = new ArrayList<>(positions.entrySet());
+        boxes.sort(Comparator.comparingDouble(e -> e.getValue().x()));
+        for (int i = 0; i < boxes.size(); i++) {
+            Position a = boxes.get(i).getValue();
+            for (int j = i + 1; j < boxes.size(); j++) {
+                Position b = boxes.get(j).getValue();
+                if (b.x() - a.x() >= NODE_WIDTH) break;
+                boolean overlap = Math.abs(a.y() - b.y()) < NODE_HEIGHT;
+                assertFalse(overlap, boxes.get(i).getKey() + " overlaps " + boxes.get(j).getKey());
+            }
+        }
+    }
+}

@@ -42,7 +42,7 @@ final class FindingsView extends VBox {
     private static HBox row(Finding f, boolean withServer) {
         Label rule = new Label(f.ruleId(), SeverityIcon.of(f.severity()));
         rule.getStyleClass().add("finding-rule");
-        rule.setMinWidth(70);
+        rule.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label message = new Label((withServer ? f.serverId() + ": " : "") + f.message());
         message.setWrapText(true);
         message.getStyleClass().add("finding-message");

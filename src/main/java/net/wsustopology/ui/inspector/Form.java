@@ -18,7 +18,7 @@ final class Form extends GridPane {
         getStyleClass().add("inspector-form");
         ColumnConstraints captions = new ColumnConstraints();
         captions.setMinWidth(90);
-        captions.setPrefWidth(130);
+        captions.setPrefWidth(150);
         captions.setHalignment(HPos.LEFT);
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);

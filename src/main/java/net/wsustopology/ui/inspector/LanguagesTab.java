@@ -24,6 +24,8 @@ final class LanguagesTab extends ServerTab {
     private final RadioButton only = new RadioButton("Download updates only in these languages:");
     private final CheckListView<String> codes = new CheckListView<>(FXCollections.observableArrayList(LanguageCatalog.codes()));
     private final Label replicaNote = new Label();
+    /** The upstream's effective languages when one autonomous downstream is shown, to mark what it lacks. */
+    private LanguageSelection upstreamLanguages;
 
     LanguagesTab(EditTargets targets) {
         super("Languages", targets);
@@ -35,12 +37,8 @@ final class LanguagesTab extends ServerTab {
         only.setOnAction(e -> targets.update(Server::languagesProperty, l -> l.withAll(false), "languages"));
         codes.setId("language-codes");
         codes.setPrefHeight(320);
-        StringConverter<String> names = new StringConverter<>() {
-            @Override public String toString(String code) { return LanguageCatalog.displayName(code) + "  (" + code + ")"; }
-
-            @Override public String fromString(String text) { return null; }
-        };
-        codes.setCellFactory(list -> new CheckBoxListCell<>(codes::getItemBooleanProperty, names));
+        codes.getStyleClass().add("language-list");
+        codes.setCellFactory(list -> new LanguageCell());
         for (String code : LanguageCatalog.codes()) {
             codes.getItemBooleanProperty(code).addListener((obs, was, checked) -> {
                 if (!refreshing) setLanguage(code, checked);
@@ -55,6 +53,29 @@ final class LanguagesTab extends ServerTab {
         form.wide(only);
         form.wide(codes);
         setForm(form);
+    }
+
+    private boolean upstreamLacks(String code) { return upstreamLanguages != null && !upstreamLanguages.includes(code); }
+
+    /** A language; muted when the upstream does not download it, and flagged when it is checked anyway. */
+    private final class LanguageCell extends CheckBoxListCell<String> {
+        LanguageCell() {
+            super(codes::getItemBooleanProperty, new StringConverter<>() {
+                @Override public String toString(String code) {
+                    String name = LanguageCatalog.displayName(code) + "  (" + code + ")";
+                    return upstreamLacks(code) && codes.getCheckModel().isChecked(code) ? name + "  - the upstream does not download it" : name;
+                }
+
+                @Override public String fromString(String text) { return null; }
+            });
+        }
+
+        @Override public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("not-on-upstream", "missing-on-upstream");
+            if (empty || item == null || !upstreamLacks(item)) return;
+            getStyleClass().add(codes.getCheckModel().isChecked(item) ? "missing-on-upstream" : "not-on-upstream");
+        }
     }
 
     private void setLanguage(String code, boolean selected) {
@@ -77,10 +98,14 @@ final class LanguagesTab extends ServerTab {
                       + ". Shown read-only; change them on the upstream server."
                     : "Replicas inherit the languages of their upstream servers: uncheck the replica mode to choose languages here.");
         }
+        Server single = targets.isMultiple() ? null : targets.servers().get(0);
+        Server upstream = single == null || inherited ? null : topology.upstreamOf(single);
+        upstreamLanguages = upstream == null ? null : topology.effectiveLanguages(upstream);
         showSelection(shown, inherited);
         all.setDisable(inherited);
         only.setDisable(inherited);
         codes.setDisable(inherited || all.isSelected());
+        codes.refresh();
     }
 
     /** Checks the codes every target includes; {@code inherited} shows the replicas' effective languages. */

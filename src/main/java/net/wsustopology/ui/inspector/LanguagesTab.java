@@ -55,6 +55,15 @@ final class LanguagesTab extends ServerTab {
         setForm(form);
     }
 
+    private static String describe(LanguageSelection languages) {
+        if (languages == null) return "unknown, the upstream chain is broken";
+        if (languages.all()) return "all languages";
+        if (languages.isEmpty()) return "no language";
+        List<String> names = new ArrayList<>();
+        for (String code : languages.codes()) names.add(LanguageCatalog.displayName(code));
+        return String.join(", ", names);
+    }
+
     private boolean upstreamLacks(String code) { return upstreamLanguages != null && !upstreamLanguages.includes(code); }
 
     /** A language; muted when the upstream does not download it, and flagged when it is checked anyway. */
@@ -95,7 +104,7 @@ final class LanguagesTab extends ServerTab {
             Server up = topology.upstreamOf(replicas.get(0));
             replicaNote.setText(targets.servers().size() == replicas.size() && targets.servers().size() == 1
                     ? "A replica downloads the languages of its upstream" + (up == null ? "" : " " + up.label())
-                      + ". Shown read-only; change them on the upstream server."
+                      + ": " + describe(shown) + ". Shown read-only; change them on the upstream server."
                     : "Replicas inherit the languages of their upstream servers: uncheck the replica mode to choose languages here.");
         }
         Server single = targets.isMultiple() ? null : targets.servers().get(0);

@@ -1,6 +1,5 @@
 package net.wsustopology.ui.inspector;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -50,9 +49,9 @@ final class UpstreamChooser implements TopologyListener {
         Set<Server> editedSet = new HashSet<>(edited);
         if (!itemsStale && editedSet.equals(shownFor)) return;
         if (sorted == null) {
-            Collator collator = Collator.getInstance();
             sorted = new ArrayList<>(topology.servers());
-            sorted.sort(Comparator.comparing(Server::label, collator).thenComparing(Server::id));
+            // case-insensitive rather than a Collator: a Collator is too slow for 100,000 names
+            sorted.sort(Comparator.comparing(Server::label, String.CASE_INSENSITIVE_ORDER).thenComparing(Server::id));
         }
         List<Server> choices = new ArrayList<>(sorted.size());
         for (Server s : sorted) if (!editedSet.contains(s)) choices.add(s);

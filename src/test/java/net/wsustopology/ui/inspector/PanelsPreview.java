@@ -26,7 +26,8 @@ public final class PanelsPreview {
         Server par = document.topology().server("wsus-par");
         InspectorPane inspector = new InspectorPane(document);
         IssuesPane issues = new IssuesPane(document, s -> System.out.println("reveal " + s.id()));
-        if (getParameters().getRaw().contains("multi")) document.selection().set(java.util.List.of(ber, par));
+        if (getParameters().getRaw().contains("replica")) document.selection().select(document.topology().server("wsus-ber-r1"));
+        else if (getParameters().getRaw().contains("multi")) document.selection().set(java.util.List.of(ber, par));
         else if (!getParameters().getRaw().contains("plan")) document.selection().select(par);
         for (String arg : getParameters().getRaw()) {
             inspector.lookupAll(".tab-pane").forEach(n -> ((javafx.scene.control.TabPane) n).getTabs().stream()
@@ -40,6 +41,11 @@ public final class PanelsPreview {
         stage.setTitle("Panels preview");
         stage.setScene(scene);
         stage.show();
+        if (getParameters().getRaw().contains("error")) {
+            javafx.scene.control.TextField port = (javafx.scene.control.TextField) scene.lookup("#source-port");
+            port.setText("80x1");
+            port.fireEvent(new javafx.event.ActionEvent());
+        }
     }
     }
 }

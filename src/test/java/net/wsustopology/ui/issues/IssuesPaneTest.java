@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class IssuesPaneTest {
@@ -85,5 +87,17 @@ class IssuesPaneTest {
         assertEquals(0, table.getItems().size());
         robot.interact(() -> robot.lookup("#issues-filter").queryTextInputControl().setText("par"));
         assertEquals(1, table.getItems().size());
+    }
+
+    @Test
+    void aCleanPlanSaysSo(FxRobot robot) throws Exception {
+        IssuesPane clean = WaitForAsyncUtils.asyncFx(() -> new IssuesPane(TestPlans.clean(), revealed::add)).get();
+        TableView<?> cleanTable = (TableView<?>) clean.lookup("#issues-table");
+        assertTrue(cleanTable.getItems().isEmpty());
+        assertEquals("No issues: the plan follows every rule", ((Label) cleanTable.getPlaceholder()).getText());
+
+        robot.interact(() -> robot.lookup("#issues-filter").queryTextInputControl().setText("no such thing"));
+        assertTrue(table.getItems().isEmpty());
+        assertEquals("No issue matches the filter", ((Label) table.getPlaceholder()).getText());
     }
 }

@@ -70,8 +70,9 @@ public class InspectorPane extends VBox {
         commitPending();
         targets.set(document.selection().asList());
         proxy.forgetPassword();
-        if (targets.isEmpty()) getChildren().setAll(header, plan);
-        else getChildren().setAll(header, findings, tabs);
+        boolean showPlan = targets.isEmpty();
+        if (showPlan && !getChildren().contains(plan)) getChildren().setAll(header, plan);
+        if (!showPlan && !getChildren().contains(tabs)) getChildren().setAll(header, findings, tabs);
         refresh();
     }
 

@@ -48,6 +48,10 @@ final class UpdateSourceTab extends ServerTab {
         replica.setId("replica");
         replica.setOnAction(e -> targets.set(Server::replicaProperty, replica.isSelected(), "replica mode"));
 
+        selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && !targets.isEmpty()) refresh();
+        });
+
         Form form = new Form();
         form.wide(fromMicrosoft);
         form.wide(fromServer);
@@ -64,7 +68,8 @@ final class UpdateSourceTab extends ServerTab {
         if (!Boolean.FALSE.equals(fromUpstream)) choosingUpstream = false;
         if (fromUpstream == null) source.selectToggle(null);
         else source.selectToggle(fromUpstream || choosingUpstream ? fromServer : fromMicrosoft);
-        upstream.showChoicesFor(targets.servers());
+        // the list of every other server is only built while this tab shows (large plans)
+        if (isSelected()) upstream.showChoicesFor(targets.servers());
         String upstreamId = targets.shared(Server::effectiveUpstreamId);
         Topology topology = document().topology();
         upstream.combo().setValue(topology.server(upstreamId));

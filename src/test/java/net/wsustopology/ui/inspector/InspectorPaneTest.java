@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class InspectorPaneTest {
@@ -38,6 +39,12 @@ class InspectorPaneTest {
         stage.show();
     }
 
+    /** Selects as the canvas would, then lets the inspector's new controls get their skins. */
+    private void select(FxRobot robot, Server... servers) {
+        robot.interact(() -> document.selection().set(List.of(servers)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private TextField typeInto(FxRobot robot, String fieldId, String text) {
         TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
         robot.clickOn(field);
@@ -48,7 +55,7 @@ class InspectorPaneTest {
 
     @Test
     void typedPortCommitsOnEnterAsOneUndoStepAndBadTextIsFlaggedNotApplied(FxRobot robot) {
-        robot.interact(() -> document.selection().select(ber));
+        select(robot, ber);
         robot.clickOn("Update Source");
         int steps = document.commands().undoSize();
 
@@ -68,8 +75,22 @@ class InspectorPaneTest {
     }
 
     @Test
+    void leavingAFieldCommitsItsTextAsOneStep(FxRobot robot) {
+        select(robot, ber);
+        int steps = document.commands().undoSize();
+        TextField site = robot.lookup("#server-site").queryAs(TextField.class);
+        robot.clickOn(site);
+        robot.interact(site::selectAll);
+        robot.write("Munich");
+        assertEquals("Berlin", ber.getSite(), "nothing is applied while typing");
+        robot.clickOn("#clients");
+        assertEquals("Munich", ber.getSite());
+        assertEquals(steps + 1, document.commands().undoSize());
+    }
+
+    @Test
     void useSslMovesThePortToTheUpstreamsHttpsPortInOneStep(FxRobot robot) {
-        robot.interact(() -> document.selection().select(ber));
+        select(robot, ber);
         robot.clickOn("Update Source");
         int steps = document.commands().undoSize();
 
@@ -87,7 +108,7 @@ class InspectorPaneTest {
 
     @Test
     void anEditOfSeveralSelectedServersIsOneStep(FxRobot robot) {
-        robot.interact(() -> document.selection().set(List.of(ber, par)));
+        select(robot, ber, par);
         int steps = document.commands().undoSize();
         TextField clients = robot.lookup("#clients").queryAs(TextField.class);
         assertEquals("", clients.getText(), "the two servers have different client counts");
@@ -105,7 +126,7 @@ class InspectorPaneTest {
 
     @Test
     void anUpstreamThatWouldCloseALoopIsRefusedAtTheField(FxRobot robot) {
-        robot.interact(() -> document.selection().select(hq));
+        select(robot, hq);
         robot.clickOn("Update Source");
         robot.clickOn("#source-server");
         @SuppressWarnings("unchecked")

@@ -55,6 +55,7 @@ class IssuesPaneTest {
     void checkingALanguageTheUpstreamLacksListsAnIssueAndUndoRemovesIt(FxRobot robot) {
         Server ber = document.topology().server("wsus-ber");
         robot.interact(() -> document.selection().select(ber));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Languages");
         assertFalse(listed("LNG-01", "wsus-ber"));
 

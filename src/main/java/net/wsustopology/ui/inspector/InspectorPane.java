@@ -1,0 +1,116 @@
+package net.wsustopology.ui.inspector;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import net.wsustopology.command.CommandStackListener;
+import net.wsustopology.document.Document;
+import net.wsustopology.document.Selection;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+
+/**
+ * Shows and edits the selected servers, laid out like the WSUS console's "Update Source and
+ * Proxy Server" dialog plus the planning settings; with nothing selected it edits the plan.
+ * It never changes the model itself: every edit is a command executed through the document,
+ * and after every command (undo and redo included) it shows the model again.
+ */
+public class InspectorPane extends VBox {
+    private final Document document;
+    private final EditTargets targets;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final VBox header = new VBox(2, title, subtitle);
+    private final FindingsView findings = new FindingsView();
+    private final TabPane tabs = new TabPane();
+    private final List<ServerTab> serverTabs;
+    private final UpdateSourceTab updateSource;
+    private final ProxyTab proxy;
+    private final PlanSettingsForm plan;
+    private final Consumer<Selection> selectionListener = selection -> retarget();
+    private final CommandStackListener stackListener = stack -> refresh();
+
+    public InspectorPane(Document document) {
+        this.document = document;
+        this.targets = new EditTargets(document);
+        getStyleClass().add("inspector");
+        header.getStyleClass().add("inspector-header");
+        title.getStyleClass().add("inspector-title");
+        title.setId("inspector-title");
+        subtitle.getStyleClass().add("inspector-subtitle");
+        subtitle.setWrapText(true);
+        findings.setId("inspector-findings");
+        updateSource = new UpdateSourceTab(targets);
+        proxy = new ProxyTab(targets);
+        serverTabs = List.of(new GeneralTab(targets), updateSource, proxy, new LanguagesTab(targets), new ScheduleTab(targets));
+        tabs.getTabs().addAll(serverTabs);
+        tabs.setId("inspector-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        plan = new PlanSettingsForm(document);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox.setVgrow(plan, Priority.ALWAYS);
+        setMinWidth(280);
+        setPrefWidth(400);
+        document.selection().addListener(selectionListener);
+        document.commands().addListener(stackListener);
+        retarget();
+    }
+
+    /** Stops following the document (when the pane is thrown away before the document). */
+    public void dispose() {
+        document.selection().removeListener(selectionListener);
+        document.commands().removeListener(stackListener);
+    }
+
+    private void retarget() {
+        commitPending();
+        targets.set(document.selection().asList());
+        proxy.forgetPassword();
+        boolean showPlan = targets.isEmpty();
+        if (showPlan && !getChildren().contains(plan)) getChildren().setAll(header, plan);
+        if (!showPlan && !getChildren().contains(tabs)) getChildren().setAll(header, findings, tabs);
+        refresh();
+    }
+
+    /** Edits typed but not committed belong to the servers they were typed for. */
+    private void commitPending() {
+        if (targets.isEmpty()) plan.commitPending();
+        else for (ServerTab tab : serverTabs) tab.commitPending();
+    }
+
+    private void refresh() {
+        if (targets.isEmpty()) {
+            title.setText("Plan settings");
+            subtitle.setText(document.topology().size() + " servers in the plan");
+            plan.refresh();
+            return;
+        }
+        List<Server> servers = targets.servers();
+        if (servers.size() == 1) {
+            title.setText(servers.get(0).label());
+            subtitle.setText(role(servers.get(0)));
+        } else {
+            title.setText(servers.size() + " servers selected");
+            subtitle.setText("A change applies to all of them; an empty field means their values differ.");
+        }
+        findings.show(servers, document.findings());
+        for (ServerTab tab : serverTabs) tab.refresh();
+    }
+
+    private String role(Server s) {
+        Topology topology = document.topology();
+        if (!s.isSyncFromUpstream()) return "Root: synchronizes from Microsoft Update";
+        Server up = topology.upstreamOf(s);
+        OptionalInt tier = topology.tier(s);
+        String from = up == null ? "a server not in the plan (" + s.getUpstreamId() + ")" : up.label();
+        return (s.isReplica() ? "Replica of " : "Autonomous, synchronizes from ") + from
+                + (tier.isPresent() ? " (tier " + tier.getAsInt() + ")" : "");
+    }
+
+    /** The "Server name" chooser's message, for tests and accessibility checks. */
+    String upstreamMessage() { return updateSource.upstreamMessage(); }
+}

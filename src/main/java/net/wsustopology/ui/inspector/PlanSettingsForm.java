@@ -1,0 +1,91 @@
+package net.wsustopology.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import net.wsustopology.command.SetValueCommand;
+import net.wsustopology.document.Document;
+import net.wsustopology.model.Limits;
+import net.wsustopology.model.Topology;
+
+/** What the inspector shows when no server is selected: the plan's name, description and limits. */
+final class PlanSettingsForm extends ScrollPane {
+    private final Document document;
+    private final List<CommitField<?>> fields = new ArrayList<>();
+    private final CommitField<String> name;
+    private final TextArea description = new TextArea();
+    private final CommitField<Integer> maxDownstream;
+    private final CommitField<Integer> recommendedTiers;
+    private final CommitField<Integer> maxTiers;
+    private String shownDescription = "";
+
+    PlanSettingsForm(Document document) {
+        this.document = document;
+        Topology topology = document.topology();
+        name = field(new CommitField<>("plan-name", Parsers.text(),
+                v -> set(new SetValueCommand<>(topology.nameProperty(), v, "Rename plan"))));
+        maxDownstream = field(new CommitField<>("max-downstream", Parsers.positive(),
+                v -> setLimits(l -> new Limits(v, l.recommendedMaxTiers(), l.maxTiers()))));
+        recommendedTiers = field(new CommitField<>("recommended-tiers", Parsers.positive(),
+                v -> setLimits(l -> new Limits(l.maxDownstreamServers(), v, l.maxTiers()))));
+        maxTiers = field(new CommitField<>("max-tiers", Parsers.positive(),
+                v -> setLimits(l -> new Limits(l.maxDownstreamServers(), l.recommendedMaxTiers(), v))));
+        description.setId("plan-description");
+        description.setWrapText(true);
+        description.setPrefRowCount(4);
+        description.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) commitDescription();
+        });
+
+        Form form = new Form();
+        form.row("Plan name", name.node());
+        form.heading("Description");
+        form.wide(description);
+        form.heading("Limits");
+        form.row("Downstream servers per upstream (max)", maxDownstream.node());
+        form.row("Tiers (recommended)", recommendedTiers.node());
+        form.row("Tiers (max)", maxTiers.node());
+        form.hint("Select a server on the canvas or in the issues list to edit it.");
+        setContent(form);
+        setFitToWidth(true);
+        getStyleClass().add("inspector-scroll");
+    }
+
+    private <T> CommitField<T> field(CommitField<T> field) {
+        fields.add(field);
+        return field;
+    }
+
+    private void set(SetValueCommand<?> command) {
+        if (command.changesAnything()) document.execute(command);
+    }
+
+    private void setLimits(UnaryOperator<Limits> change) {
+        Topology topology = document.topology();
+        set(new SetValueCommand<>(topology.limitsProperty(), change.apply(topology.getLimits()), "Change plan limits"));
+    }
+
+    private void commitDescription() {
+        if (description.getText().equals(shownDescription)) return;
+        shownDescription = description.getText();
+        set(new SetValueCommand<>(document.topology().descriptionProperty(), description.getText(), "Edit plan description"));
+    }
+
+    void refresh() {
+        Topology topology = document.topology();
+        Limits limits = topology.getLimits();
+        name.show(topology.getName());
+        shownDescription = topology.getDescription() == null ? "" : topology.getDescription();
+        description.setText(shownDescription);
+        maxDownstream.show(Integer.toString(limits.maxDownstreamServers()));
+        recommendedTiers.show(Integer.toString(limits.recommendedMaxTiers()));
+        maxTiers.show(Integer.toString(limits.maxTiers()));
+    }
+
+    void commitPending() {
+        for (CommitField<?> f : fields) if (f.isEdited()) f.commit();
+        commitDescription();
+    }
+}

@@ -1,0 +1,96 @@
+package net.wsustopology.ui.issues;
+
+import java.text.Collator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
+import net.wsustopology.validation.Severity;
+
+/** The sortable table of issue rows; opening a row (click, Enter, arrow keys) is reported to {@code onOpen}. */
+final class IssuesTable extends TableView<IssueRow> {
+    private final TableColumn<IssueRow, Severity> severity = new TableColumn<>("Severity");
+
+    IssuesTable(Label placeholder, Consumer<IssueRow> onOpen) {
+        setId("issues-table");
+        getStyleClass().add("issues-table");
+        setPlaceholder(placeholder);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().severity()));
+        severity.setCellFactory(c -> new SeverityCell());
+        severity.setPrefWidth(100);
+        severity.setMinWidth(90);
+        TableColumn<IssueRow, String> rule = textColumn("Rule", r -> r.finding().ruleId(), 75);
+        TableColumn<IssueRow, String> server = textColumn("Server", IssueRow::serverLabel, 150);
+        server.setComparator(Collator.getInstance()::compare);
+        TableColumn<IssueRow, String> message = textColumn("Message", r -> r.finding().message(), 500);
+        message.setCellFactory(c -> new MessageCell());
+        getColumns().add(severity);
+        getColumns().add(rule);
+        getColumns().add(server);
+        getColumns().add(message);
+        getSortOrder().add(severity);
+
+        setRowFactory(t -> {
+            TableRow<IssueRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty()) onOpen.accept(row.getItem());
+            });
+            return row;
+        });
+        setOnKeyReleased(e -> {
+            KeyCode code = e.getCode();
+            boolean moves = code == KeyCode.UP || code == KeyCode.DOWN || code == KeyCode.PAGE_UP
+                    || code == KeyCode.PAGE_DOWN || code == KeyCode.HOME || code == KeyCode.END || code == KeyCode.ENTER;
+            IssueRow selected = getSelectionModel().getSelectedItem();
+            if (moves && selected != null) onOpen.accept(selected);
+        });
+    }
+
+    private static TableColumn<IssueRow, String> textColumn(String title, Function<IssueRow, String> value, double width) {
+        TableColumn<IssueRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static final class SeverityCell extends TableCell<IssueRow, Severity> {
+        @Override protected void updateItem(Severity item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                setText(SeverityIcon.title(item));
+                setGraphic(SeverityIcon.of(item));
+            }
+        }
+    }
+
+    /** The message, cut to the column, with the whole text in a tooltip. */
+    private static final class MessageCell extends TableCell<IssueRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        MessageCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+            tooltip.setShowDelay(Duration.millis(400));
+            tooltip.setShowDuration(Duration.seconds(30));
+        }
+
+        @Override protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tooltip.setText(item);
+            setTooltip(empty || item == null ? null : tooltip);
+        }
+    }
+}

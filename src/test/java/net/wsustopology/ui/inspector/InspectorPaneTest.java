@@ -1,0 +1,147 @@
+package net.wsustopology.ui.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import net.wsustopology.document.Document;
+import net.wsustopology.model.Server;
+import org.controlsfx.control.SearchableComboBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class InspectorPaneTest {
+    private Document document;
+    private Server hq;
+    private Server ber;
+    private Server par;
+
+    @Start
+    void start(Stage stage) {
+        document = TestPlans.regional();
+        hq = document.topology().server("wsus-hq");
+        ber = document.topology().server("wsus-ber");
+        par = document.topology().server("wsus-par");
+        Scene scene = new Scene(new InspectorPane(document), 480, 900);
+        TestPlans.style(scene, false);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Selects as the canvas would, then lets the inspector's new controls get their skins. */
+    private void select(FxRobot robot, Server... servers) {
+        robot.interact(() -> document.selection().set(List.of(servers)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TextField typeInto(FxRobot robot, String fieldId, String text) {
+        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(text).type(KeyCode.ENTER);
+        return field;
+    }
+
+    @Test
+    void typedPortCommitsOnEnterAsOneUndoStepAndBadTextIsFlaggedNotApplied(FxRobot robot) {
+        select(robot, ber);
+        robot.clickOn("Update Source");
+        int steps = document.commands().undoSize();
+
+        TextField port = typeInto(robot, "source-port", "8631");
+        assertEquals(8631, ber.getSourcePort());
+        assertEquals(steps + 1, document.commands().undoSize());
+
+        typeInto(robot, "source-port", "80x1");
+        assertTrue(port.getStyleClass().contains("field-error"));
+        assertEquals(8631, ber.getSourcePort());
+        assertEquals(steps + 1, document.commands().undoSize());
+
+        robot.interact(() -> document.commands().undo());
+        assertEquals(8530, ber.getSourcePort());
+        assertEquals("8530", port.getText());
+        assertFalse(port.getStyleClass().contains("field-error"));
+    }
+
+    @Test
+    void leavingAFieldCommitsItsTextAsOneStep(FxRobot robot) {
+        select(robot, ber);
+        int steps = document.commands().undoSize();
+        TextField site = robot.lookup("#server-site").queryAs(TextField.class);
+        robot.clickOn(site);
+        robot.interact(site::selectAll);
+        robot.write("Munich");
+        assertEquals("Berlin", ber.getSite(), "nothing is applied while typing");
+        robot.clickOn("#clients");
+        assertEquals("Munich", ber.getSite());
+        assertEquals(steps + 1, document.commands().undoSize());
+    }
+
+    @Test
+    void useSslMovesThePortToTheUpstreamsHttpsPortInOneStep(FxRobot robot) {
+        select(robot, ber);
+        robot.clickOn("Update Source");
+        int steps = document.commands().undoSize();
+
+        robot.clickOn("#use-ssl");
+        assertTrue(ber.isUseSsl());
+        assertEquals(hq.getHttpsPort(), ber.getSourcePort());
+        assertEquals(steps + 1, document.commands().undoSize());
+        assertEquals(Integer.toString(hq.getHttpsPort()), robot.lookup("#source-port").queryAs(TextField.class).getText());
+
+        robot.interact(() -> document.commands().undo());
+        assertFalse(ber.isUseSsl());
+        assertEquals(hq.getHttpPort(), ber.getSourcePort());
+        assertFalse(robot.lookup("#use-ssl").queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void anEditOfSeveralSelectedServersIsOneStep(FxRobot robot) {
+        select(robot, ber, par);
+        int steps = document.commands().undoSize();
+        TextField clients = robot.lookup("#clients").queryAs(TextField.class);
+        assertEquals("", clients.getText(), "the two servers have different client counts");
+
+        typeInto(robot, "http-port", "8080");
+        assertEquals(8080, ber.getHttpPort());
+        assertEquals(8080, par.getHttpPort());
+        assertEquals(8530, hq.getHttpPort());
+        assertEquals(steps + 1, document.commands().undoSize());
+
+        robot.interact(() -> document.commands().undo());
+        assertEquals(8530, ber.getHttpPort());
+        assertEquals(8530, par.getHttpPort());
+    }
+
+    @Test
+    void anUpstreamThatWouldCloseALoopIsRefusedAtTheField(FxRobot robot) {
+        select(robot, hq);
+        robot.clickOn("Update Source");
+        robot.clickOn("#source-server");
+        @SuppressWarnings("unchecked")
+        SearchableComboBox<Server> upstream = robot.lookup("#upstream").queryAs(SearchableComboBox.class);
+        assertFalse(upstream.getItems().contains(hq), "a server cannot sync from itself");
+        int steps = document.commands().undoSize();
+
+        robot.interact(() -> upstream.setValue(ber));
+        assertFalse(hq.isSyncFromUpstream());
+        assertEquals(steps, document.commands().undoSize());
+        assertTrue(upstream.getStyleClass().contains("field-error"));
+
+        robot.interact(() -> document.selection().select(par));
+        robot.interact(() -> upstream.setValue(ber));
+        assertEquals("wsus-ber", par.effectiveUpstreamId());
+        assertEquals(steps + 1, document.commands().undoSize());
+    }
+}

@@ -29,7 +29,8 @@ final class ServerNode extends Region {
     private double centreX;
     private double centreY;
     private String fullName = "";
-    private boolean nameFitted;
+    private String fullSite = "";
+    private boolean textsFitted;
 
     ServerNode(Server server) {
         this.server = server;
@@ -69,11 +70,12 @@ final class ServerNode extends Region {
 
     void refreshTexts() {
         fullName = server.label();
-        name.setText(shorten(fullName));
-        nameFitted = false;
-        requestLayout();
         String s = server.getSite();
-        site.setText(s == null || s.isBlank() ? "no site" : shorten(s));
+        fullSite = s == null || s.isBlank() ? "no site" : s;
+        name.setText(shorten(fullName));
+        site.setText(shorten(fullSite));
+        textsFitted = false;
+        requestLayout();
     }
 
     /** Tier and role line, e.g. "Tier 2 · replica"; a server on a loop or dangling has no tier. */
@@ -116,23 +118,26 @@ final class ServerNode extends Region {
         return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1) + "…";
     }
 
-    /** Cuts the host name with "…" until it fits beside the badge (measured, so it follows the CSS font). */
-    private void fitName() {
-        nameFitted = true;
+    /** Cuts a line with "…" until it fits beside the badge (measured, so it follows the CSS font). */
+    private static void fit(Text line, String full) {
         double room = WIDTH - TEXT_LEFT - TEXT_RIGHT;
-        if (name.getLayoutBounds().getWidth() <= room) return;
-        String text = shorten(fullName);
+        if (line.getLayoutBounds().getWidth() <= room) return;
+        String text = shorten(full);
         int lo = 1, hi = text.length() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) / 2;
-            name.setText(text.substring(0, mid) + "…");
-            if (name.getLayoutBounds().getWidth() <= room) lo = mid; else hi = mid - 1;
+            line.setText(text.substring(0, mid) + "…");
+            if (line.getLayoutBounds().getWidth() <= room) lo = mid; else hi = mid - 1;
         }
-        name.setText(text.substring(0, lo) + "…");
+        line.setText(text.substring(0, lo) + "…");
     }
 
     @Override protected void layoutChildren() {
-        if (!nameFitted) fitName();
+        if (!textsFitted) {
+            textsFitted = true;
+            fit(name, fullName);
+            fit(site, fullSite);
+        }
         double left = TEXT_LEFT;
         name.relocate(left, 9);
         site.relocate(left, 27);

@@ -189,6 +189,15 @@ public final class TopologyCanvas extends StackPane {
         return n != null && n.getStyleClass().contains(styleClass);
     }
 
+    /** Screen point of the centre of the server's card (for tests driving the mouse). */
+    javafx.geometry.Point2D screenCentreOf(Server server) {
+        ServerNode n = view.node(server);
+        return n.localToScreen(ServerNode.WIDTH / 2, ServerNode.HEIGHT / 2);
+    }
+
+    /** True when a link into {@code server} (from its upstream or Microsoft Update) is drawn. */
+    boolean hasVisibleEdge(Server server) { return view.hasVisibleEdge(server); }
+
     public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
 
     public boolean isShown(Server server) {

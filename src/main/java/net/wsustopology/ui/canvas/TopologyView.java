@@ -278,6 +278,11 @@ final class TopologyView implements TopologyListener {
         e.setVisible(upVisible && n.isVisible());
     }
 
+    boolean hasVisibleEdge(Server s) {
+        EdgeView e = edges.get(s);
+        return e != null && e.path().isVisible();
+    }
+
     private void removeEdge(Server s) {
         EdgeView e = edges.remove(s);
         if (e != null) {

@@ -1,32 +1,35 @@
 package net.wsustopology.app;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import net.wsustopology.cli.CliError;
-import net.wsustopology.cli.PlanFiles;
+import net.wsustopology.document.Document;
+import net.wsustopology.ui.EditorWindow;
 
 /**
- * Throwaway window so the launcher compiles in this branch; the real editor replaces this class
- * at merge.
+ * The desktop editor. The first argument, if any, names the plan to open; how a path becomes a
+ * {@link Document} is {@link #documentFactory} (null path: File > New), set by the launcher.
  */
-public final class EditorApp extends Application {
-    public static void launchEditor(String[] args) { Application.launch(EditorApp.class, args); }
+public class EditorApp extends Application {
+    /** Opens a plan file, or makes a new plan for a null path. Replaced by the file-loading wiring. */
+    public static volatile Function<Path, Document> documentFactory = path -> NewPlan.create();
+
+    public static void launchEditor(String[] args) {
+        Application.launch(EditorApp.class, args);
+    }
+
+    public static void main(String[] args) { launchEditor(args); }
 
     @Override public void start(Stage stage) {
-        String text = "No plan open";
-        if (!getParameters().getRaw().isEmpty()) {
-            Path file = Path.of(getParameters().getRaw().get(0));
-            try {
-                text = file.getFileName() + ": " + PlanFiles.load(file).size() + " servers";
-            } catch (CliError e) {
-                text = e.getMessage();
-            }
-        }
-        stage.setTitle("WSUS Topology Editor");
-        stage.setScene(new Scene(new Label(text), 480, 120));
-        stage.show();
+        List<String> args = getParameters().getRaw();
+        Path file = args.isEmpty() ? null : Path.of(args.get(0));
+        openWindow(stage, documentFactory.apply(file)).show();
+    }
+
+    /** A window on {@code document}; its File > New opens another window on a new plan. */
+    public static EditorWindow openWindow(Stage stage, Document document) {
+        return new EditorWindow(stage, document, () -> openWindow(new Stage(), documentFactory.apply(null)).show());
     }
 }

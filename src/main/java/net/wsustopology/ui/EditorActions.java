@@ -1,0 +1,145 @@
+package net.wsustopology.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import net.wsustopology.command.Command;
+import net.wsustopology.command.CompositeCommand;
+import net.wsustopology.command.SetValueCommand;
+import net.wsustopology.document.Document;
+import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
+import net.wsustopology.ui.canvas.TopologyCanvas;
+
+/**
+ * What the Edit and Arrange menus, the toolbar and the keyboard do to a plan. Clipboard keys
+ * go to a focused text field first, so Ctrl+C in the inspector copies text, not servers.
+ */
+public final class EditorActions {
+    private final Document document;
+    private final TopologyCanvas canvas;
+    private final StatusMessages messages;
+    private Scene scene;
+    private int pasteCount;
+
+    public EditorActions(Document document, TopologyCanvas canvas, StatusMessages messages) {
+        this.document = document;
+        this.canvas = canvas;
+        this.messages = messages;
+    }
+
+    void attach(Scene scene) { this.scene = scene; }
+
+    private TextInputControl focusedText() {
+        return scene != null && scene.getFocusOwner() instanceof TextInputControl t ? t : null;
+    }
+
+    public void undo() { document.commands().undo(); }
+
+    public void redo() { document.commands().redo(); }
+
+    public void copy() {
+        TextInputControl text = focusedText();
+        if (text != null) {
+            text.copy();
+            return;
+        }
+        if (document.selection().isEmpty()) return;
+        ServerClipboard.copy(inPlanOrder(document.selection().asList()), canvas::positionOf);
+        pasteCount = 0;
+        messages.show("Copied " + plural(document.selection().size()));
+    }
+
+    public void cut() {
+        TextInputControl text = focusedText();
+        if (text != null) {
+            text.cut();
+            return;
+        }
+        if (document.selection().isEmpty()) return;
+        copy();
+        document.execute(document.edits().delete(document.selection().asList()));
+    }
+
+    public void paste() {
+        TextInputControl text = focusedText();
+        if (text != null) {
+            text.paste();
+            return;
+        }
+        if (ServerClipboard.isEmpty()) return;
+        pasteCount++;
+        List<Server> copies = ServerClipboard.copiesFor(document.topology(), ServerClipboard.contents(),
+                ServerClipboard.PASTE_OFFSET * pasteCount);
+        document.execute(document.edits().addAll(copies));
+        document.selection().set(copies);
+    }
+
+    public void duplicate() {
+        if (document.selection().isEmpty()) return;
+        List<Server> originals = new ArrayList<>();
+        for (Server s : inPlanOrder(document.selection().asList())) {
+            Server snapshot = s.copyWithId(s.id());
+            snapshot.setPosition(canvas.positionOf(s));
+            originals.add(snapshot);
+        }
+        List<Server> copies = ServerClipboard.copiesFor(document.topology(), originals, ServerClipboard.PASTE_OFFSET);
+        Command add = document.edits().addAll(copies);
+        document.execute(new CompositeCommand("Duplicate " + plural(copies.size()), List.of(add)));
+        document.selection().set(copies);
+    }
+
+    public void delete() {
+        if (document.selection().isEmpty()) return;
+        document.execute(document.edits().delete(document.selection().asList()));
+    }
+
+    public void selectAll() {
+        TextInputControl text = focusedText();
+        if (text != null) {
+            text.selectAll();
+            return;
+        }
+        document.selection().set(document.topology().servers());
+    }
+
+    /** Arrange > Tidy tree: every unpinned server to its tree-layout place, as one undo step. */
+    public void tidyTree() {
+        LayoutResult layout = new TreeLayout().layout(document.topology());
+        Map<Server, Position> positions = new LinkedHashMap<>();
+        for (Server s : document.topology().servers()) positions.put(s, layout.positions().get(s.id()));
+        Command tidy = document.edits().applyLayout(positions, "Tidy tree");
+        canvas.placeMicrosoftUpdate(layout.microsoftUpdate());
+        if (tidy instanceof CompositeCommand c && c.parts().isEmpty()) {
+            messages.show("The tree is already tidy");
+            return;
+        }
+        document.execute(tidy);
+    }
+
+    /** Arrange > Unpin all: lets Tidy tree move hand-placed servers again. */
+    public void unpinAll() {
+        List<Command> parts = new ArrayList<>();
+        for (Server s : document.topology().servers()) {
+            if (s.isPinned()) parts.add(new SetValueCommand<>(s.pinnedProperty(), false, ""));
+        }
+        if (parts.isEmpty()) {
+            messages.show("No server is pinned");
+            return;
+        }
+        document.execute(new CompositeCommand("Unpin " + plural(parts.size()), parts));
+    }
+
+    private List<Server> inPlanOrder(List<Server> servers) {
+        List<Server> ordered = new ArrayList<>(servers);
+        ordered.sort(java.util.Comparator.comparingInt(document.topology()::indexOf));
+        return ordered;
+    }
+
+    private static String plural(int n) { return net.wsustopology.command.Edits.plural(n, "server"); }
+}

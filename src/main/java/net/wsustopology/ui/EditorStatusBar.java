@@ -1,0 +1,62 @@
+package net.wsustopology.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import net.wsustopology.command.Edits;
+import net.wsustopology.document.Document;
+import net.wsustopology.model.TopologyListener;
+import net.wsustopology.model.Server;
+import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.validation.Severity;
+import org.controlsfx.control.StatusBar;
+
+/** Bottom line: the last message on the left; servers, findings by severity, zoom and file on the right. */
+public final class EditorStatusBar extends StatusBar implements StatusMessages {
+    private final Document document;
+    private final Label servers = item("status-servers");
+    private final Label errors = item("status-errors");
+    private final Label warnings = item("status-warnings");
+    private final Label infos = item("status-infos");
+    private final Label zoom = item("status-zoom");
+    private final Label file = item("status-file");
+
+    public EditorStatusBar(Document document, TopologyCanvas canvas) {
+        this.document = document;
+        getStyleClass().add("editor-status");
+        setText("Ready");
+        getRightItems().addAll(servers, separator(), errors, warnings, infos, separator(), zoom, separator(), file);
+        document.findings().addListener(ids -> refresh());
+        document.commands().addListener(stack -> refresh());
+        document.addFileListener(d -> refresh());
+        document.topology().addListener(new TopologyListener() {
+            @Override public void serverAdded(Server s) { refreshCount(); }
+            @Override public void serverRemoved(Server s) { refreshCount(); }
+        });
+        canvas.zoomProperty().addListener((o, a, b) -> zoom.setText(percent(b.doubleValue())));
+        zoom.setText(percent(canvas.zoom()));
+        refresh();
+    }
+
+    private static String percent(double z) { return Math.round(z * 100) + " %"; }
+
+    private static Label item(String styleClass) {
+        Label l = new Label();
+        l.getStyleClass().addAll("status-item", styleClass);
+        return l;
+    }
+
+    private static Separator separator() { return new Separator(Orientation.VERTICAL); }
+
+    @Override public void show(String message) { setText(message); }
+
+    private void refreshCount() { servers.setText(Edits.plural(document.topology().size(), "server")); }
+
+    private void refresh() {
+        refreshCount();
+        errors.setText(Edits.plural(document.findings().count(Severity.ERROR), "error"));
+        warnings.setText(Edits.plural(document.findings().count(Severity.WARNING), "warning"));
+        infos.setText(Edits.plural(document.findings().count(Severity.INFO), "info"));
+        file.setText(document.displayName() + (document.isDirty() ? " •" : ""));
+    }
+}

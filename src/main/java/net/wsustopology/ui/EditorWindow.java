@@ -1,0 +1,146 @@
+package net.wsustopology.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import net.wsustopology.document.Document;
+import net.wsustopology.model.TopologyListener;
+import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.inspector.InspectorPane;
+import net.wsustopology.ui.issues.IssuesPane;
+
+/**
+ * One editor window on one plan: menus and toolbar on top, the palette left of the canvas, the
+ * inspector on the right, the issues list below and the status bar at the bottom.
+ */
+public final class EditorWindow {
+    private static final String APP = "WSUS Topology Editor";
+
+    private final Stage stage;
+    private final Document document;
+    private final TopologyCanvas canvas;
+    private final EditorStatusBar status;
+    private final EditorActions actions;
+    private final EditorToolbar toolbar;
+    private final InspectorPane inspector;
+    private final IssuesPane issues;
+    private final SplitPane mainSplit = new SplitPane();
+    private final SplitPane issuesSplit = new SplitPane();
+    private final WindowPrefs prefs = new WindowPrefs();
+    private final BooleanProperty dark = new SimpleBooleanProperty(prefs.dark());
+    private final BooleanProperty inspectorShown = new SimpleBooleanProperty(prefs.inspector());
+    private final BooleanProperty issuesShown = new SimpleBooleanProperty(prefs.issues());
+    private final Runnable newPlan;
+    private final MenuBar menuBar;
+    private double mainDivider = prefs.mainDivider();
+    private double issuesDivider = prefs.issuesDivider();
+
+    /** {@code newPlan} opens another window on a new plan (File > New). */
+    public EditorWindow(Stage stage, Document document, Runnable newPlan) {
+        this.stage = stage;
+        this.document = document;
+        this.newPlan = newPlan;
+        canvas = new TopologyCanvas(document);
+        status = new EditorStatusBar(document, canvas);
+        canvas.setMessageSink(status::show);
+        actions = new EditorActions(document, canvas, status);
+        toolbar = new EditorToolbar(document, canvas, actions, status);
+        inspector = new InspectorPane(document);
+        issues = new IssuesPane(document, canvas::reveal);
+        canvas.legendVisibleProperty().set(prefs.legend());
+
+        BorderPane canvasArea = new BorderPane(canvas);
+        canvasArea.setLeft(new Palette());
+        mainSplit.getItems().add(canvasArea);
+        issuesSplit.setOrientation(Orientation.VERTICAL);
+        issuesSplit.getItems().add(mainSplit);
+        inspectorShown.addListener((o, a, b) -> showSide());
+        issuesShown.addListener((o, a, b) -> showSide());
+        showSide();
+
+        menuBar = new EditorMenus(this).build();
+        BorderPane root = new BorderPane(issuesSplit);
+        root.getStyleClass().add("editor-root");
+        root.setTop(new VBox(menuBar, toolbar));
+        root.setBottom(status);
+
+        Scene scene = new Scene(root, prefs.width(), prefs.height());
+        Theme.apply(scene.getStylesheets(), dark.get());
+        dark.addListener((o, a, b) -> Theme.apply(scene.getStylesheets(), b));
+        actions.attach(scene);
+        stage.setScene(scene);
+        stage.setMaximized(prefs.maximized());
+        stage.setOnHiding(e -> rememberLayout());
+        watchTitle();
+    }
+
+    public Stage stage() { return stage; }
+    public Document document() { return document; }
+    public TopologyCanvas canvas() { return canvas; }
+    public EditorActions actions() { return actions; }
+    public StatusMessages messages() { return status; }
+
+    /** The File menu, so file commands (Open, Save...) can be added where they belong. */
+    public Menu fileMenu() { return menuBar.getMenus().get(0); }
+
+    public MenuBar menuBar() { return menuBar; }
+
+    public void show() {
+        stage.show();
+        canvas.requestFocus();
+    }
+
+    BooleanProperty darkProperty() { return dark; }
+    BooleanProperty inspectorShownProperty() { return inspectorShown; }
+    BooleanProperty issuesShownProperty() { return issuesShown; }
+    Runnable newPlanAction() { return newPlan; }
+    EditorToolbar toolbar() { return toolbar; }
+
+    /** Adds or removes the inspector and issues panes, keeping the dividers where the user left them. */
+    private void showSide() {
+        captureDividers();
+        if (inspectorShown.get() && !mainSplit.getItems().contains(inspector)) mainSplit.getItems().add(inspector);
+        if (!inspectorShown.get()) mainSplit.getItems().remove(inspector);
+        if (issuesShown.get() && !issuesSplit.getItems().contains(issues)) issuesSplit.getItems().add(issues);
+        if (!issuesShown.get()) issuesSplit.getItems().remove(issues);
+        if (mainSplit.getItems().size() > 1) mainSplit.setDividerPositions(mainDivider);
+        if (issuesSplit.getItems().size() > 1) issuesSplit.setDividerPositions(issuesDivider);
+    }
+
+    private void captureDividers() {
+        if (mainSplit.getDividers().size() > 0) mainDivider = mainSplit.getDividerPositions()[0];
+        if (issuesSplit.getDividers().size() > 0) issuesDivider = issuesSplit.getDividerPositions()[0];
+    }
+
+    private void rememberLayout() {
+        captureDividers();
+        prefs.saveSize(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        prefs.saveDividers(mainDivider, issuesDivider);
+        prefs.saveToggles(dark.get(), canvas.legendVisibleProperty().get(), inspectorShown.get(), issuesShown.get());
+    }
+
+    private void watchTitle() {
+        document.commands().addListener(stack -> refreshTitle());
+        document.addFileListener(d -> refreshTitle());
+        document.topology().addListener(new TopologyListener() {
+            @Override public void planChanged(String property) { refreshTitle(); }
+        });
+        refreshTitle();
+    }
+
+    private void refreshTitle() { stage.setTitle(title(document)); }
+
+    /** "plan name — file name • — WSUS Topology Editor" (the dot only with unsaved changes). */
+    public static String title(Document document) {
+        String plan = document.topology().getName();
+        String file = document.displayName() + (document.isDirty() ? " •" : "");
+        return (plan == null || plan.isBlank() ? "" : plan + " — ") + file + " — " + APP;
+    }
+}

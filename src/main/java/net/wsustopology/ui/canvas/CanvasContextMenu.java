@@ -1,0 +1,79 @@
+package net.wsustopology.ui.canvas;
+
+import java.util.List;
+import java.util.Set;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import net.wsustopology.document.Document;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
+
+/** The right-click menu of a card (add downstream or replica, make root, select subtree, delete, fold) or of empty space. */
+final class CanvasContextMenu {
+    private final TopologyCanvas canvas;
+    private final TopologyView view;
+    private final Document document;
+    private final ContextMenu menu = new ContextMenu();
+
+    CanvasContextMenu(TopologyCanvas canvas, TopologyView view) {
+        this.canvas = canvas;
+        this.view = view;
+        this.document = view.document();
+        view.world().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::show);
+    }
+
+    private void show(ContextMenuEvent e) {
+        ServerNode hit = view.nodeAt(e.getX(), e.getY(), Set.of());
+        menu.getItems().setAll(hit == null ? emptySpaceItems(e.getX(), e.getY()) : serverItems(hit.server()));
+        menu.show(view.world(), e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    private List<MenuItem> emptySpaceItems(double x, double y) {
+        Position at = new Position(Math.max(ServerNode.WIDTH / 2, x), Math.max(ServerNode.HEIGHT / 2, y));
+        return List.of(item("Add root server here", () -> add(ServerKind.ROOT, null, at)));
+    }
+
+    private List<MenuItem> serverItems(Server s) {
+        boolean collapsed = view.collapse().isCollapsed(s);
+        boolean hasDownstreams = document.topology().downstreamCount(s) > 0;
+        MenuItem makeRoot = item("Make root", () -> document.execute(document.edits().makeRoot(s)));
+        makeRoot.setDisable(!s.isSyncFromUpstream() && !s.isReplica());
+        MenuItem fold = item(collapsed ? "Expand subtree" : "Collapse subtree", () -> view.setCollapsed(s, !collapsed));
+        fold.setDisable(!collapsed && !hasDownstreams);
+        int count = document.selection().contains(s) ? document.selection().size() : 1;
+        MenuItem delete = item(count > 1 ? "Delete " + count + " servers" : "Delete", () -> delete(s));
+        return List.of(
+                item("Add downstream", () -> addBelow(ServerKind.DOWNSTREAM, s)),
+                item("Add replica", () -> addBelow(ServerKind.REPLICA, s)),
+                makeRoot,
+                new SeparatorMenuItem(),
+                item("Select subtree", () -> document.selection().set(document.topology().subtree(s))),
+                fold,
+                new SeparatorMenuItem(),
+                delete);
+    }
+
+    private void addBelow(ServerKind kind, Server upstream) {
+        add(kind, upstream, NewServers.belowOf(document.topology(), upstream, view.positionOf(upstream)));
+    }
+
+    private void add(ServerKind kind, Server upstream, Position at) {
+        document.execute(NewServers.add(document.edits(), kind, upstream, at));
+        Server added = document.topology().servers().get(document.topology().size() - 1);
+        canvas.reveal(added);
+    }
+
+    private void delete(Server s) {
+        List<Server> victims = document.selection().contains(s) ? document.selection().asList() : List.of(s);
+        document.execute(document.edits().delete(victims));
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,70 @@
+package net.wsustopology.ui.canvas;
+
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+
+/**
+ * One upstream link: a line from the bottom of the upstream card to the top of the downstream
+ * card with an arrow head (updates flow downwards) and a label with the port and "SSL".
+ * Moving an end changes the path elements in place.
+ */
+final class EdgeView {
+    private static final double ARROW = 8;
+
+    private final Path path = new Path();
+    private final Text label = new Text();
+    private final MoveTo start = new MoveTo();
+    private final LineTo end = new LineTo();
+    private final MoveTo wingA = new MoveTo();
+    private final LineTo tip = new LineTo();
+    private final LineTo wingB = new LineTo();
+
+    EdgeView() {
+        path.getStyleClass().add("edge");
+        label.getStyleClass().add("edge-label");
+        path.getElements().addAll(start, end, wingA, tip, wingB);
+        path.setMouseTransparent(true);
+        label.setMouseTransparent(true);
+    }
+
+    Path path() { return path; }
+
+    Text label() { return label; }
+
+    void setLabel(String text) { label.setText(text); }
+
+    void setReplica(boolean replica) { toggle("edge-replica", replica); }
+
+    void setSsl(boolean ssl) { toggle("edge-ssl", ssl); }
+
+    void setVisible(boolean visible) {
+        path.setVisible(visible);
+        label.setVisible(visible);
+    }
+
+    /** Connects the centre-bottom of the upper card (x1, y1) to the centre-top of the lower one (x2, y2). */
+    void connect(double x1, double y1, double x2, double y2) {
+        start.setX(x1);
+        start.setY(y1);
+        end.setX(x2);
+        end.setY(y2);
+        double angle = Math.atan2(y2 - y1, x2 - x1);
+        double spread = Math.PI / 7;
+        tip.setX(x2);
+        tip.setY(y2);
+        wingA.setX(x2 - ARROW * Math.cos(angle - spread));
+        wingA.setY(y2 - ARROW * Math.sin(angle - spread));
+        wingB.setX(x2 - ARROW * Math.cos(angle + spread));
+        wingB.setY(y2 - ARROW * Math.sin(angle + spread));
+        label.setX((x1 + x2) / 2 + 6);
+        label.setY((y1 + y2) / 2 + 4);
+    }
+
+    private void toggle(String styleClass, boolean on) {
+        boolean has = path.getStyleClass().contains(styleClass);
+        if (on && !has) path.getStyleClass().add(styleClass);
+        else if (!on && has) path.getStyleClass().remove(styleClass);
+    }
+}

@@ -1,0 +1,48 @@
+package net.wsustopology.ui.canvas;
+
+import net.wsustopology.command.Command;
+import net.wsustopology.command.Edits;
+import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+
+/** Makes the servers the palette and the context menu add: fresh id, unused name, WSUS 10.0. */
+public final class NewServers {
+    private NewServers() { }
+
+    /** A new, not yet added server named "wsus-new-N.corp.example.com" with the first unused N. */
+    public static Server create(Topology topology, Position at) {
+        int n = 1;
+        while (!topology.serversNamed(name(n)).isEmpty() || topology.server("wsus-new-" + n) != null) n++;
+        Server s = new Server(topology.freshId("wsus-new-" + n));
+        s.setName(name(n));
+        s.setPosition(at);
+        return s;
+    }
+
+    /**
+     * The command adding a server of {@code kind} at {@code at}; with an upstream it becomes its
+     * downstream (a replica one for {@link ServerKind#REPLICA}).
+     */
+    public static Command add(Edits edits, ServerKind kind, Server upstream, Position at) {
+        Server s = create(edits.topology(), at);
+        s.setReplica(kind == ServerKind.REPLICA);
+        return edits.add(s, kind == ServerKind.ROOT ? null : upstream);
+    }
+
+    private static String name(int n) { return "wsus-new-" + n + ".corp.example.com"; }
+
+    /** A free spot under {@code upstream}: one row down, right of the downstreams it already has. */
+    public static Position belowOf(Topology topology, Server upstream, Position upstreamAt) {
+        double rowY = upstreamAt.y() + TreeLayout.NODE_HEIGHT + TreeLayout.V_GAP;
+        double x = upstreamAt.x();
+        for (Server d : topology.downstreams(upstream)) {
+            Position p = d.getPosition();
+            if (p != null && Math.abs(p.y() - rowY) < TreeLayout.NODE_HEIGHT) {
+                x = Math.max(x, p.x() + TreeLayout.NODE_WIDTH + TreeLayout.H_GAP);
+            }
+        }
+        return new Position(x, rowY);
+    }
+}

@@ -1,0 +1,148 @@
+package net.wsustopology.ui.canvas;
+
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Server;
+import net.wsustopology.validation.Severity;
+
+/**
+ * The card drawn for one server: host name, site, tier and role, a replica badge and, when
+ * its subtree is collapsed, the number of hidden servers. Its look comes from style classes
+ * (role, severity, selection) set in place, so a change never rebuilds the node.
+ */
+final class ServerNode extends Region {
+    static final double WIDTH = TreeLayout.NODE_WIDTH;
+    static final double HEIGHT = TreeLayout.NODE_HEIGHT;
+    private static final int MAX_CHARS = 40;
+    private static final double TEXT_LEFT = 12;
+    private static final double TEXT_RIGHT = 22;
+    private static final String[] ROLE_CLASSES = {"role-root", "role-autonomous", "role-replica"};
+    private static final String[] SEVERITY_CLASSES = {"severity-error", "severity-warning", "severity-info"};
+
+    private final Server server;
+    private final Text name = text("server-name");
+    private final Text site = text("server-site");
+    private final Text meta = text("server-meta");
+    private final Text badge = text("replica-badge");
+    private final Text hidden = text("hidden-count");
+    private double centreX;
+    private double centreY;
+    private String fullName = "";
+    private String fullSite = "";
+    private boolean textsFitted;
+
+    ServerNode(Server server) {
+        this.server = server;
+        getStyleClass().add("server-node");
+        setMinSize(WIDTH, HEIGHT);
+        setPrefSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
+        resize(WIDTH, HEIGHT);
+        badge.setText("R");
+        hidden.setVisible(false);
+        getChildren().addAll(name, site, meta, badge, hidden);
+        refreshTexts();
+    }
+
+    private static Text text(String styleClass) {
+        Text t = new Text();
+        t.getStyleClass().add(styleClass);
+        t.setManaged(false);
+        return t;
+    }
+
+    Server server() { return server; }
+
+    double centreX() { return centreX; }
+    double centreY() { return centreY; }
+
+    /** Places the card so that its centre is at (x, y) in diagram units. */
+    void moveCentreTo(double x, double y) {
+        centreX = x;
+        centreY = y;
+        relocate(x - WIDTH / 2, y - HEIGHT / 2);
+    }
+
+    boolean covers(double x, double y) {
+        return isVisible() && Math.abs(x - centreX) <= WIDTH / 2 && Math.abs(y - centreY) <= HEIGHT / 2;
+    }
+
+    void refreshTexts() {
+        fullName = server.label();
+        String s = server.getSite();
+        fullSite = s == null || s.isBlank() ? "no site" : s;
+        name.setText(shorten(fullName));
+        site.setText(shorten(fullSite));
+        textsFitted = false;
+        requestLayout();
+    }
+
+    /** Tier and role line, e.g. "Tier 2 · replica"; a server on a loop or dangling has no tier. */
+    void setTierAndRole(String tierText, String role) {
+        meta.setText(tierText + " · " + role);
+    }
+
+    void setRole(String roleClass) {
+        replaceClass(ROLE_CLASSES, roleClass);
+        badge.setVisible("role-replica".equals(roleClass));
+    }
+
+    void setSeverity(Severity severity) {
+        replaceClass(SEVERITY_CLASSES, severity == null ? null : "severity-" + severity.code());
+    }
+
+    void setSelected(boolean selected) { toggleClass("selected", selected); }
+
+    void setDropTarget(boolean target) { toggleClass("drop-target", target); }
+
+    /** Shows "+n" when the subtree below is collapsed; 0 hides it. */
+    void setHiddenCount(int count) {
+        hidden.setVisible(count > 0);
+        hidden.setText("+" + count);
+        toggleClass("collapsed", count > 0);
+    }
+
+    private void toggleClass(String styleClass, boolean on) {
+        boolean has = getStyleClass().contains(styleClass);
+        if (on && !has) getStyleClass().add(styleClass);
+        else if (!on && has) getStyleClass().remove(styleClass);
+    }
+
+    private void replaceClass(String[] family, String wanted) {
+        for (String c : family) if (!c.equals(wanted)) getStyleClass().remove(c);
+        if (wanted != null && !getStyleClass().contains(wanted)) getStyleClass().add(wanted);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1) + "…";
+    }
+
+    /** Cuts a line with "…" until it fits beside the badge (measured, so it follows the CSS font). */
+    private static void fit(Text line, String full) {
+        double room = WIDTH - TEXT_LEFT - TEXT_RIGHT;
+        if (line.getLayoutBounds().getWidth() <= room) return;
+        String text = shorten(full);
+        int lo = 1, hi = text.length() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            line.setText(text.substring(0, mid) + "…");
+            if (line.getLayoutBounds().getWidth() <= room) lo = mid; else hi = mid - 1;
+        }
+        line.setText(text.substring(0, lo) + "…");
+    }
+
+    @Override protected void layoutChildren() {
+        if (!textsFitted) {
+            textsFitted = true;
+            fit(name, fullName);
+            fit(site, fullSite);
+        }
+        double left = TEXT_LEFT;
+        name.relocate(left, 9);
+        site.relocate(left, 27);
+        meta.relocate(left, 43);
+        badge.relocate(WIDTH - 18, 6);
+        hidden.relocate(WIDTH - hidden.getLayoutBounds().getWidth() - 8, 43);
+    }
+}

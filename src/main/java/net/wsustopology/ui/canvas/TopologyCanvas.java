@@ -1,0 +1,207 @@
+package net.wsustopology.ui.canvas;
+
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Scale;
+import net.wsustopology.document.Document;
+import net.wsustopology.model.Server;
+
+/**
+ * The diagram of one plan: cards on a zoomable, scrollable surface, with the legend on top.
+ * Gestures are handled by {@link CanvasMouse}, drops from the palette by {@link PaletteDrop}.
+ */
+public final class TopologyCanvas extends StackPane {
+    public static final double MIN_ZOOM = 0.1;
+    public static final double MAX_ZOOM = 4.0;
+    private static final double ZOOM_STEP = 1.25;
+
+    private final TopologyView view;
+    private final ScrollPane scroll = new ScrollPane();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final SimpleDoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final BooleanProperty legendVisible = new SimpleBooleanProperty(true);
+    private final Legend legend = new Legend();
+    private Consumer<String> messages = m -> { };
+
+    public TopologyCanvas(Document document) {
+        getStyleClass().add("topology-canvas");
+        view = new TopologyView(document);
+        view.world().getTransforms().add(scale);
+        scroll.setContent(new Group(view.world()));
+        scroll.getStyleClass().add("canvas-scroll");
+        scroll.setFocusTraversable(false);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> fillViewport());
+        zoom.addListener((o, a, b) -> {
+            scale.setX(b.doubleValue());
+            scale.setY(b.doubleValue());
+            fillViewport();
+        });
+        scroll.addEventFilter(ScrollEvent.SCROLL, this::wheel);
+        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
+        StackPane.setMargin(legend, new Insets(10, 26, 0, 0));
+        legend.visibleProperty().bind(legendVisible);
+        legend.setMouseTransparent(true);
+        getChildren().addAll(scroll, legend);
+        setFocusTraversable(true);
+        new CanvasMouse(this, view);
+        new PaletteDrop(this, view);
+        new CanvasContextMenu(this, view);
+        new NodeTooltips(view);
+    }
+
+    public Document document() { return view.document(); }
+
+    /** Where the canvas reports what it did or refused ("Cannot connect: that would make a loop"). */
+    public void setMessageSink(Consumer<String> sink) { this.messages = sink; }
+
+    void message(String text) { messages.accept(text); }
+
+    public ReadOnlyDoubleProperty zoomProperty() { return zoom; }
+    public double zoom() { return zoom.get(); }
+    public BooleanProperty legendVisibleProperty() { return legendVisible; }
+
+    ScrollPane scrollPane() { return scroll; }
+
+    // ---- zoom
+
+    public void zoomIn() { zoomAroundViewportCentre(zoom.get() * ZOOM_STEP); }
+    public void zoomOut() { zoomAroundViewportCentre(zoom.get() / ZOOM_STEP); }
+    public void zoomToActualSize() { zoomAroundViewportCentre(1); }
+
+    /** Zooms so the whole plan fits the window (never above 100 %). */
+    public void zoomToFit() {
+        Bounds vp = scroll.getViewportBounds();
+        if (vp.getWidth() <= 0) return;
+        double z = Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight());
+        setZoom(Math.min(1, z));
+        scroll.setHvalue(0);
+        scroll.setVvalue(0);
+    }
+
+    private void zoomAroundViewportCentre(double newZoom) {
+        Bounds vp = scroll.getViewportBounds();
+        zoomAround(newZoom, vp.getWidth() / 2, vp.getHeight() / 2);
+    }
+
+    /** Zooms keeping the diagram point under viewport position (vx, vy) where it is. */
+    void zoomAround(double newZoom, double vx, double vy) {
+        double[] offset = scrollOffset();
+        double z = zoom.get();
+        double dx = (offset[0] + vx) / z;
+        double dy = (offset[1] + vy) / z;
+        setZoom(newZoom);
+        scrollTo(dx, dy, vx, vy);
+    }
+
+    private void setZoom(double z) { zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z))); }
+
+    private void wheel(ScrollEvent e) {
+        if (!e.isShortcutDown() || e.getDeltaY() == 0) return;
+        Bounds vp = scroll.getViewportBounds();
+        javafx.geometry.Point2D p = scroll.sceneToLocal(e.getSceneX(), e.getSceneY());
+        double factor = e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP;
+        zoomAround(zoom.get() * factor, Math.min(p.getX(), vp.getWidth()), Math.min(p.getY(), vp.getHeight()));
+        e.consume();
+    }
+
+    /** Keeps the surface at least as large as the window so empty space takes clicks and drops. */
+    private void fillViewport() {
+        Bounds vp = scroll.getViewportBounds();
+        view.world().setMinSize(vp.getWidth() / zoom.get(), vp.getHeight() / zoom.get());
+    }
+
+    // ---- scrolling
+
+    /** The scrolled-away part of the content, in screen pixels: {x, y}. */
+    double[] scrollOffset() {
+        Bounds vp = scroll.getViewportBounds();
+        double[] size = contentSize();
+        return new double[] {
+                scroll.getHvalue() * Math.max(0, size[0] - vp.getWidth()),
+                scroll.getVvalue() * Math.max(0, size[1] - vp.getHeight())};
+    }
+
+    private double[] contentSize() {
+        Bounds vp = scroll.getViewportBounds();
+        double z = zoom.get();
+        return new double[] {Math.max(view.contentWidth() * z, vp.getWidth()), Math.max(view.contentHeight() * z, vp.getHeight())};
+    }
+
+    /** Scrolls so that diagram point (x, y) appears at viewport position (vx, vy), as near as bounds allow. */
+    void scrollTo(double x, double y, double vx, double vy) {
+        scroll.layout();
+        Bounds vp = scroll.getViewportBounds();
+        double[] size = contentSize();
+        double spanX = size[0] - vp.getWidth();
+        double spanY = size[1] - vp.getHeight();
+        double z = zoom.get();
+        scroll.setHvalue(spanX <= 0 ? 0 : clamp01((x * z - vx) / spanX));
+        scroll.setVvalue(spanY <= 0 ? 0 : clamp01((y * z - vy) / spanY));
+    }
+
+    /** Scrolls by a screen distance (panning). */
+    void scrollBy(double dx, double dy) {
+        Bounds vp = scroll.getViewportBounds();
+        double[] size = contentSize();
+        double spanX = size[0] - vp.getWidth();
+        double spanY = size[1] - vp.getHeight();
+        if (spanX > 0) scroll.setHvalue(clamp01(scroll.getHvalue() + dx / spanX));
+        if (spanY > 0) scroll.setVvalue(clamp01(scroll.getVvalue() + dy / spanY));
+    }
+
+    private static double clamp01(double v) { return Math.max(0, Math.min(1, v)); }
+
+    // ---- revealing
+
+    /** Selects the server and scrolls its card to the middle of the window (expanding collapsed upstreams). */
+    public void reveal(Server server) {
+        if (view.node(server) == null) return;
+        view.expandAbove(server);
+        document().selection().select(server);
+        centreOn(server);
+    }
+
+    void centreOn(Server server) {
+        ServerNode n = view.node(server);
+        Bounds vp = scroll.getViewportBounds();
+        scrollTo(n.centreX(), n.centreY(), vp.getWidth() / 2, vp.getHeight() / 2);
+    }
+
+    /** Where the card of {@code server} is drawn, in diagram units (its centre). */
+    public net.wsustopology.model.Position positionOf(Server server) { return view.positionOf(server); }
+
+    /** Re-centres Microsoft Update over the roots at its tidy position (after Arrange > Tidy). */
+    public void placeMicrosoftUpdate(net.wsustopology.model.Position where) { view.placeMicrosoftUpdate(where); }
+
+    /** True when the card of {@code server} carries the style class (for tests and the issues list). */
+    public boolean nodeHasStyleClass(Server server, String styleClass) {
+        ServerNode n = view.node(server);
+        return n != null && n.getStyleClass().contains(styleClass);
+    }
+
+    /** Screen point of the centre of the server's card (for tests driving the mouse). */
+    javafx.geometry.Point2D screenCentreOf(Server server) {
+        ServerNode n = view.node(server);
+        return n.localToScreen(ServerNode.WIDTH / 2, ServerNode.HEIGHT / 2);
+    }
+
+    /** True when a link into {@code server} (from its upstream or Microsoft Update) is drawn. */
+    boolean hasVisibleEdge(Server server) { return view.hasVisibleEdge(server); }
+
+    public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
+
+    public boolean isShown(Server server) {
+        ServerNode n = view.node(server);
+        return n != null && n.isVisible();
+    }
+}

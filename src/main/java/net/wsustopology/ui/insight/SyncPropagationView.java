@@ -1,0 +1,187 @@
+package net.wsustopology.ui.insight;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import net.wsustopology.document.Document;
+import net.wsustopology.insight.Delay;
+import net.wsustopology.insight.SyncPropagation;
+import net.wsustopology.model.Server;
+
+/**
+ * Worst-case time from a Microsoft Update release to each server, slowest first, for an
+ * assumed sync duration the user sets. {@link #heat()} gives the same figures for a canvas overlay.
+ */
+public final class SyncPropagationView extends Region {
+    public static final int DEFAULT_DURATION_MINUTES = 30;
+
+    private final Document document;
+    private final Consumer<Server> reveal;
+    private final TableView<Server> table = new TableView<>();
+    private final Spinner<Integer> duration = new Spinner<>(0, 24 * 60, DEFAULT_DURATION_MINUTES, 5);
+    private final Label summary = new Label();
+    private final LiveRefresh live;
+    private SyncPropagation propagation;
+    private Map<String, Double> heat = Map.of();
+    private boolean updating;
+
+    public SyncPropagationView(Document document, Consumer<Server> reveal) {
+        this.document = document;
+        this.reveal = reveal;
+        getStyleClass().addAll("insight-view", "sync-propagation");
+        InsightStyles.attach(this);
+
+        duration.setEditable(true);
+        duration.setPrefWidth(90);
+        duration.setTooltip(new Tooltip("How long one synchronization is assumed to take, in minutes."));
+        duration.valueProperty().addListener((obs, old, value) -> refresh());
+
+        table.setPlaceholder(new Label("No servers in this plan."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                textColumn("Server", 220, Server::label),
+                textColumn("Tier", 50, this::tierText),
+                textColumn("Schedule", 190, s -> s.getSync().summary()),
+                delayColumn(),
+                heatColumn()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, server) -> {
+            if (!updating && server != null) {
+                document.selection().select(server);
+                reveal.accept(server);
+            }
+        });
+
+        Label title = new Label("Sync propagation");
+        title.getStyleClass().add("insight-title");
+        Label durationLabel = new Label("Assumed sync duration (min)");
+        summary.getStyleClass().add("insight-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, title, summary, spacer, durationLabel, duration);
+        toolbar.getStyleClass().add("insight-toolbar");
+
+        BorderPane layout = new BorderPane(table);
+        layout.setTop(toolbar);
+        getChildren().add(layout);
+
+        live = new LiveRefresh(document, LiveRefresh.LAYOUT_ONLY, this::refresh);
+        refresh();
+    }
+
+    @Override protected void layoutChildren() {
+        getChildren().get(0).resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    @Override protected double computePrefWidth(double height) { return 760; }
+
+    @Override protected double computePrefHeight(double width) { return 420; }
+
+    public TableView<Server> table() { return table; }
+
+    public Spinner<Integer> durationSpinner() { return duration; }
+
+    /** 0..1 per server id against the slowest bounded server; manual ones are 1, disconnected ones absent. */
+    public Map<String, Double> heat() { return heat; }
+
+    public SyncPropagation propagation() { return propagation; }
+
+    public void dispose() { live.detach(); }
+
+    void refresh() {
+        Integer minutes = duration.getValue();
+        propagation = SyncPropagation.of(document.topology(), minutes == null ? DEFAULT_DURATION_MINUTES : minutes);
+        heat = propagation.heat();
+        Server selected = table.getSelectionModel().getSelectedItem();
+        updating = true;
+        try {
+            table.getItems().setAll(propagation.slowestFirst());
+            if (selected != null && table.getItems().contains(selected)) table.getSelectionModel().select(selected);
+        } finally {
+            updating = false;
+        }
+        summary.setText(summaryText());
+    }
+
+    private String summaryText() {
+        List<Server> slowest = propagation.slowest(1);
+        if (slowest.isEmpty()) return "";
+        Server s = slowest.get(0);
+        return "slowest: " + s.label() + ", " + propagation.delay(s).describe();
+    }
+
+    private String tierText(Server s) {
+        OptionalInt tier = document.topology().tier(s);
+        return tier.isPresent() ? Integer.toString(tier.getAsInt()) : "-";
+    }
+
+    private static TableColumn<Server, String> textColumn(String title, double width, Function<Server, String> text) {
+        TableColumn<Server, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        return column;
+    }
+
+    private TableColumn<Server, Server> delayColumn() {
+        TableColumn<Server, Server> column = new TableColumn<>("Worst-case delay");
+        column.setPrefWidth(200);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override protected void updateItem(Server s, boolean empty) {
+                super.updateItem(s, empty);
+                getStyleClass().remove("unbounded");
+                if (!getStyleClass().contains("delay-cell")) getStyleClass().add("delay-cell");
+                if (empty || s == null) {
+                    setText(null);
+                    return;
+                }
+                Delay d = propagation.delay(s);
+                setText(d.describe());
+                if (!d.isBounded()) getStyleClass().add("unbounded");
+            }
+        });
+        return column;
+    }
+
+    private TableColumn<Server, Server> heatColumn() {
+        TableColumn<Server, Server> column = new TableColumn<>("Relative");
+        column.setPrefWidth(140);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            {
+                bar.getStyleClass().add("heat-bar");
+                bar.setMaxWidth(Double.MAX_VALUE);
+            }
+
+            @Override protected void updateItem(Server s, boolean empty) {
+                super.updateItem(s, empty);
+                Double value = empty || s == null ? null : heat.get(s.id());
+                if (value == null) {
+                    setGraphic(null);
+                    return;
+                }
+                bar.setProgress(value);
+                setGraphic(bar);
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,34 @@
+package net.wsustopology.ui.insight;
+
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.control.TableCell;
+import net.wsustopology.insight.TreeRow;
+import net.wsustopology.model.Server;
+
+/** The server's name indented by its depth in the tree; detached servers (loop, dangling) marked. */
+final class TreeNameCell<T> extends TableCell<T, Server> {
+    private static final double INDENT = 16;
+    private final Function<Server, TreeRow> rowOf;
+
+    TreeNameCell(Function<Server, TreeRow> rowOf) {
+        this.rowOf = rowOf;
+        getStyleClass().add("tree-name-cell");
+    }
+
+    @Override protected void updateItem(Server server, boolean empty) {
+        super.updateItem(server, empty);
+        getStyleClass().removeAll("detached", "replica", "root");
+        if (empty || server == null) {
+            setText(null);
+            return;
+        }
+        TreeRow row = rowOf.apply(server);
+        int depth = row == null ? 0 : row.depth();
+        setPadding(new Insets(0, 4, 0, 4 + depth * INDENT));
+        setText(server.label());
+        if (row != null && row.detached()) getStyleClass().add("detached");
+        if (server.isSyncFromUpstream() && server.isReplica()) getStyleClass().add("replica");
+        if (!server.isSyncFromUpstream()) getStyleClass().add("root");
+    }
+}

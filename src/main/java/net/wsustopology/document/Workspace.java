@@ -1,4 +1,4 @@
-package net.wsustopology.app;
+package net.wsustopology.document;
 
 import java.nio.file.Path;
 import net.wsustopology.io.FormatException;
@@ -12,7 +12,7 @@ import net.wsustopology.model.Topology;
 
 /** The user's editor state outside any plan: recent files, settings and autosave copies. */
 public final class Workspace {
-    static final PlanCodec TOPOLOGY_FORMAT = new PlanCodec() {
+    public static final PlanCodec TOPOLOGY_FORMAT = new PlanCodec() {
         @Override public String toJson(Topology topology) { return TopologyFiles.toJson(topology); }
 
         @Override public Topology parse(String json, String fileName) throws FormatException {

@@ -1,4 +1,4 @@
-package net.wsustopology.app;
+package net.wsustopology.document;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import net.wsustopology.document.Document;
 import net.wsustopology.io.FormatException;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.io.workspace.RecoveryEntry;

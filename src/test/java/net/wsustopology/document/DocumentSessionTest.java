@@ -1,4 +1,4 @@
-package net.wsustopology.app;
+package net.wsustopology.document;
 
 import static org.junit.jupiter.api.Assertions.*;
 

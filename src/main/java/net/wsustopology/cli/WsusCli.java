@@ -45,6 +45,9 @@ public final class WsusCli implements Runnable {
         CommandLine cli = new CommandLine(new WsusCli());
         cli.addSubcommand("validate", new ValidateCommand(validator));
         cli.addSubcommand("layout", new LayoutCommand());
+        cli.addSubcommand("export", new ExportCommand());
+        cli.addSubcommand("scripts", new ScriptsCommand());
+        cli.addSubcommand("import", new ImportCommand());
         cli.setExecutionExceptionHandler(WsusCli::handleFailure);
         cli.setParameterExceptionHandler(WsusCli::handleBadUsage);
         return cli;

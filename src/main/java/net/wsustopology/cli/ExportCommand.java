@@ -1,0 +1,61 @@
+package net.wsustopology.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import net.wsustopology.export.ExportFormat;
+import net.wsustopology.export.ExportOptions;
+import net.wsustopology.export.Exporter;
+import net.wsustopology.export.Theme;
+import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the plan as a picture, a presentation or a graph file.",
+                "The extension of OUT picks the format: .svg, .png, .pdf (diagram, legend, findings, server table),"
+                        + " .graphml (yEd), .dot (Graphviz), .csv (one row a server, the columns import reads)."})
+final class ExportCommand implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The plan (*.wsus.json).")
+    private Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "OUT", description = "The file to write.")
+    private Path to;
+
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light", description = "Colours of pictures (default: ${DEFAULT-VALUE}).")
+    private String theme;
+
+    @Option(names = "--title", paramLabel = "T", description = "Title of the PDF and pictures (default: the plan's name).")
+    private String title;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "PNG pixels per diagram unit (default: ${DEFAULT-VALUE}).")
+    private double scale;
+
+    @Override public Integer call() {
+        if (ExportFormat.of(to).isEmpty()) {
+            throw new CliError("cannot tell the format of " + to + ": its name must end in one of " + ExportFormat.extensions());
+        }
+        if (!(scale > 0 && scale <= 16)) throw new CliError("--scale must be between 0 and 16, not " + scale);
+        Theme chosen;
+        try {
+            chosen = Theme.fromName(theme);
+        } catch (IllegalArgumentException e) {
+            throw new CliError(e.getMessage());
+        }
+        Topology topology = PlanFiles.load(file);
+        ExportOptions options = ExportOptions.defaults().withTheme(chosen).withTitle(title).withScale(scale);
+        try {
+            Exporter.export(topology, new Validator().validate(topology), to, options);
+        } catch (IOException e) {
+            throw new CliError("cannot write " + to + ": " + PlanFiles.reason(e), e);
+        }
+        spec.commandLine().getOut().println(to + ": exported " + topology.size() + " servers");
+        return WsusCli.EXIT_OK;
+    }
+}

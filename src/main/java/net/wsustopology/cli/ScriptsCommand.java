@@ -1,0 +1,52 @@
+package net.wsustopology.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import net.wsustopology.export.scripts.PlanHasErrorsException;
+import net.wsustopology.export.scripts.ScriptWriter;
+import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "scripts", mixinStandardHelpOptions = true,
+        description = {"Writes one PowerShell script per server that applies its Update Source, proxy, language and"
+                + " schedule settings, plus rollout-order.txt (upstream servers before their downstreams).",
+                "A plan with error findings is refused (exit 1) unless --force."})
+final class ScriptsCommand implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The plan (*.wsus.json).")
+    private Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "DIR", description = "The folder to write the scripts into (created if needed).")
+    private Path to;
+
+    @Option(names = "--force", description = "Write the scripts even when the plan has error findings.")
+    private boolean force;
+
+    @Override public Integer call() {
+        Topology topology = PlanFiles.load(file);
+        try {
+            ScriptWriter.Result result = ScriptWriter.write(topology, to, new Validator().validate(topology), force);
+            spec.commandLine().getOut().println(to + ": wrote " + result.scripts().size() + " scripts and "
+                    + result.rolloutOrder().getFileName());
+            return WsusCli.EXIT_OK;
+        } catch (PlanHasErrorsException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(file + ": no scripts written: the plan has " + e.errors().size() + " error finding"
+                    + (e.errors().size() == 1 ? "" : "s") + " (fix them, or use --force):");
+            for (Finding f : e.errors()) err.println(file + ": error " + f.ruleId() + " " + f.serverId() + ": " + f.message());
+            err.flush();
+            return WsusCli.EXIT_FINDINGS;
+        } catch (IOException e) {
+            throw new CliError("cannot write scripts to " + to + ": " + PlanFiles.reason(e), e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package net.wsustopology.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.wsustopology.io.TopologyFiles;
+import net.wsustopology.model.Topology;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportScriptsImportCommandTest {
+    private static final Path CLEAN = Path.of("sample-topologies/three-region-enterprise.wsus.json");
+    private static final Path LNG01 = Path.of("sample-topologies/lng01-language-mismatch.wsus.json");
+    @TempDir Path tmp;
+
+    @Test
+    void exportPicksTheFormatByExtension() throws Exception {
+        for (String ext : new String[] {"svg", "png", "pdf", "graphml", "dot", "csv"}) {
+            Path out = tmp.resolve("plan." + ext);
+            CliRun run = CliRun.of("export", CLEAN.toString(), "--to", out.toString(), "--theme", "dark");
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(Files.size(out) > 100, ext + " written");
+        }
+        assertTrue(Files.readString(tmp.resolve("plan.svg")).contains("<text"));
+    }
+
+    @Test
+    void exportRefusesAnUnknownExtensionOrThemeWithExit2() {
+        CliRun run = CliRun.of("export", CLEAN.toString(), "--to", tmp.resolve("plan.doc").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains(".svg"), run.err());
+        assertFalse(Files.exists(tmp.resolve("plan.doc")));
+        assertEquals(2, CliRun.of("export", CLEAN.toString(), "--to", tmp.resolve("p.svg").toString(), "--theme", "pink").exitCode());
+    }
+
+    @Test
+    void scriptsRefuseAPlanWithErrorsUnlessForced() throws Exception {
+        Path dir = tmp.resolve("scripts");
+        CliRun refused = CliRun.of("scripts", LNG01.toString(), "--to", dir.toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("LNG-01"), refused.err());
+        assertFalse(Files.exists(dir.resolve("rollout-order.txt")));
+        CliRun forced = CliRun.of("scripts", LNG01.toString(), "--to", dir.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(Files.exists(dir.resolve("rollout-order.txt")));
+    }
+
+    @Test
+    void scriptsForACleanPlanWriteOneFilePerServer() throws Exception {
+        Path dir = tmp.resolve("scripts");
+        assertEquals(0, CliRun.of("scripts", CLEAN.toString(), "--to", dir.toString()).exitCode());
+        Topology plan = TopologyFiles.load(CLEAN);
+        for (var s : plan.servers()) assertTrue(Files.exists(dir.resolve(s.id() + ".ps1")), s.id());
+    }
+
+    @Test
+    void importRoundTripsTheCsvExportAndLaysItOut() throws Exception {
+        Path csv = tmp.resolve("plan.csv");
+        assertEquals(0, CliRun.of("export", CLEAN.toString(), "--to", csv.toString()).exitCode());
+        Path plan = tmp.resolve("imported.wsus.json");
+        CliRun run = CliRun.of("import", csv.toString(), "--to", plan.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        Topology imported = TopologyFiles.load(plan);
+        Topology original = TopologyFiles.load(CLEAN);
+        assertEquals(original.size(), imported.size());
+        imported.servers().forEach(s -> assertNotNull(s.getPosition(), s.id() + " laid out"));
+        assertEquals(original.server("hq") == null ? null : original.server("hq").getName(),
+                imported.server("hq") == null ? null : imported.server("hq").getName());
+    }
+
+    @Test
+    void aBadCsvRowNamesItsLineAndWritesNothing() throws Exception {
+        Path csv = tmp.resolve("bad.csv");
+        Files.writeString(csv, "id,name,port\nhq,wsus01.corp.example.com,8530\nber,wsus02.corp.example.com,abc\n", StandardCharsets.UTF_8);
+        Path plan = tmp.resolve("out.wsus.json");
+        CliRun run = CliRun.of("import", csv.toString(), "--to", plan.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("line 3"), run.err());
+        assertFalse(Files.exists(plan));
+    }
+}

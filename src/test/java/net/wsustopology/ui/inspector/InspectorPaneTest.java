@@ -26,6 +26,7 @@ class InspectorPaneTest {
     private Server hq;
     private Server ber;
     private Server par;
+    private InspectorPane inspector;
 
     @Start
     void start(Stage stage) {
@@ -33,7 +34,8 @@ class InspectorPaneTest {
         hq = document.topology().server("wsus-hq");
         ber = document.topology().server("wsus-ber");
         par = document.topology().server("wsus-par");
-        Scene scene = new Scene(new InspectorPane(document), 480, 900);
+        inspector = new InspectorPane(document);
+        Scene scene = new Scene(inspector, 480, 900);
         TestPlans.style(scene, false);
         stage.setScene(scene);
         stage.show();
@@ -125,6 +127,21 @@ class InspectorPaneTest {
     }
 
     @Test
+    void theUpdateSourceRadiosMakeARootAndRestoreTheRememberedUpstream(FxRobot robot) {
+        select(robot, ber);
+        robot.clickOn("Update Source");
+        int steps = document.commands().undoSize();
+
+        robot.clickOn("#source-microsoft");
+        assertFalse(ber.isSyncFromUpstream());
+        assertTrue(robot.lookup("#use-ssl").queryAs(CheckBox.class).isDisabled());
+        robot.clickOn("#source-server");
+        assertEquals("wsus-hq", ber.effectiveUpstreamId());
+        assertEquals(8530, ber.getSourcePort());
+        assertEquals(steps + 2, document.commands().undoSize());
+    }
+
+    @Test
     void anUpstreamThatWouldCloseALoopIsRefusedAtTheField(FxRobot robot) {
         select(robot, hq);
         robot.clickOn("Update Source");
@@ -138,6 +155,7 @@ class InspectorPaneTest {
         assertFalse(hq.isSyncFromUpstream());
         assertEquals(steps, document.commands().undoSize());
         assertTrue(upstream.getStyleClass().contains("field-error"));
+        assertTrue(inspector.upstreamMessage().contains("loop"), inspector.upstreamMessage());
 
         robot.interact(() -> document.selection().select(par));
         robot.interact(() -> upstream.setValue(ber));

@@ -35,7 +35,7 @@ public final class PanelsPreview {
                     .forEach(t -> t.getTabPane().getSelectionModel().select(t)));
         }
         SplitPane split = new SplitPane(inspector, issues);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(getParameters().getRaw().contains("narrow") ? 0.2 : 0.36);
         Scene scene = new Scene(split, 1500, 900);
         TestPlans.style(scene, dark);
         stage.setTitle("Panels preview");

@@ -1,35 +1,153 @@
 package net.wsustopology.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import net.wsustopology.document.Document;
+import javafx.util.Duration;
+import net.wsustopology.document.DocumentSession;
+import net.wsustopology.document.Workspace;
+import net.wsustopology.io.workspace.RecoveryEntry;
+import net.wsustopology.io.workspace.UserSettings;
 import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.files.Dialogs;
+import net.wsustopology.ui.files.FileHost;
+import net.wsustopology.ui.files.FileMenu;
+import net.wsustopology.ui.files.PreferencesDialog;
+import net.wsustopology.ui.files.RecoveryDialog;
 
 /**
- * The desktop editor. The first argument, if any, names the plan to open; how a path becomes a
- * {@link Document} is {@link #documentFactory} (null path: File > New), set by the launcher.
+ * The desktop editor: one window per open plan, the File menu of each wired to this host,
+ * autosave copies every 30 seconds while a plan has unsaved changes, and the offer to recover
+ * them after a crash. The first argument, if any, names the plan to open.
  */
-public class EditorApp extends Application {
-    /** Opens a plan file, or makes a new plan for a null path. Replaced by the file-loading wiring. */
-    public static volatile Function<Path, Document> documentFactory = path -> NewPlan.create();
+public class EditorApp extends Application implements FileHost {
+    /** Seconds between autosaves; the system property {@code wsus.autosave.seconds} overrides it (tests). */
+    static final double AUTOSAVE_SECONDS = Double.parseDouble(System.getProperty("wsus.autosave.seconds", "30"));
 
-    public static void launchEditor(String[] args) {
-        Application.launch(EditorApp.class, args);
-    }
+    private final Map<EditorWindow, Open> windows = new LinkedHashMap<>();
+    private Workspace workspace;
+    private Timeline autosave;
+
+    private record Open(DocumentSession session, FileMenu menu) { }
+
+    public static void launchEditor(String[] args) { Application.launch(EditorApp.class, args); }
 
     public static void main(String[] args) { launchEditor(args); }
 
     @Override public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        openWindow(stage, documentFactory.apply(file)).show();
+        start(stage, Workspace.forCurrentUser(), getParameters().getRaw());
     }
 
-    /** A window on {@code document}; its File > New opens another window on a new plan. */
-    public static EditorWindow openWindow(Stage stage, Document document) {
-        return new EditorWindow(stage, document, () -> openWindow(new Stage(), documentFactory.apply(null)).show());
+    /** Starts with an explicit workspace (tests give each run its own folder). */
+    public void start(Stage stage, Workspace workspace, List<String> args) {
+        this.workspace = workspace;
+        Platform.setImplicitExit(true);
+        List<DocumentSession> sessions = new ArrayList<>(recoverCrashedPlans(stage));
+        if (!args.isEmpty()) openArgument(Path.of(args.get(0))).ifPresent(sessions::add);
+        if (sessions.isEmpty()) sessions.add(DocumentSession.newPlan(workspace));
+        show(sessions.get(0), stage);
+        for (DocumentSession s : sessions.subList(1, sessions.size())) show(s, null);
+        autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), e -> autosaveAll()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
     }
+
+    private Optional<DocumentSession> openArgument(Path file) {
+        try {
+            return Optional.of(DocumentSession.open(file, workspace));
+        } catch (Exception e) {
+            Dialogs.error(null, "Cannot open plan", file.getFileName() + " could not be opened.", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private List<DocumentSession> recoverCrashedPlans(Stage owner) {
+        List<RecoveryEntry> entries = workspace.recovery().list();
+        List<DocumentSession> recovered = new ArrayList<>();
+        if (entries.isEmpty()) return recovered;
+        Optional<RecoveryDialog.Choice> choice = RecoveryDialog.ask(null, entries);
+        if (choice.isEmpty()) return recovered;
+        for (RecoveryEntry e : choice.get().discard()) workspace.recovery().discard(e.id());
+        for (RecoveryEntry e : choice.get().recover()) {
+            try {
+                recovered.add(DocumentSession.recover(e, workspace));
+            } catch (Exception failure) {
+                Dialogs.error(null, "Recovery failed", "The autosaved copy of " + e.planName() + " could not be read.",
+                        failure.getMessage() + "\nThe copy is kept in " + workspace.recovery().directory() + ".");
+            }
+        }
+        return recovered;
+    }
+
+    /** Writes a recovery copy of every plan with changes since its last copy. */
+    public void autosaveAll() {
+        for (Open open : windows.values()) {
+            try {
+                open.session().autosaveIfNeeded();
+            } catch (IOException e) {
+                // the next tick tries again; the user's own file is never touched by autosave
+            }
+        }
+    }
+
+    @Override public Workspace workspace() { return workspace; }
+
+    @Override public EditorWindow show(DocumentSession session, Stage stage) {
+        Stage target = stage == null ? new Stage() : stage;
+        windows.entrySet().removeIf(e -> e.getKey().stage() == target);
+        EditorWindow window = new EditorWindow(target, session.document(), () -> show(DocumentSession.newPlan(workspace), null));
+        FileMenu menu = new FileMenu(window, session, this);
+        menu.install();
+        UserSettings settings = workspace.settings();
+        window.darkProperty().set(PreferencesDialog.isDark(settings.theme()));
+        window.darkProperty().addListener((o, was, dark) -> rememberTheme(dark));
+        windows.put(window, new Open(session, menu));
+        window.show();
+        return window;
+    }
+
+    private void rememberTheme(boolean dark) {
+        UserSettings settings = workspace.settings();
+        if (settings.theme() == UserSettings.Theme.SYSTEM && dark == PreferencesDialog.isDark(settings.theme())) return;
+        settings.setTheme(dark ? UserSettings.Theme.DARK : UserSettings.Theme.LIGHT);
+        try {
+            settings.save();
+        } catch (IOException e) {
+            // a theme that is not remembered is no reason to interrupt the user
+        }
+    }
+
+    @Override public void closed(EditorWindow window) {
+        Open open = windows.remove(window);
+        if (open != null && !open.session().document().isDirty()) open.session().discardRecovery();
+    }
+
+    @Override public void quit() {
+        for (Map.Entry<EditorWindow, Open> e : new ArrayList<>(windows.entrySet())) {
+            if (!e.getValue().menu().commands().confirmDiscardOrSave("quitting")) return;
+        }
+        for (Open open : windows.values()) if (!open.session().document().isDirty()) open.session().discardRecovery();
+        windows.clear();
+        if (autosave != null) autosave.stop();
+        Platform.exit();
+    }
+
+    /** A window on {@code document} without file handling (previews and canvas tests). */
+    public static EditorWindow openWindow(Stage stage, net.wsustopology.document.Document document) {
+        return new EditorWindow(stage, document, () -> { });
+    }
+
+    /** Open windows and their plans, for tests. */
+    public List<EditorWindow> windows() { return List.copyOf(windows.keySet()); }
+
+    public DocumentSession sessionOf(EditorWindow window) { return windows.get(window).session(); }
 }

@@ -24,7 +24,7 @@ public final class Document {
     private final Edits edits;
     private final List<Consumer<Document>> fileListeners = new CopyOnWriteArrayList<>();
     private Path file;
-    private boolean recovered;
+    private boolean modifiedOutsideStack;
 
     public Document(Topology topology, Path file) {
         this.topology = topology;
@@ -56,16 +56,16 @@ public final class Document {
 
     public void addFileListener(Consumer<Document> l) { fileListeners.add(l); }
 
-    /** Dirty: unsaved edits, or a recovered autosave that was never saved by the user. */
-    public boolean isDirty() { return recovered || commands.isDirty(); }
+    /** Dirty: unsaved edits, or content that never was in its file (a recovered autosave, an import). */
+    public boolean isDirty() { return modifiedOutsideStack || commands.isDirty(); }
 
-    public void markRecovered() {
-        recovered = true;
+    public void markModified() {
+        modifiedOutsideStack = true;
         for (Consumer<Document> l : fileListeners) l.accept(this);
     }
 
     public void markSaved(Path savedTo) {
-        recovered = false;
+        modifiedOutsideStack = false;
         this.file = savedTo;
         commands.markSaved();
         for (Consumer<Document> l : fileListeners) l.accept(this);

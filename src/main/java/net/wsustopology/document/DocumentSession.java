@@ -50,7 +50,7 @@ public final class DocumentSession {
     public static DocumentSession recover(RecoveryEntry entry, Workspace workspace) throws Exception {
         Topology topology = workspace.recovery().read(entry);
         Document document = new Document(topology, entry.originalFile());
-        document.markRecovered();
+        document.markModified();
         DocumentSession session = new DocumentSession(document, workspace, Clock.systemUTC(), entry.id());
         session.lastSaved = entry.lastSaved();
         return session;

@@ -15,6 +15,12 @@ public final class PngExporter {
     private PngExporter() { }
 
     public static void write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
+        BufferedImage image = render(renderer, options);
+        if (!ImageIO.write(image, "png", out.toFile())) throw new IOException("no PNG writer available");
+    }
+
+    /** The picture as pixels (also used for printing from the editor). */
+    public static BufferedImage render(DiagramRenderer renderer, ExportOptions options) {
         DiagramPicture picture = new DiagramPicture(renderer, options.legend());
         double scale = fittingScale(picture.width(), picture.height(), options.scale());
         int w = (int) Math.ceil(picture.width() * scale);
@@ -28,7 +34,7 @@ public final class PngExporter {
         } finally {
             g.dispose();
         }
-        if (!ImageIO.write(image, "png", out.toFile())) throw new IOException("no PNG writer available");
+        return image;
     }
 
     /** {@code wanted}, lowered when the image would be larger than the limits. */

@@ -97,7 +97,7 @@ public final class EditorWindow {
         canvas.requestFocus();
     }
 
-    BooleanProperty darkProperty() { return dark; }
+    public BooleanProperty darkProperty() { return dark; }
     BooleanProperty inspectorShownProperty() { return inspectorShown; }
     BooleanProperty issuesShownProperty() { return issuesShown; }
     Runnable newPlanAction() { return newPlan; }

@@ -32,13 +32,54 @@ public final class FileDialogs {
         return chosen;
     }
 
+    public Path chooseCsv(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import servers from CSV");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        startIn(chooser);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    /** A file to export to; the chosen filter's extension is added when the name has none of them. */
+    public Path chooseExport(Window owner, String suggestedName, java.util.List<String> extensions, String selected) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export plan");
+        for (String ext : extensions) {
+            FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT) + " (*." + ext + ")", "*." + ext);
+            chooser.getExtensionFilters().add(filter);
+            if (ext.equals(selected)) chooser.setSelectedExtensionFilter(filter);
+        }
+        chooser.setInitialFileName(suggestedName + "." + selected);
+        startIn(chooser);
+        Path chosen = remember(chooser.showSaveDialog(owner));
+        if (chosen == null) return null;
+        String name = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        for (String ext : extensions) if (name.endsWith("." + ext)) return chosen;
+        return chosen.resolveSibling(chosen.getFileName() + "." + selected);
+    }
+
+    public Path chooseFolder(Window owner, String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && Files.isDirectory(lastFolder)) chooser.setInitialDirectory(lastFolder.toFile());
+        File dir = chooser.showDialog(owner);
+        if (dir == null) return null;
+        lastFolder = dir.toPath();
+        return lastFolder;
+    }
+
+    private void startIn(FileChooser chooser) {
+        if (lastFolder != null && Files.isDirectory(lastFolder)) chooser.setInitialDirectory(lastFolder.toFile());
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("WSUS topology (*.wsus.json)", "*.wsus.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (lastFolder != null && Files.isDirectory(lastFolder)) chooser.setInitialDirectory(lastFolder.toFile());
+        startIn(chooser);
         return chooser;
     }
 

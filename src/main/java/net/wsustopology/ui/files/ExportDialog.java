@@ -1,0 +1,106 @@
+package net.wsustopology.ui.files;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import net.wsustopology.document.Document;
+import net.wsustopology.export.ExportFormat;
+import net.wsustopology.export.ExportOptions;
+import net.wsustopology.export.Exporter;
+import net.wsustopology.export.Theme;
+import net.wsustopology.io.TopologyFiles;
+import net.wsustopology.model.Topology;
+import net.wsustopology.ui.StatusMessages;
+import net.wsustopology.validation.Finding;
+
+/**
+ * File > Export: format, theme, title and PNG scale, then where to write. The export runs on a
+ * snapshot of the plan in the background, so a big PDF does not freeze the editor.
+ */
+final class ExportDialog {
+    private static final List<String> FORMATS = List.of("pdf", "svg", "png", "graphml", "dot", "csv");
+    private static final List<String> DESCRIPTIONS = List.of("PDF presentation (diagram, legend, findings, servers)",
+            "SVG picture", "PNG picture", "GraphML for yEd", "DOT for Graphviz", "CSV, one row a server");
+    private final Stage owner;
+    private final Document document;
+    private final StatusMessages messages;
+    private final FileDialogs dialogs;
+
+    ExportDialog(Stage owner, Document document, StatusMessages messages, FileDialogs dialogs) {
+        this.owner = owner;
+        this.document = document;
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    void show() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export");
+        dialog.setHeaderText("Export " + document.displayName());
+        ChoiceBox<String> format = new ChoiceBox<>();
+        format.getItems().setAll(DESCRIPTIONS);
+        format.getSelectionModel().select(0);
+        ChoiceBox<Theme> theme = new ChoiceBox<>();
+        theme.getItems().setAll(Theme.values());
+        theme.setValue(Theme.LIGHT);
+        TextField title = new TextField(document.topology().getName());
+        Spinner<Integer> scale = new Spinner<>(1, 8, 2);
+        scale.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isNotEqualTo(2));
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.addRow(0, new Label("Format"), format);
+        grid.addRow(1, new Label("Theme"), theme);
+        grid.addRow(2, new Label("Title"), title);
+        grid.addRow(3, new Label("PNG scale"), scale);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText("Export…");
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isEmpty() || answer.get() != ButtonType.OK) return;
+        String ext = FORMATS.get(format.getSelectionModel().getSelectedIndex());
+        String base = FileDialogs.suggestedFileName(document.topology().getName()).replace(FileDialogs.EXTENSION, "");
+        Path out = dialogs.chooseExport(owner, base, FORMATS, ext);
+        if (out == null) return;
+        ExportOptions options = ExportOptions.defaults().withTheme(theme.getValue())
+                .withTitle(title.getText().isBlank() ? null : title.getText()).withScale(scale.getValue());
+        run(out, options);
+    }
+
+    /** Exports a copy of the plan as it is now; edits made meanwhile are not half-exported. */
+    void run(Path out, ExportOptions options) {
+        Topology snapshot;
+        try {
+            snapshot = TopologyFiles.parse(TopologyFiles.toJson(document.topology()), document.displayName());
+        } catch (Exception e) {
+            Dialogs.error(owner, "Export failed", "The plan could not be copied for export.", e.getMessage());
+            return;
+        }
+        List<Finding> findings = document.findings().all(document.topology());
+        Task<Void> task = new Task<>() {
+            @Override protected Void call() throws Exception {
+                Exporter.export(snapshot, findings, out, ExportFormat.of(out).orElseThrow(), options);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> messages.show("Exported " + out));
+        task.setOnFailed(e -> Dialogs.error(owner, "Export failed", "Nothing usable was written to " + out.getFileName() + ".",
+                String.valueOf(task.getException().getMessage())));
+        messages.show("Exporting " + out.getFileName() + "…");
+        Thread worker = new Thread(task, "export");
+        worker.setDaemon(true);
+        worker.start();
+    }
+}

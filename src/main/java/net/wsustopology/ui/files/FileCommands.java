@@ -1,0 +1,172 @@
+package net.wsustopology.ui.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import net.wsustopology.document.Document;
+import net.wsustopology.document.DocumentSession;
+import net.wsustopology.document.Samples;
+import net.wsustopology.io.FormatException;
+import net.wsustopology.io.csv.CsvImport;
+import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import net.wsustopology.ui.EditorWindow;
+
+/** What each File menu item does for one window. */
+public final class FileCommands {
+    private final EditorWindow window;
+    private final DocumentSession session;
+    private final FileHost host;
+    private final FileDialogs dialogs;
+
+    FileCommands(EditorWindow window, DocumentSession session, FileHost host) {
+        this.window = window;
+        this.session = session;
+        this.host = host;
+        this.dialogs = SharedFolder.dialogs();
+    }
+
+    private Stage stage() { return window.stage(); }
+    private Document document() { return session.document(); }
+
+    public void newPlan() { host.show(DocumentSession.newPlan(host.workspace()), null); }
+
+    public void newFromSample(String file) {
+        try {
+            Topology sample = Samples.load(file);
+            host.show(new DocumentSession(new Document(sample, null), host.workspace(), java.time.Clock.systemUTC()), reusableStage());
+        } catch (IOException | FormatException e) {
+            Dialogs.error(stage(), "Sample not available", "The sample " + file + " could not be opened.", e.getMessage());
+        }
+    }
+
+    public void open() {
+        Path file = dialogs.chooseOpen(stage());
+        if (file != null) openFile(file);
+    }
+
+    public void openRecent(Path file) {
+        if (!Files.exists(file)) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, file + " no longer exists. Remove it from the recent list?",
+                    ButtonType.YES, ButtonType.NO);
+            ask.initOwner(stage());
+            ask.setHeaderText("Plan not found");
+            if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) host.workspace().recentFiles().remove(file);
+            return;
+        }
+        openFile(file);
+    }
+
+    /** Opens a plan; a file that cannot be read leaves every open plan as it was and says why. */
+    public boolean openFile(Path file) {
+        try {
+            DocumentSession opened = DocumentSession.open(file, host.workspace());
+            host.show(opened, reusableStage());
+            return true;
+        } catch (FormatException e) {
+            Dialogs.error(stage(), "Cannot open plan", file.getFileName() + " is not a valid topology file.", e.getMessage());
+        } catch (IOException e) {
+            Dialogs.error(stage(), "Cannot open plan", file.getFileName() + " could not be read.", IoReasons.describe(file, e));
+        }
+        return false;
+    }
+
+    /** An untouched new plan gives its window to the next plan opened; otherwise a new window opens. */
+    private Stage reusableStage() {
+        Document d = document();
+        boolean untouched = d.file() == null && !d.isDirty() && !d.commands().canUndo() && !d.commands().canRedo();
+        return untouched ? stage() : null;
+    }
+
+    /** Saves to the plan's file, or asks for one; false when nothing was saved. */
+    public boolean save() {
+        Path file = document().file();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    public boolean saveAs() {
+        String suggested = document().file() != null ? document().file().getFileName().toString()
+                : FileDialogs.suggestedFileName(document().topology().getName());
+        Path file = dialogs.chooseSave(stage(), suggested);
+        return file != null && saveTo(file);
+    }
+
+    boolean saveTo(Path file) {
+        try {
+            session.saveTo(file);
+            window.messages().show("Saved " + file);
+            return true;
+        } catch (IOException e) {
+            Dialogs.error(stage(), "Could not save", "The plan was not saved to " + file.getFileName() + ".",
+                    IoReasons.describe(file, e) + "\n\nYour changes are still here, unsaved, and the file on disk is as it was.");
+            return false;
+        }
+    }
+
+    public void revert() {
+        Path file = document().file();
+        if (file == null || !document().isDirty()) return;
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Discard every change since the last save and reload "
+                + file.getFileName() + "?", ButtonType.YES, ButtonType.CANCEL);
+        ask.initOwner(stage());
+        ask.setHeaderText("Revert to the saved plan");
+        if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.YES) return;
+        try {
+            DocumentSession reloaded = DocumentSession.open(file, host.workspace());
+            session.discardRecovery();
+            host.show(reloaded, stage());
+        } catch (FormatException | IOException e) {
+            Dialogs.error(stage(), "Cannot revert", file.getFileName() + " could not be read again.", e.getMessage());
+        }
+    }
+
+    /** Closes the window, asking about unsaved changes; false when the user cancelled. */
+    public boolean close() {
+        if (!confirmDiscardOrSave("closing")) return false;
+        host.closed(window);
+        stage().close();
+        return true;
+    }
+
+    /** Save / Don't Save / Cancel when dirty; true when it is fine to drop the plan now. */
+    public boolean confirmDiscardOrSave(String action) {
+        if (!document().isDirty()) return true;
+        switch (UnsavedChangesPrompt.ask(stage(), document().displayName(), action)) {
+            case SAVE:
+                return save();
+            case DISCARD:
+                session.discardRecovery();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public void importCsv() {
+        Path csv = dialogs.chooseCsv(stage());
+        if (csv == null) return;
+        try {
+            Topology imported = CsvImport.read(csv);
+            LayoutResult layout = new TreeLayout().layout(imported);
+            for (Server s : imported.servers()) if (!s.isPinned()) s.setPosition(layout.positions().get(s.id()));
+            Document document = new Document(imported, null);
+            document.markModified();
+            host.show(new DocumentSession(document, host.workspace(), java.time.Clock.systemUTC()), reusableStage());
+        } catch (IOException e) {
+            Dialogs.error(stage(), "Cannot import CSV", csv.getFileName() + " could not be imported.", e.getMessage());
+        }
+    }
+
+    public void export() { new ExportDialog(stage(), document(), window.messages(), dialogs).show(); }
+
+    public void exportScripts() { new ScriptExport(stage(), document(), window.messages(), dialogs).run(); }
+
+    public void print() { DiagramPrinting.print(stage(), document(), window.messages()); }
+
+    public void preferences() { new PreferencesDialog(stage(), host.workspace().settings(), window).show(); }
+}

@@ -1,0 +1,20 @@
+package net.wsustopology.ui.files;
+
+import javafx.stage.Stage;
+import net.wsustopology.document.DocumentSession;
+import net.wsustopology.document.Workspace;
+import net.wsustopology.ui.EditorWindow;
+
+/** What the File menu asks of the application: windows for plans, and quitting. */
+public interface FileHost {
+    Workspace workspace();
+
+    /** Shows {@code session} in {@code stage}, replacing its plan, or in a new window when stage is null. */
+    EditorWindow show(DocumentSession session, Stage stage);
+
+    /** The window was closed after its plan was saved or deliberately discarded. */
+    void closed(EditorWindow window);
+
+    /** Asks every window about unsaved changes and exits unless the user cancels. */
+    void quit();
+}

@@ -50,7 +50,6 @@ public class EditorApp extends Application implements FileHost {
     /** Starts with an explicit workspace (tests give each run its own folder). */
     public void start(Stage stage, Workspace workspace, List<String> args) {
         this.workspace = workspace;
-        Platform.setImplicitExit(true);
         List<DocumentSession> sessions = new ArrayList<>(recoverCrashedPlans(stage));
         if (!args.isEmpty()) openArgument(Path.of(args.get(0))).ifPresent(sessions::add);
         if (sessions.isEmpty()) sessions.add(DocumentSession.newPlan(workspace));

@@ -7,9 +7,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Open and save choosers for topology files, starting in the folder used last. */
-public final class FileDialogs {
+public class FileDialogs {
     public static final String EXTENSION = ".wsus.json";
     private Path lastFolder;
+
+    /** Makes every window's File menu use {@code dialogs} from now on (tests answer without native dialogs). */
+    public static void useForAllWindows(FileDialogs dialogs) { SharedFolder.use(dialogs); }
 
     public Path lastFolder() { return lastFolder; }
 

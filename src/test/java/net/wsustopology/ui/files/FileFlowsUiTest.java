@@ -1,0 +1,143 @@
+package net.wsustopology.ui.files;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import net.wsustopology.app.EditorApp;
+import net.wsustopology.document.Document;
+import net.wsustopology.document.Workspace;
+import net.wsustopology.io.TopologyFiles;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import net.wsustopology.ui.EditorWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File menu flows as a user does them: save, dirty marker, unsaved prompt, a corrupt file, crash recovery. */
+class FileFlowsUiTest extends ApplicationTest {
+    @TempDir static Path tmp;
+    private static final Deque<Path> answers = new ArrayDeque<>();
+    private EditorApp app;
+    private Path planFile;
+
+    /** Answers the choosers with queued paths instead of native dialogs. */
+    private static final class QueuedDialogs extends FileDialogs {
+        @Override public Path chooseOpen(Window owner) { return answers.poll(); }
+        @Override public Path chooseSave(Window owner, String suggestedName) { return answers.poll(); }
+    }
+
+    @BeforeAll
+    static void fakeChoosers() {
+        System.setProperty("java.util.prefs.userRoot", "target/test-prefs");
+        FileDialogs.useForAllWindows(new QueuedDialogs());
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void keepToolkitWhenTheLastWindowCloses() { Platform.setImplicitExit(false); }
+
+    @Override public void start(Stage stage) throws Exception {
+        planFile = Files.createTempFile(tmp, "plan", ".wsus.json");
+        Files.copy(Path.of("sample-topologies/single-office.wsus.json"), planFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        app = new EditorApp();
+        app.start(stage, new Workspace(Files.createTempDirectory(tmp, "appdata")), List.of(planFile.toString()));
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        answers.clear();
+        FxToolkit.cleanupStages();
+    }
+
+    private EditorWindow window() { return app.windows().get(0); }
+    private Document document() { return app.sessionOf(window()).document(); }
+
+    private void addServer(String id) {
+        interact(() -> {
+            Server s = new Server(id);
+            s.setName(id + ".corp.example.com");
+            document().execute(document().edits().add(s, document().topology().servers().get(0)));
+        });
+    }
+
+    private DialogPane dialog() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(".dialog-pane").queryAs(DialogPane.class);
+    }
+
+    @Test
+    void saveThroughTheMenuWritesTheFileAndClearsTheDirtyMarker() throws Exception {
+        assertFalse(window().stage().getTitle().contains("•"));
+        addServer("branch9");
+        assertTrue(window().stage().getTitle().contains("•"), window().stage().getTitle());
+        clickOn("File").clickOn("Save");
+        assertFalse(window().stage().getTitle().contains("•"));
+        Topology saved = TopologyFiles.load(planFile);
+        assertNotNull(saved.server("branch9"));
+        interact(() -> document().commands().undo());
+        assertTrue(document().isDirty());
+        interact(() -> document().commands().redo());
+        assertFalse(document().isDirty(), "back at the saved point");
+    }
+
+    @Test
+    void saveAsThenOpenRoundTripsThePlan() throws Exception {
+        addServer("roundtrip");
+        Path copy = tmp.resolve("copy.wsus.json");
+        answers.add(copy);
+        clickOn("File").clickOn("Save As…");
+        assertEquals(copy, document().file());
+        assertTrue(window().stage().getTitle().contains("copy.wsus.json"));
+        answers.add(copy);
+        clickOn("File").clickOn("Open…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, app.windows().size(), "a plan with history opens in a new window");
+        Document reopened = app.sessionOf(app.windows().get(1)).document();
+        assertTrue(reopened.topology().sameAs(document().topology()));
+    }
+
+    @Test
+    void aCorruptFileShowsWhereAndLeavesThePlanAsItWas() throws Exception {
+        addServer("keepme");
+        Path corrupt = tmp.resolve("corrupt.wsus.json");
+        Files.writeString(corrupt, "{\n  \"format\": \"wsus-topology\",\n  \"formatVersion\": 1,\n  \"servers\": [ { \"id\": 5 } ]\n}\n",
+                StandardCharsets.UTF_8);
+        answers.add(corrupt);
+        clickOn("File").clickOn("Open…");
+        DialogPane pane = dialog();
+        String text = ((javafx.scene.control.Label) pane.getContent()).getText();
+        assertTrue(text.contains("corrupt.wsus.json") && text.contains("line 4"), text);
+        clickOn("OK");
+        assertEquals(1, app.windows().size());
+        assertNotNull(document().topology().server("keepme"));
+        assertTrue(document().isDirty());
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() {
+        addServer("unsaved");
+        clickOn("File").clickOn("Close");
+        DialogPane pane = dialog();
+        assertTrue(pane.getHeaderText().contains("Save the changes"), pane.getHeaderText());
+        clickOn("Cancel");
+        assertEquals(1, app.windows().size());
+        assertTrue(window().stage().isShowing());
+        clickOn("File").clickOn("Close");
+        clickOn("Don't Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.windows().isEmpty());
+    }
+}

@@ -138,7 +138,12 @@ final class JsonInput {
 
     String nextString() throws FormatException {
         if (peek() != JsonToken.STRING) throw unexpected("text in quotes");
-        try { return in.nextString(); } catch (IOException e) { throw translate(e); }
+        try {
+            String s = in.nextString();
+            return s.isEmpty() ? "" : s;
+        } catch (IOException e) {
+            throw translate(e);
+        }
     }
 
     boolean nextBoolean() throws FormatException {

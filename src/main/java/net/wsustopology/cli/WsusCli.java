@@ -1,6 +1,9 @@
 package net.wsustopology.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Set;
 import net.wsustopology.validation.Validator;
 import picocli.CommandLine;
@@ -67,7 +70,17 @@ public final class WsusCli implements Runnable {
     public static Set<String> commandNames(CommandLine cli) { return cli.getSubcommands().keySet(); }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs a command line against the real stdout and stderr. Standard output is buffered (a
+     * validation of a big plan can print thousands of lines) and flushed before returning.
+     */
+    public static int execute(CommandLine cli, String... args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+        return run(cli, out, err, args);
     }
 
     @Override public void run() {

@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -60,14 +59,21 @@ final class TopologyReader {
             throw new FormatException(fileName, 0, 0, "$.formatVersion", "format version " + version
                     + " is older than any this tool can convert (it reads versions up to " + Migrations.CURRENT_VERSION + ")");
         }
-        JsonObject migrated;
+        JsonObject document;
         try {
             JsonReader tree = new JsonReader(new StringReader(text));
             tree.setStrictness(Strictness.STRICT);
-            JsonElement root = JsonParser.parseReader(tree);
-            migrated = migrations.migrate(root.getAsJsonObject(), version);
+            document = JsonParser.parseReader(tree).getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
             throw new FormatException(fileName, 0, 0, "$", "expected valid JSON of format version " + version);
+        }
+        JsonObject migrated;
+        try {
+            migrated = migrations.migrate(document, version);
+        } catch (RuntimeException e) {
+            // a migration meets a file whose shape its version never allowed
+            throw new FormatException(fileName, 0, 0, "$", "cannot convert this plan from format version " + version
+                    + ": " + JsonInput.shorten(String.valueOf(e.getMessage())));
         }
         JsonInput again = new JsonInput(new StringReader(migrated.toString()), fileName + " (after converting from format version " + version + ")", false);
         return readDocument(again);

@@ -111,6 +111,13 @@ class FormatErrorsTest {
     }
 
     @Test
+    void idRuleMatchesTheModel() {
+        for (String id : new String[] {"a", "A.b_c-9", "x".repeat(64), "", "x".repeat(65), "a b", "ä", "a/b", "a:b"}) {
+            assertEquals(net.wsustopology.model.Server.isValidId(id), ServerReader.isValidId(id), id);
+        }
+    }
+
+    @Test
     void missingOrNonArrayServers() {
         assertTrue(refuse("{\"format\": \"wsus-topology\", \"formatVersion\": 1}").getMessage().contains("expected a \"servers\" member"));
         assertTrue(refuse("{\"format\": \"wsus-topology\", \"formatVersion\": 1, \"servers\": {}}").getMessage()

@@ -19,7 +19,8 @@ import net.wsustopology.model.Topology;
  * explicit, 2-space indent, LF, unknown members after the known ones, never a proxy password.
  */
 final class TopologyWriter {
-    private static final String[] NESTED = {"limits.", "ports.", "updateSource.", "proxy.", "languages.", "sync.", "position."};
+    private static final String[] PLAN_NESTED = {"limits."};
+    private static final String[] SERVER_NESTED = {"ports.", "updateSource.", "proxy.", "languages.", "sync.", "position."};
 
     private final JsonWriter out;
     private final Topology topology;
@@ -55,7 +56,7 @@ final class TopologyWriter {
         out.name("servers").beginArray();
         for (Server s : t.servers()) writeServer(s);
         out.endArray();
-        writeUnknown(t.unknownMembers(), null);
+        writeOwnUnknown(t.unknownMembers(), PLAN_NESTED);
         out.endObject();
     }
 
@@ -92,7 +93,7 @@ final class TopologyWriter {
         out.endObject();
         out.name("notes").value(s.getNotes());
         writePosition(s, unknown);
-        writeUnknown(unknown, null);
+        writeOwnUnknown(unknown, SERVER_NESTED);
         out.endObject();
     }
 
@@ -149,26 +150,28 @@ final class TopologyWriter {
         else out.value(value);
     }
 
-    /** Unknown members under {@code prefix}, or with {@code prefix == null} the ones of the object itself. */
+    /** Unknown members of a nested object, stored under "prefix.member". */
     private void writeUnknown(Map<String, String> unknown, String prefix) throws IOException {
         if (unknown.isEmpty()) return;
         for (Map.Entry<String, String> e : unknown.entrySet()) {
-            String key = e.getKey();
-            String member;
-            if (prefix == null) {
-                if (nestedPrefix(key) != null) continue;
-                member = key;
-            } else {
-                if (!key.startsWith(prefix)) continue;
-                member = key.substring(prefix.length());
-            }
-            out.name(member);
+            if (!e.getKey().startsWith(prefix)) continue;
+            out.name(e.getKey().substring(prefix.length()));
             RawJson.write(e.getValue(), out);
         }
     }
 
-    private static String nestedPrefix(String key) {
-        for (String p : NESTED) if (key.startsWith(p)) return p;
-        return null;
+    /** Unknown members of the object itself: those not stored under one of its nested objects' prefixes. */
+    private void writeOwnUnknown(Map<String, String> unknown, String[] nestedPrefixes) throws IOException {
+        if (unknown.isEmpty()) return;
+        for (Map.Entry<String, String> e : unknown.entrySet()) {
+            if (startsWithAny(e.getKey(), nestedPrefixes)) continue;
+            out.name(e.getKey());
+            RawJson.write(e.getValue(), out);
+        }
+    }
+
+    private static boolean startsWithAny(String key, String[] prefixes) {
+        for (String p : prefixes) if (key.startsWith(p)) return true;
+        return false;
     }
 }

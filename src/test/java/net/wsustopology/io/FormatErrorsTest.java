@@ -40,6 +40,11 @@ class FormatErrorsTest {
     }
 
     @Test
+    void pathsKeepMemberNamesWithSpaces() {
+        assertAt(refuseServers("    {\"id\": \"a\", \"my notes\": [1,]}"), 5, "($.servers[0].my notes[1]): expected valid JSON");
+    }
+
+    @Test
     void fractionalPortIsNotAWholeNumber() {
         assertAt(refuseServers("    {\"id\": \"a\", \"ports\": {\"http\": 8530.5}}"), 5, "expected a whole number");
     }

@@ -19,11 +19,12 @@ import picocli.CommandLine.Spec;
  * one {@code addSubcommand} line in {@link #commandLine()}.
  */
 @Command(name = "wsus-topology", mixinStandardHelpOptions = true, versionProvider = WsusCli.Version.class,
-        description = "Plans WSUS server hierarchies. Without a command it opens the editor.",
+        description = "Plans hierarchies of WSUS servers: checks plans against the planning rules and lays them out.",
         subcommands = CommandLine.HelpCommand.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (validate: no finding at or above --fail-on)", "1:validation findings at or above --fail-on",
-                "2:bad usage, or a file that cannot be read or parsed"})
+                "2:bad usage, or a file that cannot be read or parsed"},
+        footer = "%nWithout a command the editor opens; 'wsus-topology FILE' opens FILE in the editor.")
 public final class WsusCli implements Runnable {
     public static final String VERSION = "1.0.0";
     public static final int EXIT_OK = 0;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import com.google.gson.FormattingStyle;
-import com.google.gson.Strictness;
 import com.google.gson.stream.JsonWriter;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
@@ -28,7 +27,6 @@ final class TopologyWriter {
     private TopologyWriter(Writer writer, Topology topology) {
         this.out = new JsonWriter(writer);
         this.out.setFormattingStyle(FormattingStyle.PRETTY.withIndent("  ").withNewline("\n"));
-        this.out.setStrictness(Strictness.LENIENT);
         this.out.setHtmlSafe(false);
         this.topology = topology;
     }

@@ -21,12 +21,16 @@ final class TopologyWriter {
     private static final String[] PLAN_NESTED = {"limits."};
     private static final String[] SERVER_NESTED = {"ports.", "updateSource.", "proxy.", "languages.", "sync.", "position."};
 
+    private static final FormattingStyle PRETTY = FormattingStyle.PRETTY.withIndent("  ").withNewline("\n");
+    // settings groups stay on one line each, as in SPEC's example: a change diffs as one line
+    private static final FormattingStyle ONE_LINE = FormattingStyle.COMPACT.withSpaceAfterSeparators(true);
+
     private final JsonWriter out;
     private final Topology topology;
 
     private TopologyWriter(Writer writer, Topology topology) {
         this.out = new JsonWriter(writer);
-        this.out.setFormattingStyle(FormattingStyle.PRETTY.withIndent("  ").withNewline("\n"));
+        this.out.setFormattingStyle(PRETTY);
         this.out.setHtmlSafe(false);
         this.topology = topology;
     }
@@ -45,12 +49,12 @@ final class TopologyWriter {
         out.name("name").value(t.getName());
         out.name("description").value(t.getDescription());
         Limits limits = t.getLimits();
-        out.name("limits").beginObject();
+        beginGroup("limits");
         out.name("maxDownstreamServers").value(limits.maxDownstreamServers());
         out.name("recommendedMaxTiers").value(limits.recommendedMaxTiers());
         out.name("maxTiers").value(limits.maxTiers());
         writeUnknown(t.unknownMembers(), "limits.");
-        out.endObject();
+        endGroup();
         out.name("servers").beginArray();
         for (Server s : t.servers()) writeServer(s);
         out.endArray();
@@ -66,29 +70,29 @@ final class TopologyWriter {
         out.name("wsusVersion").value(s.getWsusVersion().code());
         out.name("site").value(s.getSite());
         out.name("clients").value(s.getClients());
-        out.name("ports").beginObject();
+        beginGroup("ports");
         out.name("http").value(s.getHttpPort());
         out.name("https").value(s.getHttpsPort());
         out.name("requireSsl").value(s.isRequireSsl());
         writeUnknown(unknown, "ports.");
-        out.endObject();
+        endGroup();
         writeUpdateSource(s);
         writeProxy(s.getProxy(), unknown);
         LanguageSelection languages = s.getLanguages();
-        out.name("languages").beginObject();
+        beginGroup("languages");
         out.name("all").value(languages.all());
         out.name("codes").beginArray();
         for (String code : languages.codes()) out.value(code);
         out.endArray();
         writeUnknown(unknown, "languages.");
-        out.endObject();
+        endGroup();
         SyncSchedule sync = s.getSync();
-        out.name("sync").beginObject();
+        beginGroup("sync");
         out.name("automatic").value(sync.automatic());
         out.name("firstSyncUtc").value(sync.firstSyncUtc());
         out.name("perDay").value(sync.perDay());
         writeUnknown(unknown, "sync.");
-        out.endObject();
+        endGroup();
         out.name("notes").value(s.getNotes());
         writePosition(s, unknown);
         writeOwnUnknown(unknown, SERVER_NESTED);
@@ -96,7 +100,7 @@ final class TopologyWriter {
     }
 
     private void writeUpdateSource(Server s) throws IOException {
-        out.name("updateSource").beginObject();
+        beginGroup("updateSource");
         if (s.isSyncFromUpstream()) {
             out.name("from").value(ServerReader.UPSTREAM);
             if (s.getUpstreamId() != null) out.name("upstream").value(s.getUpstreamId());
@@ -115,11 +119,11 @@ final class TopologyWriter {
             if (s.isReplica()) out.name("replica").value(true);
         }
         writeUnknown(s.unknownMembers(), "updateSource.");
-        out.endObject();
+        endGroup();
     }
 
     private void writeProxy(ProxySettings p, Map<String, String> unknown) throws IOException {
-        out.name("proxy").beginObject();
+        beginGroup("proxy");
         out.name("enabled").value(p.enabled());
         out.name("server").value(p.server());
         out.name("port").value(p.port());
@@ -128,18 +132,28 @@ final class TopologyWriter {
         out.name("domain").value(p.domain());
         out.name("allowBasicAuth").value(p.allowBasicAuth());
         writeUnknown(unknown, "proxy.");
-        out.endObject();
+        endGroup();
     }
 
     private void writePosition(Server s, Map<String, String> unknown) throws IOException {
         Position p = s.getPosition();
         if (p == null) return;
-        out.name("position").beginObject();
+        beginGroup("position");
         writeCoordinate("x", p.x());
         writeCoordinate("y", p.y());
         if (s.isPinned()) out.name("pinned").value(true);
         writeUnknown(unknown, "position.");
+        endGroup();
+    }
+
+    private void beginGroup(String name) throws IOException {
+        out.name(name).beginObject();
+        out.setFormattingStyle(ONE_LINE);
+    }
+
+    private void endGroup() throws IOException {
         out.endObject();
+        out.setFormattingStyle(PRETTY);
     }
 
     private void writeCoordinate(String name, double value) throws IOException {

@@ -168,7 +168,9 @@ class TopologyFilesTest {
         assertFalse(saved.contains("secret"), "no proxy password is ever written");
         assertTrue(saved.endsWith("}\n"));
         assertTrue(saved.startsWith("{\n  \"format\": \"wsus-topology\",\n  \"formatVersion\": 1,\n"), saved);
-        assertTrue(saved.contains("\"position\": {\n        \"x\": 640,\n        \"y\": 80\n      }"), saved);
+        assertTrue(saved.contains("\n      \"position\": {\"x\": 640, \"y\": 80}\n    }"), saved);
+        assertTrue(saved.contains("\n  \"limits\": {\"maxDownstreamServers\": 1000, \"recommendedMaxTiers\": 3, \"maxTiers\": 5},\n"), saved);
+        assertTrue(saved.contains("\n      \"languages\": {\"all\": false, \"codes\": [\"en\", \"de\", \"fr\"]},\n"), saved);
         // berlin had no ports, proxy or sync: they are written with their defaults
         String berlin = saved.substring(saved.indexOf("\"id\": \"berlin\""));
         for (String member : List.of("\"ports\"", "\"proxy\"", "\"sync\"", "\"clients\": 0", "\"site\": \"\"")) {

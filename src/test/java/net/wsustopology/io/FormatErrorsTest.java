@@ -141,6 +141,9 @@ class FormatErrorsTest {
     void duplicateMemberKeys() {
         assertAt(refuseServers("    {\"id\": \"a\", \"clients\": 1, \"clients\": 2}"), 5, "the member \"clients\" appears twice");
         assertAt(refuseServers("    {\"id\": \"a\", \"extra\": {\"k\": 1, \"k\": 2}}"), 5, "the member \"k\" appears twice");
+        assertAt(refuseServers("    {\"id\": \"a\", \"ports\": {\"http\": 1}, \"sync\": {\"perDay\": 1, \"perDay\": 2}}"), 5,
+                "($.servers[0].sync.perDay): the member \"perDay\" appears twice");
+        refuseServers("    {\"id\": \"a\", \"ports\": {\"http\": 1}},\n    {\"id\": \"b\", \"id\": \"c\"}");
         assertTrue(refuse("{\"format\": \"wsus-topology\", \"format\": \"wsus-topology\"}").getMessage().contains("appears twice"));
     }
 

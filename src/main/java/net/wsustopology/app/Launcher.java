@@ -15,7 +15,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         CommandLine cli = WsusCli.commandLine();
-        if (isCommandLine(args, cli)) System.exit(cli.execute(args));
+        if (isCommandLine(args, cli)) System.exit(WsusCli.execute(cli, args));
         String noDisplay = missingDisplay(System.getProperty("os.name", ""), System.getenv());
         if (noDisplay != null) {
             System.err.println(noDisplay);

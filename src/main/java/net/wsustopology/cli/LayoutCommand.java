@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "layout", mixinStandardHelpOptions = true,
-        description = "Recomputes the tree layout positions of a plan and saves it. Servers placed by hand (pinned) stay where they are.")
+        description = "Recomputes the tree layout positions of a plan and saves it. Servers placed by hand (pinned) stay where they are.",
+        footer = "%nExample: wsus-topology layout plan.wsus.json --to plan-laid-out.wsus.json")
 final class LayoutCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = "Checks plans against the planning rules and lists the findings.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
-                "2:a file is missing or not a valid plan"})
+                "2:a file is missing or not a valid plan"},
+        footer = "%nExample: wsus-topology validate --json --fail-on warning plan.wsus.json")
 final class ValidateCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 

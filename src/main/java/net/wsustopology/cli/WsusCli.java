@@ -1,6 +1,9 @@
 package net.wsustopology.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Set;
 import net.wsustopology.validation.Validator;
 import picocli.CommandLine;
@@ -16,11 +19,12 @@ import picocli.CommandLine.Spec;
  * one {@code addSubcommand} line in {@link #commandLine()}.
  */
 @Command(name = "wsus-topology", mixinStandardHelpOptions = true, versionProvider = WsusCli.Version.class,
-        description = "Plans WSUS server hierarchies. Without a command it opens the editor.",
+        description = "Plans hierarchies of WSUS servers: checks plans against the planning rules and lays them out.",
         subcommands = CommandLine.HelpCommand.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (validate: no finding at or above --fail-on)", "1:validation findings at or above --fail-on",
-                "2:bad usage, or a file that cannot be read or parsed"})
+                "2:bad usage, or a file that cannot be read or parsed"},
+        footer = "%nWithout a command the editor opens; 'wsus-topology FILE' opens FILE in the editor.")
 public final class WsusCli implements Runnable {
     public static final String VERSION = "1.0.0";
     public static final int EXIT_OK = 0;
@@ -70,7 +74,17 @@ public final class WsusCli implements Runnable {
     public static Set<String> commandNames(CommandLine cli) { return cli.getSubcommands().keySet(); }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs a command line against the real stdout and stderr. Standard output is buffered (a
+     * validation of a big plan can print thousands of lines) and flushed before returning.
+     */
+    public static int execute(CommandLine cli, String... args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+        return run(cli, out, err, args);
     }
 
     @Override public void run() {

@@ -17,7 +17,7 @@ import com.google.gson.stream.MalformedJsonException;
  * it expects, and a mismatch names the file, line, column and JSON path.
  */
 final class JsonInput {
-    private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
+    private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+) path (.*)");
     private static final int MAX_SHOWN = 40;
 
     private final JsonReader in;
@@ -138,7 +138,12 @@ final class JsonInput {
 
     String nextString() throws FormatException {
         if (peek() != JsonToken.STRING) throw unexpected("text in quotes");
-        try { return in.nextString(); } catch (IOException e) { throw translate(e); }
+        try {
+            String s = in.nextString();
+            return s.isEmpty() ? "" : s;
+        } catch (IOException e) {
+            throw translate(e);
+        }
     }
 
     boolean nextBoolean() throws FormatException {

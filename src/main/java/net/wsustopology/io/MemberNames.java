@@ -14,6 +14,13 @@ final class MemberNames {
     private int size;
     private Set<String> many;
 
+    /** Forgets every name, so one instance serves object after object. */
+    MemberNames clear() {
+        size = 0;
+        many = null;
+        return this;
+    }
+
     /** False when {@code name} was already added. */
     boolean add(String name) {
         if (many != null) return many.add(name);

@@ -3,7 +3,6 @@ package net.wsustopology.io;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
@@ -37,7 +36,7 @@ final class ServerDraft {
     boolean pinned;
     final Map<String, String> unknownMembers = new LinkedHashMap<>();
 
-    Server toServer() {
+    Server toServer(SharedValues shared) {
         Server s = new Server(id);
         s.setName(name);
         s.setWsusVersion(version);
@@ -48,12 +47,12 @@ final class ServerDraft {
         s.setRequireSsl(requireSsl);
         s.setSyncFromUpstream(fromUpstream);
         s.setUpstreamId(upstreamId);
-        s.setSourcePort(sourcePort);
+        s.setSourcePort(shared.share(sourcePort));
         s.setUseSsl(useSsl);
         s.setReplica(replica);
-        s.setProxy(proxy);
-        s.setLanguages(LanguageSelection.of(allLanguages, languageCodes));
-        s.setSync(sync);
+        s.setProxy(shared.share(proxy));
+        s.setLanguages(shared.languages(allLanguages, languageCodes));
+        s.setSync(shared.share(sync));
         s.setNotes(notes);
         s.setPosition(position);
         s.setPinned(pinned);

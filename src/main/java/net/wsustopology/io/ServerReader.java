@@ -16,6 +16,9 @@ final class ServerReader {
     private static final String VERSIONS = "\"3.0-SP2\", \"6.2\", \"6.3\" or \"10.0\"";
 
     private final JsonInput in;
+    // reused for every server: a server's groups (ports, proxy...) never nest in one another
+    private final MemberNames serverMembers = new MemberNames();
+    private final MemberNames groupMembers = new MemberNames();
 
     ServerReader(JsonInput in) { this.in = in; }
 
@@ -23,7 +26,7 @@ final class ServerReader {
     ServerDraft read(int index) throws FormatException {
         in.beginObject("a server (an object with an \"id\")");
         ServerDraft d = new ServerDraft();
-        MemberNames seen = new MemberNames();
+        MemberNames seen = serverMembers.clear();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
@@ -49,10 +52,22 @@ final class ServerReader {
 
     private String readId() throws FormatException {
         String id = in.nextString();
-        if (!Server.isValidId(id)) {
+        if (!isValidId(id)) {
             throw in.error("expected an id of 1-64 letters, digits, '.', '_' or '-' but found " + JsonInput.quote(id));
         }
         return id;
+    }
+
+    /** Same rule as {@link Server#isValidId}, without a regular expression: it runs once per server of big plans. */
+    static boolean isValidId(String id) {
+        int n = id.length();
+        if (n < 1 || n > 64) return false;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+            if (!ok) return false;
+        }
+        return true;
     }
 
     private WsusVersion readVersion() throws FormatException {
@@ -63,7 +78,7 @@ final class ServerReader {
 
     private void readPorts(ServerDraft d) throws FormatException {
         in.beginObject("an object with the server's ports");
-        MemberNames seen = new MemberNames();
+        MemberNames seen = groupMembers.clear();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
@@ -78,7 +93,7 @@ final class ServerReader {
 
     private void readUpdateSource(ServerDraft d) throws FormatException {
         in.beginObject("an object describing the update source");
-        MemberNames seen = new MemberNames();
+        MemberNames seen = groupMembers.clear();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
@@ -102,7 +117,7 @@ final class ServerReader {
 
     private void readProxy(ServerDraft d) throws FormatException {
         in.beginObject("an object with the proxy settings");
-        MemberNames seen = new MemberNames();
+        MemberNames seen = groupMembers.clear();
         ProxySettings p = ProxySettings.NONE;
         while (in.hasNext()) {
             String member = in.nextName(seen);
@@ -125,7 +140,7 @@ final class ServerReader {
 
     private void readLanguages(ServerDraft d) throws FormatException {
         in.beginObject("an object with \"all\" and \"codes\"");
-        MemberNames seen = new MemberNames();
+        MemberNames seen = groupMembers.clear();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
@@ -150,7 +165,7 @@ final class ServerReader {
 
     private void readSync(ServerDraft d) throws FormatException {
         in.beginObject("an object with the synchronization schedule");
-        MemberNames seen = new MemberNames();
+        MemberNames seen = groupMembers.clear();
         SyncSchedule s = SyncSchedule.MANUAL;
         while (in.hasNext()) {
             String member = in.nextName(seen);
@@ -167,7 +182,7 @@ final class ServerReader {
 
     private void readPosition(ServerDraft d) throws FormatException {
         in.beginObject("an object with \"x\" and \"y\"");
-        MemberNames seen = new MemberNames();
+        MemberNames seen = groupMembers.clear();
         Double x = null;
         Double y = null;
         while (in.hasNext()) {

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -62,14 +59,21 @@ final class TopologyReader {
             throw new FormatException(fileName, 0, 0, "$.formatVersion", "format version " + version
                     + " is older than any this tool can convert (it reads versions up to " + Migrations.CURRENT_VERSION + ")");
         }
-        JsonObject migrated;
+        JsonObject document;
         try {
             JsonReader tree = new JsonReader(new StringReader(text));
             tree.setStrictness(Strictness.STRICT);
-            JsonElement root = JsonParser.parseReader(tree);
-            migrated = migrations.migrate(root.getAsJsonObject(), version);
+            document = JsonParser.parseReader(tree).getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
             throw new FormatException(fileName, 0, 0, "$", "expected valid JSON of format version " + version);
+        }
+        JsonObject migrated;
+        try {
+            migrated = migrations.migrate(document, version);
+        } catch (RuntimeException e) {
+            // a migration meets a file whose shape its version never allowed
+            throw new FormatException(fileName, 0, 0, "$", "cannot convert this plan from format version " + version
+                    + ": " + JsonInput.shorten(String.valueOf(e.getMessage())));
         }
         JsonInput again = new JsonInput(new StringReader(migrated.toString()), fileName + " (after converting from format version " + version + ")", false);
         return readDocument(again);
@@ -82,7 +86,7 @@ final class TopologyReader {
         MemberNames seen = new MemberNames();
         boolean formatSeen = false;
         boolean versionSeen = false;
-        List<ServerDraft> drafts = null;
+        List<Server> servers = null;
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
@@ -91,7 +95,7 @@ final class TopologyReader {
                 case "name" -> t.setName(in.nextString());
                 case "description" -> t.setDescription(in.nextString());
                 case "limits" -> t.setLimits(readLimits(in, t.unknownMembers()));
-                case "servers" -> drafts = readServers(in);
+                case "servers" -> servers = readServers(in, t);
                 default -> t.unknownMembers().put(member, in.nextRaw());
             }
         }
@@ -99,8 +103,8 @@ final class TopologyReader {
         in.expectEndOfDocument();
         if (!formatSeen) throw in.error(start, "expected a \"format\": \"" + FORMAT + "\" member; this is not a WSUS topology file");
         if (!versionSeen) throw in.error(start, "expected a \"formatVersion\" member (a whole number)");
-        if (drafts == null) throw in.error(start, "expected a \"servers\" member (a list of servers)");
-        addServers(t, drafts);
+        if (servers == null) throw in.error(start, "expected a \"servers\" member (a list of servers)");
+        resolveSourcePorts(t, servers);
         return t;
     }
 
@@ -145,34 +149,34 @@ final class TopologyReader {
         return new Limits(maxDownstream, recommended, maxTiers);
     }
 
-    private static List<ServerDraft> readServers(JsonInput in) throws FormatException {
+    /** Reads the servers straight into {@code t}; absent update-source ports are resolved once all are in. */
+    private static List<Server> readServers(JsonInput in, Topology t) throws FormatException {
         in.beginArray("a list of servers");
-        List<ServerDraft> drafts = new ArrayList<>();
-        Map<String, Integer> indexById = new HashMap<>();
+        List<Server> servers = new ArrayList<>();
         ServerReader reader = new ServerReader(in);
+        SharedValues shared = new SharedValues();
         while (in.hasNext()) {
-            ServerDraft d = reader.read(drafts.size());
-            Integer earlier = indexById.putIfAbsent(d.id, drafts.size());
+            ServerDraft d = reader.read(servers.size());
+            Server earlier = t.server(d.id);
             if (earlier != null) {
-                throw in.errorIn("$.servers[" + drafts.size() + "]", "the id " + JsonInput.quote(d.id) + " is already used by $.servers[" + earlier
-                        + "]; expected every server to have its own id");
+                throw in.errorIn("$.servers[" + servers.size() + "]", "the id " + JsonInput.quote(d.id) + " is already used by $.servers["
+                        + t.indexOf(earlier) + "]; expected every server to have its own id");
             }
-            drafts.add(d);
+            Server s = d.toServer(shared);
+            t.addServer(s);
+            servers.add(s);
         }
         in.endArray();
-        return drafts;
+        return servers;
     }
 
-    /** Builds the servers; an update source's absent port becomes the upstream's port for the chosen protocol. */
-    private static void addServers(Topology t, List<ServerDraft> drafts) {
-        Map<String, Server> byId = new LinkedHashMap<>();
-        for (ServerDraft d : drafts) byId.put(d.id, d.toServer());
-        for (ServerDraft d : drafts) {
-            if (d.fromUpstream && d.sourcePort == null) {
-                Server upstream = d.upstreamId == null ? null : byId.get(d.upstreamId);
-                if (upstream != null) byId.get(d.id).setSourcePort(upstream.listeningPort(d.useSsl));
+    /** An update source's absent port is the upstream's port for the chosen protocol. */
+    private static void resolveSourcePorts(Topology t, List<Server> servers) {
+        for (Server s : servers) {
+            if (s.isSyncFromUpstream() && s.getSourcePort() == null) {
+                Server upstream = t.upstreamOf(s);
+                if (upstream != null) s.setSourcePort(upstream.listeningPort(s.isUseSsl()));
             }
         }
-        for (Server s : byId.values()) t.addServer(s);
     }
 }

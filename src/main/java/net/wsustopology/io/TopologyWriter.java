@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import com.google.gson.FormattingStyle;
-import com.google.gson.Strictness;
 import com.google.gson.stream.JsonWriter;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
@@ -19,15 +18,19 @@ import net.wsustopology.model.Topology;
  * explicit, 2-space indent, LF, unknown members after the known ones, never a proxy password.
  */
 final class TopologyWriter {
-    private static final String[] NESTED = {"limits.", "ports.", "updateSource.", "proxy.", "languages.", "sync.", "position."};
+    private static final String[] PLAN_NESTED = {"limits."};
+    private static final String[] SERVER_NESTED = {"ports.", "updateSource.", "proxy.", "languages.", "sync.", "position."};
+
+    private static final FormattingStyle PRETTY = FormattingStyle.PRETTY.withIndent("  ").withNewline("\n");
+    // settings groups stay on one line each, as in SPEC's example: a change diffs as one line
+    private static final FormattingStyle ONE_LINE = FormattingStyle.COMPACT.withSpaceAfterSeparators(true);
 
     private final JsonWriter out;
     private final Topology topology;
 
     private TopologyWriter(Writer writer, Topology topology) {
         this.out = new JsonWriter(writer);
-        this.out.setFormattingStyle(FormattingStyle.PRETTY.withIndent("  ").withNewline("\n"));
-        this.out.setStrictness(Strictness.LENIENT);
+        this.out.setFormattingStyle(PRETTY);
         this.out.setHtmlSafe(false);
         this.topology = topology;
     }
@@ -46,16 +49,16 @@ final class TopologyWriter {
         out.name("name").value(t.getName());
         out.name("description").value(t.getDescription());
         Limits limits = t.getLimits();
-        out.name("limits").beginObject();
+        beginGroup("limits");
         out.name("maxDownstreamServers").value(limits.maxDownstreamServers());
         out.name("recommendedMaxTiers").value(limits.recommendedMaxTiers());
         out.name("maxTiers").value(limits.maxTiers());
         writeUnknown(t.unknownMembers(), "limits.");
-        out.endObject();
+        endGroup();
         out.name("servers").beginArray();
         for (Server s : t.servers()) writeServer(s);
         out.endArray();
-        writeUnknown(t.unknownMembers(), null);
+        writeOwnUnknown(t.unknownMembers(), PLAN_NESTED);
         out.endObject();
     }
 
@@ -67,37 +70,37 @@ final class TopologyWriter {
         out.name("wsusVersion").value(s.getWsusVersion().code());
         out.name("site").value(s.getSite());
         out.name("clients").value(s.getClients());
-        out.name("ports").beginObject();
+        beginGroup("ports");
         out.name("http").value(s.getHttpPort());
         out.name("https").value(s.getHttpsPort());
         out.name("requireSsl").value(s.isRequireSsl());
         writeUnknown(unknown, "ports.");
-        out.endObject();
+        endGroup();
         writeUpdateSource(s);
         writeProxy(s.getProxy(), unknown);
         LanguageSelection languages = s.getLanguages();
-        out.name("languages").beginObject();
+        beginGroup("languages");
         out.name("all").value(languages.all());
         out.name("codes").beginArray();
         for (String code : languages.codes()) out.value(code);
         out.endArray();
         writeUnknown(unknown, "languages.");
-        out.endObject();
+        endGroup();
         SyncSchedule sync = s.getSync();
-        out.name("sync").beginObject();
+        beginGroup("sync");
         out.name("automatic").value(sync.automatic());
         out.name("firstSyncUtc").value(sync.firstSyncUtc());
         out.name("perDay").value(sync.perDay());
         writeUnknown(unknown, "sync.");
-        out.endObject();
+        endGroup();
         out.name("notes").value(s.getNotes());
         writePosition(s, unknown);
-        writeUnknown(unknown, null);
+        writeOwnUnknown(unknown, SERVER_NESTED);
         out.endObject();
     }
 
     private void writeUpdateSource(Server s) throws IOException {
-        out.name("updateSource").beginObject();
+        beginGroup("updateSource");
         if (s.isSyncFromUpstream()) {
             out.name("from").value(ServerReader.UPSTREAM);
             if (s.getUpstreamId() != null) out.name("upstream").value(s.getUpstreamId());
@@ -116,11 +119,11 @@ final class TopologyWriter {
             if (s.isReplica()) out.name("replica").value(true);
         }
         writeUnknown(s.unknownMembers(), "updateSource.");
-        out.endObject();
+        endGroup();
     }
 
     private void writeProxy(ProxySettings p, Map<String, String> unknown) throws IOException {
-        out.name("proxy").beginObject();
+        beginGroup("proxy");
         out.name("enabled").value(p.enabled());
         out.name("server").value(p.server());
         out.name("port").value(p.port());
@@ -129,18 +132,28 @@ final class TopologyWriter {
         out.name("domain").value(p.domain());
         out.name("allowBasicAuth").value(p.allowBasicAuth());
         writeUnknown(unknown, "proxy.");
-        out.endObject();
+        endGroup();
     }
 
     private void writePosition(Server s, Map<String, String> unknown) throws IOException {
         Position p = s.getPosition();
         if (p == null) return;
-        out.name("position").beginObject();
+        beginGroup("position");
         writeCoordinate("x", p.x());
         writeCoordinate("y", p.y());
         if (s.isPinned()) out.name("pinned").value(true);
         writeUnknown(unknown, "position.");
+        endGroup();
+    }
+
+    private void beginGroup(String name) throws IOException {
+        out.name(name).beginObject();
+        out.setFormattingStyle(ONE_LINE);
+    }
+
+    private void endGroup() throws IOException {
         out.endObject();
+        out.setFormattingStyle(PRETTY);
     }
 
     private void writeCoordinate(String name, double value) throws IOException {
@@ -149,26 +162,28 @@ final class TopologyWriter {
         else out.value(value);
     }
 
-    /** Unknown members under {@code prefix}, or with {@code prefix == null} the ones of the object itself. */
+    /** Unknown members of a nested object, stored under "prefix.member". */
     private void writeUnknown(Map<String, String> unknown, String prefix) throws IOException {
         if (unknown.isEmpty()) return;
         for (Map.Entry<String, String> e : unknown.entrySet()) {
-            String key = e.getKey();
-            String member;
-            if (prefix == null) {
-                if (nestedPrefix(key) != null) continue;
-                member = key;
-            } else {
-                if (!key.startsWith(prefix)) continue;
-                member = key.substring(prefix.length());
-            }
-            out.name(member);
+            if (!e.getKey().startsWith(prefix)) continue;
+            out.name(e.getKey().substring(prefix.length()));
             RawJson.write(e.getValue(), out);
         }
     }
 
-    private static String nestedPrefix(String key) {
-        for (String p : NESTED) if (key.startsWith(p)) return p;
-        return null;
+    /** Unknown members of the object itself: those not stored under one of its nested objects' prefixes. */
+    private void writeOwnUnknown(Map<String, String> unknown, String[] nestedPrefixes) throws IOException {
+        if (unknown.isEmpty()) return;
+        for (Map.Entry<String, String> e : unknown.entrySet()) {
+            if (startsWithAny(e.getKey(), nestedPrefixes)) continue;
+            out.name(e.getKey());
+            RawJson.write(e.getValue(), out);
+        }
+    }
+
+    private static boolean startsWithAny(String key, String[] prefixes) {
+        for (String p : prefixes) if (key.startsWith(p)) return true;
+        return false;
     }
 }

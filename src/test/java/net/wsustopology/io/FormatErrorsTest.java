@@ -40,6 +40,11 @@ class FormatErrorsTest {
     }
 
     @Test
+    void pathsKeepMemberNamesWithSpaces() {
+        assertAt(refuseServers("    {\"id\": \"a\", \"my notes\": [1,]}"), 5, "($.servers[0].my notes[1]): expected valid JSON");
+    }
+
+    @Test
     void fractionalPortIsNotAWholeNumber() {
         assertAt(refuseServers("    {\"id\": \"a\", \"ports\": {\"http\": 8530.5}}"), 5, "expected a whole number");
     }
@@ -111,6 +116,13 @@ class FormatErrorsTest {
     }
 
     @Test
+    void idRuleMatchesTheModel() {
+        for (String id : new String[] {"a", "A.b_c-9", "x".repeat(64), "", "x".repeat(65), "a b", "ä", "a/b", "a:b"}) {
+            assertEquals(net.wsustopology.model.Server.isValidId(id), ServerReader.isValidId(id), id);
+        }
+    }
+
+    @Test
     void missingOrNonArrayServers() {
         assertTrue(refuse("{\"format\": \"wsus-topology\", \"formatVersion\": 1}").getMessage().contains("expected a \"servers\" member"));
         assertTrue(refuse("{\"format\": \"wsus-topology\", \"formatVersion\": 1, \"servers\": {}}").getMessage()
@@ -129,6 +141,9 @@ class FormatErrorsTest {
     void duplicateMemberKeys() {
         assertAt(refuseServers("    {\"id\": \"a\", \"clients\": 1, \"clients\": 2}"), 5, "the member \"clients\" appears twice");
         assertAt(refuseServers("    {\"id\": \"a\", \"extra\": {\"k\": 1, \"k\": 2}}"), 5, "the member \"k\" appears twice");
+        assertAt(refuseServers("    {\"id\": \"a\", \"ports\": {\"http\": 1}, \"sync\": {\"perDay\": 1, \"perDay\": 2}}"), 5,
+                "($.servers[0].sync.perDay): the member \"perDay\" appears twice");
+        refuseServers("    {\"id\": \"a\", \"ports\": {\"http\": 1}},\n    {\"id\": \"b\", \"id\": \"c\"}");
         assertTrue(refuse("{\"format\": \"wsus-topology\", \"format\": \"wsus-topology\"}").getMessage().contains("appears twice"));
     }
 

@@ -62,6 +62,14 @@ class MigrationsTest {
     }
 
     @Test
+    void aMigrationThatMeetsAnUnexpectedShapeIsAFormatError() {
+        String noHosts = "{\"format\": \"wsus-topology\", \"formatVersion\": 0, \"servers\": []}";
+        FormatException e = assertThrows(FormatException.class,
+                () -> TopologyFiles.read(noHosts, "odd.wsus.json", new Migrations(List.of(new FakeV0()))));
+        assertTrue(e.getMessage().startsWith("odd.wsus.json: $: cannot convert this plan from format version 0"), e.getMessage());
+    }
+
+    @Test
     void theCurrentVersionNeedsNoMigration() {
         assertTrue(Migrations.BUILT_IN.canMigrate(Migrations.CURRENT_VERSION));
         assertEquals(false, Migrations.BUILT_IN.canMigrate(0));

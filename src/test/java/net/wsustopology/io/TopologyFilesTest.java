@@ -132,7 +132,7 @@ class TopologyFilesTest {
                 {"format": "wsus-topology", "formatVersion": 1, "future": {"a": [1, 2.5, null]},
                  "limits": {"maxTiers": 4, "maxCost": 7},
                  "servers": [
-                  {"id": "a", "owner": "team-x", "proxy": {"enabled": false, "bypass": ["*.local"]},
+                  {"id": "a", "owner": "team-x", "limits.note": 1, "proxy": {"enabled": false, "bypass": ["*.local"]},
                    "ports": {"http": 8530, "grpc": 9000}, "updateSource": {"from": "microsoft-update", "mode": "fast"},
                    "languages": {"all": false, "codes": ["en"], "preview": true}, "sync": {"window": "night"},
                    "position": {"x": 10.5, "y": 20, "pinned": true, "z": 1}}
@@ -141,6 +141,7 @@ class TopologyFilesTest {
         assertEquals("\"team-x\"", a.unknownMembers().get("owner"));
         assertEquals("[\"*.local\"]", a.unknownMembers().get("proxy.bypass"));
         assertEquals("9000", a.unknownMembers().get("ports.grpc"));
+        assertEquals("1", a.unknownMembers().get("limits.note"), "a dotted name of a server is its own member");
         assertEquals("\"fast\"", a.unknownMembers().get("updateSource.mode"));
         assertEquals("true", a.unknownMembers().get("languages.preview"));
         assertEquals("\"night\"", a.unknownMembers().get("sync.window"));
@@ -167,7 +168,9 @@ class TopologyFilesTest {
         assertFalse(saved.contains("secret"), "no proxy password is ever written");
         assertTrue(saved.endsWith("}\n"));
         assertTrue(saved.startsWith("{\n  \"format\": \"wsus-topology\",\n  \"formatVersion\": 1,\n"), saved);
-        assertTrue(saved.contains("\"position\": {\n        \"x\": 640,\n        \"y\": 80\n      }"), saved);
+        assertTrue(saved.contains("\n      \"position\": {\"x\": 640, \"y\": 80}\n    }"), saved);
+        assertTrue(saved.contains("\n  \"limits\": {\"maxDownstreamServers\": 1000, \"recommendedMaxTiers\": 3, \"maxTiers\": 5},\n"), saved);
+        assertTrue(saved.contains("\n      \"languages\": {\"all\": false, \"codes\": [\"en\", \"de\", \"fr\"]},\n"), saved);
         // berlin had no ports, proxy or sync: they are written with their defaults
         String berlin = saved.substring(saved.indexOf("\"id\": \"berlin\""));
         for (String member : List.of("\"ports\"", "\"proxy\"", "\"sync\"", "\"clients\": 0", "\"site\": \"\"")) {

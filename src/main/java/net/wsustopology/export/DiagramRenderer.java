@@ -54,9 +54,14 @@ public final class DiagramRenderer {
         Rectangle2D b = scene.bounds();
         g.translate(-b.getX(), -b.getY());
         Rectangle2D visible = g.getClipBounds();
-        List<Edge> shown = new ArrayList<>(scene.edges().size());
-        for (Edge e : scene.edges()) if (visible == null || visible.intersects(edges.area(e, scene.microsoftUpdate()))) shown.add(e);
+        List<Edge> single = new ArrayList<>();
+        List<EdgeBundle> bundles = new ArrayList<>();
+        for (EdgeBundle bundle : EdgeBundle.bundle(scene, single)) if (visible == null || visible.intersects(bundle.area())) bundles.add(bundle);
+        List<Edge> shown = new ArrayList<>(single.size());
+        for (Edge e : single) if (visible == null || visible.intersects(edges.area(e, scene.microsoftUpdate()))) shown.add(e);
+        for (EdgeBundle bundle : bundles) edges.paintBundle(g, bundle);
         for (Edge e : shown) edges.paintLine(g, e, scene.microsoftUpdate());
+        for (EdgeBundle bundle : bundles) edges.paintBundleLabels(g, bundle);
         for (Edge e : shown) edges.paintLabel(g, e, scene.microsoftUpdate());
         if (scene.microsoftUpdate() != null) nodes.paintMicrosoftUpdate(g, scene.microsoftUpdate());
         for (Node n : scene.nodes()) if (visible == null || visible.intersects(grown(n.bounds()))) nodes.paint(g, n);

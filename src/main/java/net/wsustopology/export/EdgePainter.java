@@ -24,6 +24,25 @@ final class EdgePainter {
 
     EdgePainter(Palette palette) { this.palette = palette; }
 
+    void paintBundle(Graphics2D g, EdgeBundle bundle) {
+        g.setPaint(palette.edge());
+        g.setStroke(SOLID);
+        for (Line2D line : bundle.trunk()) g.draw(line);
+        for (Edge e : bundle.edges()) {
+            Line2D drop = bundle.drop(e);
+            g.setStroke(e.replica() ? DASHED : SOLID);
+            g.draw(drop);
+            paintArrowHead(g, new double[] {drop.getX1(), drop.getY1(), drop.getX2(), drop.getY2()});
+        }
+    }
+
+    void paintBundleLabels(Graphics2D g, EdgeBundle bundle) {
+        for (Edge e : bundle.edges()) {
+            Line2D drop = bundle.drop(e);
+            paintLabelAt(g, e, drop.getX2(), drop.getY2() - LABEL_ABOVE + 2);
+        }
+    }
+
     void paintLine(Graphics2D g, Edge e, Position microsoftUpdate) {
         double[] ends = ends(e, microsoftUpdate);
         if (ends == null) return;
@@ -41,6 +60,11 @@ final class EdgePainter {
         double labelY = downwards ? ends[3] - LABEL_ABOVE : (ends[1] + ends[3]) / 2;
         double t = downwards ? (labelY - ends[1]) / dy : 0.5;
         double labelX = ends[0] + (ends[2] - ends[0]) * t;
+        paintLabelAt(g, e, labelX, labelY);
+    }
+
+    private void paintLabelAt(Graphics2D g, Edge e, double labelX, double labelY) {
+        if (e.label().isEmpty()) return;
         g.setFont(Fonts.SMALL);
         double textWidth = g.getFontMetrics().stringWidth(e.label());
         double lockWidth = e.ssl() ? 10 : 0;

@@ -4,6 +4,7 @@ import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
@@ -23,6 +24,7 @@ import org.jfree.svg.SVGHints;
 final class NodePainter {
     static final float[] DASH = {6f, 4f};
     private static final double PAD = 8;
+    private static final Font[] NAME_SIZES = {Fonts.NAME, Fonts.NAME.deriveFont(11f), Fonts.NAME.deriveFont(10f)};
 
     private final Palette palette;
 
@@ -144,8 +146,8 @@ final class NodePainter {
 
     /** Smaller bold sizes before the name gets cut. */
     private static void shrinkToFit(Graphics2D g, String text, double room) {
-        for (float size = Fonts.NAME.getSize2D(); size >= 10; size -= 0.5f) {
-            g.setFont(Fonts.NAME.deriveFont(size));
+        for (Font font : NAME_SIZES) {
+            g.setFont(font);
             if (g.getFontMetrics().stringWidth(text) <= room) return;
         }
     }

@@ -1,12 +1,11 @@
 package net.wsustopology.export;
 
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
 /** A diagram with the legend under it (when asked for): what PNG and SVG exports show. */
 final class DiagramPicture {
-    private static final double LEGEND_GAP = 0;
-
     private final DiagramRenderer renderer;
     private final double legendHeight;
 
@@ -22,8 +21,8 @@ final class DiagramPicture {
         renderer.draw(g);
         if (legendHeight > 0) {
             g.setPaint(renderer.palette().canvas());
-            g.fill(new java.awt.geom.Rectangle2D.Double(0, renderer.height(), width(), legendHeight));
-            renderer.drawLegend(g, 0, renderer.height() + LEGEND_GAP, width());
+            g.fill(new Rectangle2D.Double(0, renderer.height(), width(), legendHeight));
+            renderer.drawLegend(g, 0, renderer.height(), width());
         }
     }
 

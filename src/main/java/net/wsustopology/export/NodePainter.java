@@ -80,23 +80,9 @@ final class NodePainter {
         };
     }
 
-    Color fillOf(Role role, Severity worst) {
-        Color base = switch (role) {
-            case ROOT -> palette.surface();
-            case AUTONOMOUS -> palette.autonomous();
-            case REPLICA -> palette.replica();
-        };
-        return worst == null ? base : Palette.mix(base, palette.severity(worst), 0.14);
-    }
+    Color fillOf(Role role, Severity worst) { return NodeStyle.fill(palette, role, worst); }
 
-    Color borderOf(Role role, Severity worst) {
-        if (worst != null) return palette.severity(worst);
-        return switch (role) {
-            case ROOT -> palette.root();
-            case AUTONOMOUS -> palette.border();
-            case REPLICA -> palette.replicaBorder();
-        };
-    }
+    Color borderOf(Role role, Severity worst) { return NodeStyle.border(palette, role, worst); }
 
     static Stroke strokeOf(Role role, Severity worst) {
         float width = switch (role) {

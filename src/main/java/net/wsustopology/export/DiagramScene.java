@@ -36,7 +36,21 @@ public final class DiagramScene {
     }
 
     /** A link from {@code upstream} (null: Microsoft Update) to {@code downstream}. */
-    public record Edge(Node upstream, Node downstream, String label, boolean ssl, boolean replica) { }
+    public record Edge(Node upstream, Node downstream, String label, boolean ssl, boolean replica) {
+        /** How far right of its nodes a link that cannot run downwards curves. */
+        public static final double BACK_BULGE = 60;
+
+        /** True when the downstream is not below the upstream (a loop, or positions placed by hand). */
+        public boolean runsBack() {
+            return upstream != null && downstream.y() - NODE_HEIGHT / 2 < upstream.y() + NODE_HEIGHT / 2 + 8;
+        }
+
+        /** The area right of the nodes that the curve of a back link and its label take. */
+        Rectangle2D backArea() {
+            double right = Math.max(upstream.x(), downstream.x()) + NODE_WIDTH / 2 + BACK_BULGE + 40;
+            return new Rectangle2D.Double(right - 1, Math.min(upstream.y(), downstream.y()), 1, 1);
+        }
+    }
 
     private final Topology topology;
     private final List<Node> nodes;
@@ -92,6 +106,7 @@ public final class DiagramScene {
         }
         Rectangle2D bounds = new Rectangle2D.Double(0, 0, layout.width(), layout.height());
         for (Node n : nodes) bounds.add(grow(n.bounds()));
+        for (Edge e : edges) if (e.runsBack()) bounds.add(e.backArea());
         Position mu = layout.microsoftUpdate();
         bounds.add(grow(nodeBox(mu.x(), mu.y())));
         return new DiagramScene(topology, nodes, edges, mu, bounds);
@@ -111,7 +126,10 @@ public final class DiagramScene {
         List<Edge> keptEdges = new ArrayList<>();
         for (Edge e : edges) {
             boolean fromKept = e.upstream() == null ? withMicrosoftUpdate : keep.contains(e.upstream().server());
-            if (fromKept && keep.contains(e.downstream().server())) keptEdges.add(e);
+            if (fromKept && keep.contains(e.downstream().server())) {
+                keptEdges.add(e);
+                if (e.runsBack() && box != null) box.add(e.backArea());
+            }
         }
         Position mu = withMicrosoftUpdate ? microsoftUpdate : null;
         if (mu != null) {

@@ -1,11 +1,13 @@
 package net.wsustopology.export;
 
 import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
+import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.geom.Arc2D;
+import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -19,6 +21,7 @@ final class EdgePainter {
     private static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, NodePainter.DASH, 0f);
     /** Labels sit just above the downstream node, inside the gap between rows. */
     private static final double LABEL_ABOVE = 15;
+    private static final double BACK_BULGE = Edge.BACK_BULGE;
 
     private final Palette palette;
 
@@ -48,13 +51,36 @@ final class EdgePainter {
         if (ends == null) return;
         g.setPaint(palette.edge());
         g.setStroke(e.replica() ? DASHED : SOLID);
+        if (e.runsBack()) {
+            double[] side = sideEnds(e);
+            g.draw(backCurve(side));
+            paintArrowHead(g, new double[] {side[2] + BACK_BULGE / 2, side[3], side[2], side[3]});
+            return;
+        }
         g.draw(new Line2D.Double(ends[0], ends[1], ends[2], ends[3]));
         paintArrowHead(g, ends);
+    }
+
+    /** Right middle of the upstream and of the downstream, for a link drawn as a curve on the right. */
+    private static double[] sideEnds(Edge e) {
+        double half = NODE_WIDTH / 2;
+        return new double[] {e.upstream().x() + half, e.upstream().y(), e.downstream().x() + half, e.downstream().y()};
+    }
+
+    private static CubicCurve2D backCurve(double[] side) {
+        double bulge = Math.max(side[0], side[2]) + BACK_BULGE;
+        return new CubicCurve2D.Double(side[0], side[1], bulge, side[1], bulge, side[3], side[2], side[3]);
     }
 
     void paintLabel(Graphics2D g, Edge e, Position microsoftUpdate) {
         double[] ends = ends(e, microsoftUpdate);
         if (ends == null || e.label().isEmpty()) return;
+        if (e.runsBack()) {
+            double[] side = sideEnds(e);
+            CubicCurve2D curve = backCurve(side);
+            paintLabelAt(g, e, (curve.getX1() + 3 * curve.getCtrlX1() + 3 * curve.getCtrlX2() + curve.getX2()) / 8, (side[1] + side[3]) / 2);
+            return;
+        }
         double dy = ends[3] - ends[1];
         boolean downwards = dy > 2 * LABEL_ABOVE;
         double labelY = downwards ? ends[3] - LABEL_ABOVE : (ends[1] + ends[3]) / 2;
@@ -111,6 +137,7 @@ final class EdgePainter {
         if (ends == null) return new Rectangle2D.Double();
         Rectangle2D r = new Rectangle2D.Double(Math.min(ends[0], ends[2]), Math.min(ends[1], ends[3]),
                 Math.abs(ends[2] - ends[0]), Math.abs(ends[3] - ends[1]));
+        if (e.runsBack()) r.add(backCurve(sideEnds(e)).getBounds2D());
         return new Rectangle2D.Double(r.getX() - 60, r.getY() - 20, r.getWidth() + 120, r.getHeight() + 40);
     }
 

@@ -59,6 +59,17 @@ class DiagramSceneTest {
     }
 
     @Test
+    void linksOfALoopRunBackAndWidenTheBounds() {
+        Topology t = new Topology();
+        Plans.downstream(t, "l1", "l2");
+        Plans.downstream(t, "l2", "l1");
+        LayoutResult layout = new TreeLayout().layout(t);
+        DiagramScene scene = DiagramScene.of(t, layout, List.of());
+        assertEquals(1, scene.edges().stream().filter(DiagramScene.Edge::runsBack).count());
+        assertTrue(scene.bounds().getMaxX() > layout.width(), "room for the curve on the right");
+    }
+
+    @Test
     void subsetKeepsOnlyLinksInside() {
         Topology t = SamplePlans.enterprise();
         DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), List.of());

@@ -77,6 +77,30 @@ class PdfExportTest {
     }
 
     @Test
+    void aThousandBranchesAreTiledAndLoopsGetTheirOwnPage() throws Exception {
+        Topology t = new Topology();
+        t.setName("Thousand branches");
+        Plans.root(t, "hq");
+        for (int i = 0; i < 1000; i++) Plans.downstream(t, "b" + i, "hq");
+        Plans.downstream(t, "loop1", "loop2");
+        Plans.downstream(t, "loop2", "loop1");
+        Path out = dir.resolve("wide.pdf");
+        Exporter.export(t, List.of(), out, ExportOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = stripper.getText(pdf);
+            assertTrue(second.contains("Subtree of hq.corp.contoso.com (1001 servers)"), second);
+            assertTrue(second.contains("continued below on page 3"), second);
+            String all = new PDFTextStripper().getText(pdf);
+            assertTrue(all.contains("continued above on page 2"));
+            assertTrue(all.contains("Servers without a tier: their upstream chain loops or names no server (2)"));
+            assertTrue(all.contains("b999.corp.contoso.com"));
+        }
+    }
+
+    @Test
     void parenthesesBackslashesAndAccentsDoNotBreakThePdf() throws Exception {
         Topology t = new Topology();
         t.setName("Plan (draft) \\ Zürich");

@@ -63,6 +63,9 @@ public final class DiagramRenderer {
         for (Edge e : shown) edges.paintLine(g, e, scene.microsoftUpdate());
         for (EdgeBundle bundle : bundles) edges.paintBundleLabels(g, bundle);
         for (Edge e : shown) edges.paintLabel(g, e, scene.microsoftUpdate());
+        for (Node n : scene.nodes()) {
+            if (n.missingUpstream() != null && (visible == null || visible.intersects(n.areaWithStub()))) edges.paintMissingUpstream(g, n);
+        }
         if (scene.microsoftUpdate() != null) nodes.paintMicrosoftUpdate(g, scene.microsoftUpdate());
         for (Node n : scene.nodes()) if (visible == null || visible.intersects(grown(n.bounds()))) nodes.paint(g, n);
         g.setTransform(saved);

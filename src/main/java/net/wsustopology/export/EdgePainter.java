@@ -14,6 +14,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import net.wsustopology.export.DiagramScene.Edge;
 import net.wsustopology.model.Position;
+import net.wsustopology.validation.Severity;
 
 /** Draws upstream links: a line with an arrow into the downstream, dashed for replicas, labelled with port and SSL. */
 final class EdgePainter {
@@ -105,6 +106,23 @@ final class EdgePainter {
         }
         g.setPaint(palette.textMuted());
         Fonts.draw(g, e.label(), (float) x, (float) (labelY + 3.5));
+    }
+
+    /** A dashed stub up from a server whose upstream is missing, ending in the missing id. */
+    void paintMissingUpstream(Graphics2D g, DiagramScene.Node n) {
+        double top = n.y() - NODE_HEIGHT / 2;
+        double end = top - DiagramScene.MISSING_STUB;
+        g.setPaint(palette.severity(Severity.ERROR));
+        g.setStroke(DASHED);
+        g.draw(new Line2D.Double(n.x(), end, n.x(), top));
+        paintArrowHead(g, new double[] {n.x(), end, n.x(), top});
+        String text = n.missingUpstream().isEmpty() ? "? no upstream set" : "? " + n.missingUpstream() + " (not in plan)";
+        g.setFont(Fonts.SMALL);
+        double w = g.getFontMetrics().stringWidth(text) + 8;
+        g.setPaint(palette.surface());
+        g.fill(new RoundRectangle2D.Double(n.x() - w / 2, end - 14, w, 14, 8, 8));
+        g.setPaint(palette.severity(Severity.ERROR));
+        Fonts.draw(g, Fonts.fit(g, Fonts.printable(text), 2 * NODE_WIDTH), (float) (n.x() - w / 2 + 4), (float) (end - 3.5));
     }
 
     /** A small padlock glyph drawn as shapes, so it shows in every format and font. */

@@ -48,6 +48,8 @@ class DiagramSceneTest {
         assertEquals(Role.AUTONOMOUS, scene.node("d").role());
         assertEquals("Tier 3", scene.node("d").tierLabel());
         assertEquals("no tier", scene.node("lost").tierLabel());
+        assertEquals("nowhere", scene.node("lost").missingUpstream());
+        assertNull(scene.node("d").missingUpstream());
         assertEquals(Severity.ERROR, scene.node("d").worst());
         assertNull(scene.node("a").worst());
         assertEquals(3, scene.edges().size(), "Microsoft Update to a, a to r, r to d; none for the dangling server");

@@ -57,6 +57,15 @@ class SvgExportTest {
     }
 
     @Test
+    void aMissingUpstreamIsNamedAboveItsServer() throws Exception {
+        Topology t = new Topology();
+        Plans.downstream(t, "lost", "old-hub");
+        Path out = dir.resolve("lost.svg");
+        Exporter.export(t, null, out, ExportOptions.defaults());
+        assertTrue(texts(XmlFiles.parse(out), "text").contains("? old-hub (not in plan)"));
+    }
+
+    @Test
     void markupInNamesIsEscaped() throws Exception {
         Topology t = new Topology();
         Plans.root(t, "a").setName("<script>alert('x')</script> & \"co\"");

@@ -6,15 +6,20 @@ import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import net.wsustopology.export.DiagramScene.Edge;
 import net.wsustopology.export.DiagramScene.Node;
 import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
 
 /**
  * The links of one upstream with many downstreams, routed as a comb instead of a fan of
@@ -22,7 +27,7 @@ import net.wsustopology.model.Position;
  * the rows joining the buses, and a short drop into each downstream.
  */
 final class EdgeBundle {
-    /** From this many downstreams on, links are bundled. */
+    /** From this many downstreams on (or when they sit in several rows), links are bundled. */
     static final int MIN_EDGES = 8;
     /** How far above a downstream row its bus runs. */
     static final double BUS_ABOVE = 28;
@@ -50,27 +55,43 @@ final class EdgeBundle {
             Object key = e.upstream() == null ? microsoftUpdateKey : keys.computeIfAbsent(e.upstream(), n -> n);
             byUpstream.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
+        Map<Server, Node> nodeOf = new IdentityHashMap<>();
+        for (Node n : scene.nodes()) nodeOf.put(n.server(), n);
         List<EdgeBundle> bundles = new ArrayList<>();
         for (List<Edge> group : byUpstream.values()) {
             Position from = from(group.get(0), scene.microsoftUpdate());
-            EdgeBundle bundle = from == null ? null : of(from, group);
+            EdgeBundle bundle = from == null ? null : of(from, group, scene.topology(), nodeOf);
             if (bundle != null) bundles.add(bundle); else single.addAll(group);
         }
         return bundles;
     }
 
-    private static EdgeBundle of(Position from, List<Edge> group) {
-        if (group.size() < MIN_EDGES) return null;
+    /** A bundle for many links, or for links to several rows (straight lines would cross the upper rows). */
+    private static EdgeBundle of(Position from, List<Edge> group, Topology topology, Map<Server, Node> nodeOf) {
         TreeMap<Double, List<Edge>> rows = new TreeMap<>();
-        double minX = Double.MAX_VALUE;
         for (Edge e : group) {
             Node d = e.downstream();
             if (d.y() - NODE_HEIGHT / 2 - BUS_ABOVE <= from.y() + NODE_HEIGHT / 2) return null;
             rows.computeIfAbsent(d.y(), y -> new ArrayList<>()).add(e);
-            minX = Math.min(minX, d.x());
         }
-        double spineX = Math.min(minX - NODE_WIDTH / 2 - H_GAP / 2, from.x());
+        if (group.size() < MIN_EDGES && rows.size() == 1) return null;
+        double spineX = rows.size() == 1 ? from.x() : leftOfSubtrees(group, topology, nodeOf) - NODE_WIDTH / 2 - H_GAP / 2;
         return new EdgeBundle(from.x(), from.y() + NODE_HEIGHT / 2, spineX, rows, group);
+    }
+
+    /** The smallest centre x of the downstreams and everything under them: the spine runs left of it all. */
+    private static double leftOfSubtrees(List<Edge> group, Topology topology, Map<Server, Node> nodeOf) {
+        double min = Double.MAX_VALUE;
+        Set<Server> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<Server> queue = new ArrayDeque<>();
+        for (Edge e : group) if (seen.add(e.downstream().server())) queue.add(e.downstream().server());
+        while (!queue.isEmpty()) {
+            Server s = queue.poll();
+            Node n = nodeOf.get(s);
+            if (n != null) min = Math.min(min, n.x());
+            for (Server d : topology.downstreams(s)) if (seen.add(d)) queue.add(d);
+        }
+        return min;
     }
 
     private static Position from(Edge e, Position microsoftUpdate) {

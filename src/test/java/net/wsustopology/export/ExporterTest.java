@@ -31,6 +31,19 @@ class ExporterTest {
     }
 
     @Test
+    void anEmptyPlanExportsInEveryFormat() throws Exception {
+        Topology empty = new Topology();
+        for (ExportFormat f : ExportFormat.values()) {
+            Path out = dir.resolve("empty." + f.extension());
+            Exporter.export(empty, null, out, ExportOptions.defaults());
+            assertTrue(Files.size(out) > 0, f.toString());
+        }
+        assertTrue(Files.readString(dir.resolve("empty.svg")).contains("Microsoft Update"));
+        assertEquals("id,name,upstream,port,ssl,replica,languages,version,site,clients,http_port,https_port,require_ssl,"
+                + "sync_automatic,first_sync_utc,syncs_per_day,proxy_server,proxy_port,notes", Files.readString(dir.resolve("empty.csv")).trim());
+    }
+
+    @Test
     void unknownExtensionIsRefusedWithTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Exporter.export(new Topology(), null, dir.resolve("plan.txt"), ExportOptions.defaults()));

@@ -15,7 +15,7 @@ public final class PngExporter {
     private PngExporter() { }
 
     public static void write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
-        DiagramPicture picture = new DiagramPicture(renderer, options.legend());
+        DiagramPicture picture = new DiagramPicture(renderer, options);
         double scale = fittingScale(picture.width(), picture.height(), options.scale());
         int w = (int) Math.ceil(picture.width() * scale);
         int h = (int) Math.ceil(picture.height() * scale);

@@ -57,6 +57,14 @@ class SvgExportTest {
     }
 
     @Test
+    void anExplicitTitleIsShownAboveTheDiagram() throws Exception {
+        Topology t = SamplePlans.enterprise();
+        Path out = dir.resolve("titled.svg");
+        Exporter.export(t, null, out, ExportOptions.defaults().withTitle("Rollout wave 1"));
+        assertTrue(texts(XmlFiles.parse(out), "text").contains("Rollout wave 1"));
+    }
+
+    @Test
     void aMissingUpstreamIsNamedAboveItsServer() throws Exception {
         Topology t = new Topology();
         Plans.downstream(t, "lost", "old-hub");

@@ -14,6 +14,8 @@ import net.wsustopology.layout.TreeLayout;
 final class DiagramPicture {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     private static final double TITLE_HEIGHT = 44;
+    /** The legend box is inset so that its border is not cut at the picture's edge. */
+    private static final double LEGEND_INSET = 8;
 
     private final DiagramRenderer renderer;
     private final String title;
@@ -46,7 +48,7 @@ final class DiagramPicture {
             double top = titleHeight + renderer.height();
             g.setPaint(renderer.palette().canvas());
             g.fill(new Rectangle2D.Double(0, top, width(), legendHeight));
-            renderer.drawLegend(g, 0, top, width());
+            renderer.drawLegend(g, LEGEND_INSET, top, width() - 2 * LEGEND_INSET);
         }
     }
 
@@ -55,7 +57,7 @@ final class DiagramPicture {
         Graphics2D g = scratch.createGraphics();
         try {
             DiagramRenderer.enableQuality(g);
-            return renderer.legendHeight(g, renderer.width());
+            return renderer.legendHeight(g, renderer.width() - 2 * LEGEND_INSET) + LEGEND_INSET;
         } finally {
             g.dispose();
         }

@@ -1,8 +1,9 @@
 package net.wsustopology.export;
 
 /**
- * How to export: colour theme, a title (null: the plan's name), the PNG pixel scale, and whether
- * PNG and SVG pictures carry the legend under the diagram.
+ * How to export: colour theme, a title (PDF and DOT fall back to the plan's name; PNG and SVG
+ * show a title strip only when one is given), the PNG pixel scale, and whether PNG and SVG
+ * pictures carry the legend under the diagram.
  */
 public record ExportOptions(Theme theme, String title, double scale, boolean legend) {
     public static final double DEFAULT_SCALE = 2.0;

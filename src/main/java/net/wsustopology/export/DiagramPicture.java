@@ -1,29 +1,54 @@
 package net.wsustopology.export;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import net.wsustopology.layout.TreeLayout;
 
-/** A diagram with the legend under it (when asked for): what PNG and SVG exports show. */
+/**
+ * What PNG and SVG exports show: the diagram, with a title strip above it when a title was
+ * given and the legend under it when asked for.
+ */
 final class DiagramPicture {
-    private static final double LEGEND_GAP = 0;
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+    private static final double TITLE_HEIGHT = 44;
+    /** The legend box is inset so that its border is not cut at the picture's edge. */
+    private static final double LEGEND_INSET = 8;
 
     private final DiagramRenderer renderer;
+    private final String title;
+    private final double titleHeight;
     private final double legendHeight;
 
-    DiagramPicture(DiagramRenderer renderer, boolean legend) {
+    DiagramPicture(DiagramRenderer renderer, ExportOptions options) {
         this.renderer = renderer;
-        this.legendHeight = legend ? measureLegend(renderer) : 0;
+        this.title = options.title() == null || options.title().isBlank() ? null : Fonts.printable(options.title());
+        this.titleHeight = title == null ? 0 : TITLE_HEIGHT;
+        this.legendHeight = options.legend() ? measureLegend(renderer) : 0;
     }
 
     double width() { return renderer.width(); }
-    double height() { return renderer.height() + legendHeight; }
+    double height() { return titleHeight + renderer.height() + legendHeight; }
 
     void draw(Graphics2D g) {
-        renderer.draw(g);
-        if (legendHeight > 0) {
+        if (title != null) {
             g.setPaint(renderer.palette().canvas());
-            g.fill(new java.awt.geom.Rectangle2D.Double(0, renderer.height(), width(), legendHeight));
-            renderer.drawLegend(g, 0, renderer.height() + LEGEND_GAP, width());
+            g.fill(new Rectangle2D.Double(0, 0, width(), titleHeight));
+            g.setFont(TITLE);
+            g.setPaint(renderer.palette().text());
+            Fonts.draw(g, Fonts.fit(g, title, width() - 2 * TreeLayout.MARGIN), (float) TreeLayout.MARGIN, (float) (titleHeight - 12));
+        }
+        AffineTransform saved = g.getTransform();
+        g.translate(0, titleHeight);
+        renderer.draw(g);
+        g.setTransform(saved);
+        if (legendHeight > 0) {
+            double top = titleHeight + renderer.height();
+            g.setPaint(renderer.palette().canvas());
+            g.fill(new Rectangle2D.Double(0, top, width(), legendHeight));
+            renderer.drawLegend(g, LEGEND_INSET, top, width() - 2 * LEGEND_INSET);
         }
     }
 
@@ -32,7 +57,7 @@ final class DiagramPicture {
         Graphics2D g = scratch.createGraphics();
         try {
             DiagramRenderer.enableQuality(g);
-            return renderer.legendHeight(g, renderer.width());
+            return renderer.legendHeight(g, renderer.width() - 2 * LEGEND_INSET) + LEGEND_INSET;
         } finally {
             g.dispose();
         }

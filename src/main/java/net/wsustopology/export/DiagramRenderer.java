@@ -54,14 +54,29 @@ public final class DiagramRenderer {
         Rectangle2D b = scene.bounds();
         g.translate(-b.getX(), -b.getY());
         Rectangle2D visible = g.getClipBounds();
-        List<Edge> shown = new ArrayList<>(scene.edges().size());
-        for (Edge e : scene.edges()) if (visible == null || visible.intersects(edges.area(e, scene.microsoftUpdate()))) shown.add(e);
-        for (Edge e : shown) edges.paintLine(g, e, scene.microsoftUpdate());
-        for (Edge e : shown) edges.paintLabel(g, e, scene.microsoftUpdate());
+        drawLinks(g, visible);
         if (scene.microsoftUpdate() != null) nodes.paintMicrosoftUpdate(g, scene.microsoftUpdate());
-        for (Node n : scene.nodes()) if (visible == null || visible.intersects(grown(n.bounds()))) nodes.paint(g, n);
+        for (Node n : scene.nodes()) if (isVisible(visible, grown(n.bounds()))) nodes.paint(g, n);
         g.setTransform(saved);
     }
+
+    /** Lines first, labels over them, so no line runs through a label; parts outside the clip are skipped. */
+    private void drawLinks(Graphics2D g, Rectangle2D visible) {
+        List<Edge> single = new ArrayList<>();
+        List<EdgeBundle> bundles = new ArrayList<>();
+        for (EdgeBundle bundle : EdgeBundle.bundle(scene, single)) if (isVisible(visible, bundle.area())) bundles.add(bundle);
+        List<Edge> shown = new ArrayList<>(single.size());
+        for (Edge e : single) if (isVisible(visible, edges.area(e, scene.microsoftUpdate()))) shown.add(e);
+        for (EdgeBundle bundle : bundles) edges.paintBundle(g, bundle);
+        for (Edge e : shown) edges.paintLine(g, e, scene.microsoftUpdate());
+        for (EdgeBundle bundle : bundles) edges.paintBundleLabels(g, bundle);
+        for (Edge e : shown) edges.paintLabel(g, e, scene.microsoftUpdate());
+        for (Node n : scene.nodes()) {
+            if (n.missingUpstream() != null && isVisible(visible, n.areaWithStub())) edges.paintMissingUpstream(g, n);
+        }
+    }
+
+    private static boolean isVisible(Rectangle2D visible, Rectangle2D area) { return visible == null || visible.intersects(area); }
 
     /** The legend flowed into {@code width}, its top left corner at (x, y). */
     public void drawLegend(Graphics2D g, double x, double y, double width) {

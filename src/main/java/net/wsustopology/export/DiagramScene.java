@@ -30,13 +30,38 @@ public final class DiagramScene {
     /** How a node is drawn. */
     public enum Role { ROOT, AUTONOMOUS, REPLICA }
 
-    public record Node(Server server, double x, double y, Role role, Integer tier, Severity worst) {
+    /** {@code missingUpstream}: the id a server syncs from that names no server in the plan, else null. */
+    public record Node(Server server, double x, double y, Role role, Integer tier, Severity worst, String missingUpstream) {
         public Rectangle2D bounds() { return new Rectangle2D.Double(x - NODE_WIDTH / 2, y - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT); }
         public String tierLabel() { return tier == null ? "no tier" : "Tier " + tier; }
+
+        /** The node plus, for a missing upstream, the stub drawn above it. */
+        Rectangle2D areaWithStub() {
+            Rectangle2D r = bounds();
+            if (missingUpstream != null) r.add(new Rectangle2D.Double(x - NODE_WIDTH / 2, y - NODE_HEIGHT / 2 - MISSING_STUB - 12, 1, 1));
+            return r;
+        }
     }
 
     /** A link from {@code upstream} (null: Microsoft Update) to {@code downstream}. */
-    public record Edge(Node upstream, Node downstream, String label, boolean ssl, boolean replica) { }
+    public record Edge(Node upstream, Node downstream, String label, boolean ssl, boolean replica) {
+        /** How far right of its nodes a link that cannot run downwards curves. */
+        public static final double BACK_BULGE = 60;
+
+        /** True when the downstream is not below the upstream (a loop, or positions placed by hand). */
+        public boolean runsBack() {
+            return upstream != null && downstream.y() - NODE_HEIGHT / 2 < upstream.y() + NODE_HEIGHT / 2 + 8;
+        }
+
+        /** The area right of the nodes that the curve of a back link and its label take. */
+        Rectangle2D backArea() {
+            double right = Math.max(upstream.x(), downstream.x()) + NODE_WIDTH / 2 + BACK_BULGE + 40;
+            return new Rectangle2D.Double(right - 1, Math.min(upstream.y(), downstream.y()), 1, 1);
+        }
+    }
+
+    /** Length of the dashed stub drawn above a server whose upstream is missing. */
+    static final double MISSING_STUB = 34;
 
     private final Topology topology;
     private final List<Node> nodes;
@@ -75,7 +100,9 @@ public final class DiagramScene {
         for (Server s : topology.servers()) {
             Position p = s.getPosition() != null ? s.getPosition() : layout.positions().get(s.id());
             if (p == null) continue;
-            Node node = new Node(s, p.x(), p.y(), roleOf(s), tiers.get(s), worst.get(s.id()));
+            boolean dangling = s.isSyncFromUpstream() && topology.upstreamOf(s) == null && tiers.get(s) == null;
+            String missing = dangling ? (s.getUpstreamId() == null ? "" : s.getUpstreamId()) : null;
+            Node node = new Node(s, p.x(), p.y(), roleOf(s), tiers.get(s), worst.get(s.id()), missing);
             nodes.add(node);
             byServer.put(s, node);
         }
@@ -91,7 +118,8 @@ public final class DiagramScene {
             if (upNode != null) edges.add(new Edge(upNode, node, portLabel(s, up), s.isUseSsl(), s.isReplica()));
         }
         Rectangle2D bounds = new Rectangle2D.Double(0, 0, layout.width(), layout.height());
-        for (Node n : nodes) bounds.add(grow(n.bounds()));
+        for (Node n : nodes) bounds.add(grow(n.areaWithStub()));
+        for (Edge e : edges) if (e.runsBack()) bounds.add(e.backArea());
         Position mu = layout.microsoftUpdate();
         bounds.add(grow(nodeBox(mu.x(), mu.y())));
         return new DiagramScene(topology, nodes, edges, mu, bounds);
@@ -106,12 +134,15 @@ public final class DiagramScene {
         for (Node n : nodes) {
             if (!keep.contains(n.server())) continue;
             kept.add(n);
-            if (box == null) box = grow(n.bounds()); else box.add(grow(n.bounds()));
+            if (box == null) box = grow(n.areaWithStub()); else box.add(grow(n.areaWithStub()));
         }
         List<Edge> keptEdges = new ArrayList<>();
         for (Edge e : edges) {
             boolean fromKept = e.upstream() == null ? withMicrosoftUpdate : keep.contains(e.upstream().server());
-            if (fromKept && keep.contains(e.downstream().server())) keptEdges.add(e);
+            if (fromKept && keep.contains(e.downstream().server())) {
+                keptEdges.add(e);
+                if (e.runsBack() && box != null) box.add(e.backArea());
+            }
         }
         Position mu = withMicrosoftUpdate ? microsoftUpdate : null;
         if (mu != null) {

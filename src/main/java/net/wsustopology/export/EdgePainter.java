@@ -1,17 +1,20 @@
 package net.wsustopology.export;
 
 import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
+import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.geom.Arc2D;
+import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import net.wsustopology.export.DiagramScene.Edge;
 import net.wsustopology.model.Position;
+import net.wsustopology.validation.Severity;
 
 /** Draws upstream links: a line with an arrow into the downstream, dashed for replicas, labelled with port and SSL. */
 final class EdgePainter {
@@ -19,28 +22,76 @@ final class EdgePainter {
     private static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, NodePainter.DASH, 0f);
     /** Labels sit just above the downstream node, inside the gap between rows. */
     private static final double LABEL_ABOVE = 15;
+    private static final double BACK_BULGE = Edge.BACK_BULGE;
 
     private final Palette palette;
 
     EdgePainter(Palette palette) { this.palette = palette; }
+
+    void paintBundle(Graphics2D g, EdgeBundle bundle) {
+        g.setPaint(palette.edge());
+        g.setStroke(SOLID);
+        for (Line2D line : bundle.trunk()) g.draw(line);
+        for (Edge e : bundle.edges()) {
+            Line2D drop = bundle.drop(e);
+            g.setStroke(e.replica() ? DASHED : SOLID);
+            g.draw(drop);
+            paintArrowHead(g, new double[] {drop.getX1(), drop.getY1(), drop.getX2(), drop.getY2()});
+        }
+    }
+
+    void paintBundleLabels(Graphics2D g, EdgeBundle bundle) {
+        for (Edge e : bundle.edges()) {
+            Line2D drop = bundle.drop(e);
+            paintLabelAt(g, e, drop.getX2(), drop.getY2() - LABEL_ABOVE + 2);
+        }
+    }
 
     void paintLine(Graphics2D g, Edge e, Position microsoftUpdate) {
         double[] ends = ends(e, microsoftUpdate);
         if (ends == null) return;
         g.setPaint(palette.edge());
         g.setStroke(e.replica() ? DASHED : SOLID);
+        if (e.runsBack()) {
+            double[] side = sideEnds(e);
+            g.draw(backCurve(side));
+            paintArrowHead(g, new double[] {side[2] + BACK_BULGE / 2, side[3], side[2], side[3]});
+            return;
+        }
         g.draw(new Line2D.Double(ends[0], ends[1], ends[2], ends[3]));
         paintArrowHead(g, ends);
+    }
+
+    /** Right middle of the upstream and of the downstream, for a link drawn as a curve on the right. */
+    private static double[] sideEnds(Edge e) {
+        double half = NODE_WIDTH / 2;
+        return new double[] {e.upstream().x() + half, e.upstream().y(), e.downstream().x() + half, e.downstream().y()};
+    }
+
+    private static CubicCurve2D backCurve(double[] side) {
+        double bulge = Math.max(side[0], side[2]) + BACK_BULGE;
+        return new CubicCurve2D.Double(side[0], side[1], bulge, side[1], bulge, side[3], side[2], side[3]);
     }
 
     void paintLabel(Graphics2D g, Edge e, Position microsoftUpdate) {
         double[] ends = ends(e, microsoftUpdate);
         if (ends == null || e.label().isEmpty()) return;
+        if (e.runsBack()) {
+            double[] side = sideEnds(e);
+            CubicCurve2D curve = backCurve(side);
+            paintLabelAt(g, e, (curve.getX1() + 3 * curve.getCtrlX1() + 3 * curve.getCtrlX2() + curve.getX2()) / 8, (side[1] + side[3]) / 2);
+            return;
+        }
         double dy = ends[3] - ends[1];
         boolean downwards = dy > 2 * LABEL_ABOVE;
         double labelY = downwards ? ends[3] - LABEL_ABOVE : (ends[1] + ends[3]) / 2;
         double t = downwards ? (labelY - ends[1]) / dy : 0.5;
         double labelX = ends[0] + (ends[2] - ends[0]) * t;
+        paintLabelAt(g, e, labelX, labelY);
+    }
+
+    private void paintLabelAt(Graphics2D g, Edge e, double labelX, double labelY) {
+        if (e.label().isEmpty()) return;
         g.setFont(Fonts.SMALL);
         double textWidth = g.getFontMetrics().stringWidth(e.label());
         double lockWidth = e.ssl() ? 10 : 0;
@@ -55,6 +106,23 @@ final class EdgePainter {
         }
         g.setPaint(palette.textMuted());
         Fonts.draw(g, e.label(), (float) x, (float) (labelY + 3.5));
+    }
+
+    /** A dashed stub up from a server whose upstream is missing, ending in the missing id. */
+    void paintMissingUpstream(Graphics2D g, DiagramScene.Node n) {
+        double top = n.y() - NODE_HEIGHT / 2;
+        double end = top - DiagramScene.MISSING_STUB;
+        g.setPaint(palette.severity(Severity.ERROR));
+        g.setStroke(DASHED);
+        g.draw(new Line2D.Double(n.x(), end, n.x(), top));
+        paintArrowHead(g, new double[] {n.x(), end, n.x(), top});
+        String text = n.missingUpstream().isEmpty() ? "? no upstream set" : "? " + n.missingUpstream() + " (not in plan)";
+        g.setFont(Fonts.SMALL);
+        double w = g.getFontMetrics().stringWidth(text) + 8;
+        g.setPaint(palette.surface());
+        g.fill(new RoundRectangle2D.Double(n.x() - w / 2, end - 14, w, 14, 8, 8));
+        g.setPaint(palette.severity(Severity.ERROR));
+        Fonts.draw(g, Fonts.fit(g, Fonts.printable(text), 2 * NODE_WIDTH), (float) (n.x() - w / 2 + 4), (float) (end - 3.5));
     }
 
     /** A small padlock glyph drawn as shapes, so it shows in every format and font. */
@@ -87,6 +155,7 @@ final class EdgePainter {
         if (ends == null) return new Rectangle2D.Double();
         Rectangle2D r = new Rectangle2D.Double(Math.min(ends[0], ends[2]), Math.min(ends[1], ends[3]),
                 Math.abs(ends[2] - ends[0]), Math.abs(ends[3] - ends[1]));
+        if (e.runsBack()) r.add(backCurve(sideEnds(e)).getBounds2D());
         return new Rectangle2D.Double(r.getX() - 60, r.getY() - 20, r.getWidth() + 120, r.getHeight() + 40);
     }
 

@@ -19,7 +19,7 @@ public final class Legend {
     private enum Item {
         MU("Microsoft Update"), ROOT("Root: syncs from Microsoft Update"), AUTONOMOUS("Autonomous downstream"),
         REPLICA("Replica downstream"), ERROR("Error"), WARNING("Warning"), INFO("Info"),
-        LINK("Upstream link, labelled with its port"), SSL_LINK("SSL link (lock, SSL)"), REPLICA_LINK("Replica link");
+        LINK("Upstream link, labelled with its port"), SSL_LINK("Link over SSL"), REPLICA_LINK("Replica link");
 
         final String text;
 

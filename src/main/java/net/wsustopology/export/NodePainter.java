@@ -4,6 +4,7 @@ import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
@@ -23,6 +24,7 @@ import org.jfree.svg.SVGHints;
 final class NodePainter {
     static final float[] DASH = {6f, 4f};
     private static final double PAD = 8;
+    private static final Font[] NAME_SIZES = {Fonts.NAME, Fonts.NAME.deriveFont(11f), Fonts.NAME.deriveFont(10f)};
 
     private final Palette palette;
 
@@ -78,23 +80,9 @@ final class NodePainter {
         };
     }
 
-    Color fillOf(Role role, Severity worst) {
-        Color base = switch (role) {
-            case ROOT -> palette.surface();
-            case AUTONOMOUS -> palette.autonomous();
-            case REPLICA -> palette.replica();
-        };
-        return worst == null ? base : Palette.mix(base, palette.severity(worst), 0.14);
-    }
+    Color fillOf(Role role, Severity worst) { return NodeStyle.fill(palette, role, worst); }
 
-    Color borderOf(Role role, Severity worst) {
-        if (worst != null) return palette.severity(worst);
-        return switch (role) {
-            case ROOT -> palette.root();
-            case AUTONOMOUS -> palette.border();
-            case REPLICA -> palette.replicaBorder();
-        };
-    }
+    Color borderOf(Role role, Severity worst) { return NodeStyle.border(palette, role, worst); }
 
     static Stroke strokeOf(Role role, Severity worst) {
         float width = switch (role) {
@@ -142,31 +130,47 @@ final class NodePainter {
         Fonts.draw(g, glyph, tx, (float) (mark.getY() + 10.5));
     }
 
-    /** Smaller bold sizes before the name gets cut. */
-    private static void shrinkToFit(Graphics2D g, String text, double room) {
-        for (float size = Fonts.NAME.getSize2D(); size >= 10; size -= 0.5f) {
-            g.setFont(Fonts.NAME.deriveFont(size));
-            if (g.getFontMetrics().stringWidth(text) <= room) return;
+    private record Line(String text, Font font, Color color) { }
+
+    /**
+     * Host name, site and tier. A host name too long even in a smaller font is split at its first
+     * dot (host on one line, domain under it) so the whole name stays readable.
+     */
+    private void paintLabels(Graphics2D g, Node node, Rectangle2D box, double badgeWidth) {
+        String name = Fonts.printable(node.server().label());
+        String site = Fonts.printable(node.server().getSite()).trim();
+        double room = NODE_WIDTH - 2 * PAD;
+        Font nameFont = largestFitting(g, name, room - badgeWidth);
+        int dot = name.indexOf('.');
+        List<Line> lines = new ArrayList<>(3);
+        if (nameFont != null || dot <= 0) {
+            lines.add(new Line(name, nameFont == null ? NAME_SIZES[NAME_SIZES.length - 1] : nameFont, palette.text()));
+            if (!site.isEmpty()) lines.add(new Line(site, Fonts.DETAIL, palette.text()));
+            lines.add(new Line(node.tierLabel(), Fonts.SMALL, palette.textMuted()));
+        } else {
+            String host = name.substring(0, dot);
+            Font hostFont = largestFitting(g, host, room - badgeWidth);
+            lines.add(new Line(host, hostFont == null ? NAME_SIZES[NAME_SIZES.length - 1] : hostFont, palette.text()));
+            lines.add(new Line(name.substring(dot), Fonts.SMALL, palette.textMuted()));
+            lines.add(new Line(site.isEmpty() ? node.tierLabel() : site + " - " + node.tierLabel(), Fonts.DETAIL, palette.text()));
+        }
+        double lineHeight = 15;
+        double top = node.y() - lines.size() * lineHeight / 2 + 11;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            g.setFont(line.font());
+            g.setPaint(line.color());
+            double width = room - (i == 0 ? badgeWidth : 0);
+            Fonts.draw(g, Fonts.fit(g, line.text(), width), (float) (box.getX() + PAD), (float) (top + i * lineHeight));
         }
     }
 
-    private void paintLabels(Graphics2D g, Node node, Rectangle2D box, double badgeWidth) {
-        List<String> lines = new ArrayList<>(3);
-        String site = Fonts.printable(node.server().getSite()).trim();
-        lines.add(Fonts.printable(node.server().label()));
-        if (!site.isEmpty()) lines.add(site);
-        lines.add(node.tierLabel());
-        double lineHeight = 15;
-        double top = node.y() - lines.size() * lineHeight / 2 + 11;
-        double x = box.getX() + PAD;
-        for (int i = 0; i < lines.size(); i++) {
-            boolean first = i == 0;
-            boolean last = i == lines.size() - 1;
-            g.setFont(first ? Fonts.NAME : last ? Fonts.SMALL : Fonts.DETAIL);
-            g.setPaint(last ? palette.textMuted() : palette.text());
-            double room = NODE_WIDTH - 2 * PAD - (first ? badgeWidth : 0);
-            if (first) shrinkToFit(g, lines.get(0), room);
-            Fonts.draw(g, Fonts.fit(g, lines.get(i), room), (float) x, (float) (top + i * lineHeight));
+    /** The largest of the name sizes in which {@code text} fits, or null. */
+    private static Font largestFitting(Graphics2D g, String text, double room) {
+        for (Font font : NAME_SIZES) {
+            g.setFont(font);
+            if (g.getFontMetrics().stringWidth(text) <= room) return font;
         }
+        return null;
     }
 }

@@ -21,7 +21,7 @@ public final class PngExporter {
 
     /** The picture as pixels (also used for printing from the editor). */
     public static BufferedImage render(DiagramRenderer renderer, ExportOptions options) {
-        DiagramPicture picture = new DiagramPicture(renderer, options.legend());
+        DiagramPicture picture = new DiagramPicture(renderer, options);
         double scale = fittingScale(picture.width(), picture.height(), options.scale());
         int w = (int) Math.ceil(picture.width() * scale);
         int h = (int) Math.ceil(picture.height() * scale);

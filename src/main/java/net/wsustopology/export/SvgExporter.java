@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
-/** Writes the diagram as SVG with real text elements, so names stay searchable and selectable. */
+/** Writes the diagram (with the title and legend of the options) as SVG with real text elements, so names stay searchable and selectable. */
 public final class SvgExporter {
     private SvgExporter() { }
 
@@ -16,7 +16,7 @@ public final class SvgExporter {
     }
 
     public static String toSvg(DiagramRenderer renderer, ExportOptions options) {
-        DiagramPicture picture = new DiagramPicture(renderer, options.legend());
+        DiagramPicture picture = new DiagramPicture(renderer, options);
         SVGGraphics2D g = new SVGGraphics2D(picture.width(), picture.height());
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, SVGHints.VALUE_TEXT_RENDERING_LEGIBILITY);

@@ -1,9 +1,12 @@
 package net.wsustopology.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
@@ -64,7 +67,7 @@ final class Forest {
 
     /** A server on the loop that {@code s}'s upstream chain runs into. */
     private static Server onLoopAbove(Topology topology, Server s) {
-        java.util.Set<Server> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Server> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Server current = s;
         while (seen.add(current)) current = topology.upstreamOf(current);
         return current;
@@ -91,7 +94,7 @@ final class Forest {
                     order[count++] = di;
                 }
             }
-            children[node] = m == kids.length ? kids : java.util.Arrays.copyOf(kids, m);
+            children[node] = m == kids.length ? kids : Arrays.copyOf(kids, m);
         }
         return count;
     }

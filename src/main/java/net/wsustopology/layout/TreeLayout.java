@@ -10,7 +10,8 @@ import net.wsustopology.model.Topology;
  * Tidy tree layout: Microsoft Update on top, roots side by side under it, downstreams centred
  * under their upstream. Every subtree owns a vertical band as wide as its widest level, so
  * bands never overlap. A server with more than {@link #WRAP_COLUMNS} (or the given number of) leaf downstreams gets them
- * as a block of rows under it instead of one endless line. Servers whose upstream chain loops
+ * as a block of rows under it instead of one endless line, and a row of big subtrees too wide
+ * for comfort is stacked into shelves. Servers whose upstream chain loops
  * or dangles are laid out the same way in a separate area to the right. Pinned servers with a
  * position keep it. Linear in the number of servers.
  */

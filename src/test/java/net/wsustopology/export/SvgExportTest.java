@@ -31,14 +31,18 @@ class SvgExportTest {
         Set<String> titles = texts(doc, "title");
         for (Server s : t.servers()) {
             assertTrue(titles.contains(s.getName()), s.getName() + " has no title");
-            assertTrue(texts.stream().anyMatch(x -> x.startsWith(s.getName().substring(0, 12))), s.getName() + " has no text");
+            String name = s.getName();
+            int dot = name.indexOf('.');
+            boolean whole = texts.contains(name);
+            boolean split = texts.contains(name.substring(0, dot)) && texts.contains(name.substring(dot));
+            assertTrue(whole || split, name + " is not shown in full");
             assertNotNull(groupWithId(doc, "server-" + s.id()), s.id());
         }
         assertTrue(texts.contains("Microsoft Update"));
         assertTrue(texts.contains("ROOT"));
         assertTrue(texts.contains("R"), "replica badge");
         assertTrue(texts.contains("8531 SSL"), "SSL link label");
-        assertTrue(texts.contains("Tier 3"));
+        assertTrue(texts.stream().anyMatch(x -> x.endsWith("Tier 3")), "tier label");
         assertTrue(texts.contains("Legend"));
         assertTrue(Files.readString(out).contains("stroke-dasharray"), "replicas are dashed");
     }
@@ -54,6 +58,23 @@ class SvgExportTest {
         assertTrue(texts.contains("wsus-a"));
         assertTrue(texts.contains("wsus-b.contoso.com"));
         assertTrue(texts.contains("8530"), "port of a plain link");
+    }
+
+    @Test
+    void anExplicitTitleIsShownAboveTheDiagram() throws Exception {
+        Topology t = SamplePlans.enterprise();
+        Path out = dir.resolve("titled.svg");
+        Exporter.export(t, null, out, ExportOptions.defaults().withTitle("Rollout wave 1"));
+        assertTrue(texts(XmlFiles.parse(out), "text").contains("Rollout wave 1"));
+    }
+
+    @Test
+    void aMissingUpstreamIsNamedAboveItsServer() throws Exception {
+        Topology t = new Topology();
+        Plans.downstream(t, "lost", "old-hub");
+        Path out = dir.resolve("lost.svg");
+        Exporter.export(t, null, out, ExportOptions.defaults());
+        assertTrue(texts(XmlFiles.parse(out), "text").contains("? old-hub (not in plan)"));
     }
 
     @Test

@@ -101,6 +101,31 @@ class TreeLayoutTest {
     }
 
     @Test
+    void manyBigRegionsAreStackedIntoShelvesInsteadOfOneEndlessRow() {
+        Topology t = Plans.regional(3000, 100);
+        LayoutResult result = layout.layout(t);
+        assertEveryServerPlaced(t, result);
+        assertNoOverlaps(result.positions());
+        assertTrue(result.width() < 4 * result.height(), result.width() + " x " + result.height());
+        double hqY = result.positions().get("hq").y();
+        long regionRows = t.downstreamsOf("hq").stream().mapToDouble(s -> result.positions().get(s.id()).y()).distinct().count();
+        assertTrue(regionRows > 1, "regions on several shelves");
+        for (Server s : t.servers()) {
+            Server up = t.upstreamOf(s);
+            if (up != null) assertTrue(result.positions().get(s.id()).y() > result.positions().get(up.id()).y());
+        }
+        assertTrue(hqY < result.positions().get("region0").y());
+    }
+
+    @Test
+    void aFewWideRegionsStayInOneRow() {
+        Topology t = Plans.regional(45, 4);
+        LayoutResult result = layout.layout(t);
+        long regionRows = t.downstreamsOf("hq").stream().mapToDouble(s -> result.positions().get(s.id()).y()).distinct().count();
+        assertEquals(1, regionRows);
+    }
+
+    @Test
     void pinnedServersKeepTheirPosition() {
         Topology t = new Topology();
         root(t, "hq");

@@ -1,5 +1,6 @@
 package net.wsustopology.export.graph;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import net.wsustopology.export.DiagramScene;
 import net.wsustopology.export.DiagramScene.Edge;
 import net.wsustopology.export.DiagramScene.Node;
+import net.wsustopology.export.NodeStyle;
 import net.wsustopology.export.Palette;
 
 /** Writes the plan as a Graphviz digraph (rankdir TB), node styles by role and worst finding. */
@@ -53,19 +55,13 @@ public final class DotExporter {
             case AUTONOMOUS -> "rounded,filled";
             case REPLICA -> "dashed,filled";
         };
-        java.awt.Color fill = switch (n.role()) {
-            case ROOT -> palette.surface();
-            case AUTONOMOUS -> palette.autonomous();
-            case REPLICA -> palette.replica();
-        };
-        java.awt.Color border = n.worst() != null ? palette.severity(n.worst())
-                : n.role() == DiagramScene.Role.ROOT ? palette.root()
-                : n.role() == DiagramScene.Role.REPLICA ? palette.replicaBorder() : palette.border();
+        Color fill = NodeStyle.baseFill(palette, n.role());
+        Color border = NodeStyle.border(palette, n.role(), n.worst());
         a.append(", style=").append(quote(style));
         a.append(", fillcolor=").append(quote(hex(fill)));
         a.append(", color=").append(quote(hex(border)));
         a.append(", fontcolor=").append(quote(hex(palette.text())));
-        a.append(", penwidth=").append(n.role() == DiagramScene.Role.ROOT || n.worst() != null ? 3 : 1);
+        a.append(", penwidth=").append(NodeStyle.thickBorder(n.role(), n.worst()) ? 3 : 1);
         if (n.worst() != null) a.append(", tooltip=").append(quote("worst finding: " + n.worst().code()));
         return a.toString();
     }
@@ -86,7 +82,7 @@ public final class DotExporter {
         return sb.append('"').toString();
     }
 
-    static String hex(java.awt.Color c) {
+    static String hex(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 }

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import net.wsustopology.export.DiagramScene;
 import net.wsustopology.export.DiagramScene.Edge;
 import net.wsustopology.export.DiagramScene.Node;
+import net.wsustopology.export.NodeStyle;
 import net.wsustopology.export.Palette;
 import net.wsustopology.model.Position;
 
@@ -30,14 +32,14 @@ public final class GraphMlExporter {
     public static void write(DiagramScene scene, Palette palette, Path out) throws IOException {
         try (OutputStream os = Files.newOutputStream(out)) {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
-            new GraphMlExporter.Writer(w, palette).document(scene);
+            new GraphWriter(w, palette).document(scene);
             w.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write GraphML: " + e.getMessage(), e);
         }
     }
 
-    private record Writer(XMLStreamWriter w, Palette palette) {
+    private record GraphWriter(XMLStreamWriter w, Palette palette) {
         void document(DiagramScene scene) throws XMLStreamException {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
@@ -86,18 +88,12 @@ public final class GraphMlExporter {
         void node(Node n) throws XMLStreamException {
             w.writeStartElement("node");
             w.writeAttribute("id", n.server().id());
-            Color fill = switch (n.role()) {
-                case ROOT -> palette.surface();
-                case AUTONOMOUS -> palette.autonomous();
-                case REPLICA -> palette.replica();
-            };
-            Color border = n.worst() != null ? palette.severity(n.worst())
-                    : n.role() == DiagramScene.Role.ROOT ? palette.root()
-                    : n.role() == DiagramScene.Role.REPLICA ? palette.replicaBorder() : palette.border();
+            Color fill = NodeStyle.baseFill(palette, n.role());
+            Color border = NodeStyle.border(palette, n.role(), n.worst());
             String label = n.server().label() + (n.server().getSite().isBlank() ? "" : "\n" + n.server().getSite())
                     + "\n" + n.tierLabel();
             shape(n.x(), n.y(), fill, border, n.role() == DiagramScene.Role.REPLICA ? "dashed" : "line",
-                    n.role() == DiagramScene.Role.ROOT || n.worst() != null ? 3 : 1,
+                    NodeStyle.thickBorder(n.role(), n.worst()) ? 3 : 1,
                     n.role() == DiagramScene.Role.AUTONOMOUS ? "roundrectangle" : "rectangle", label, palette.text());
             data("d2", n.server().getName());
             data("d3", n.server().getSite());
@@ -116,17 +112,17 @@ public final class GraphMlExporter {
             w.writeAttribute("width", num(NODE_WIDTH));
             w.writeAttribute("height", num(NODE_HEIGHT));
             w.writeEmptyElement(Y, "Fill");
-            w.writeAttribute("color", DotExporter.hex(fill).toUpperCase(java.util.Locale.ROOT));
+            w.writeAttribute("color", DotExporter.hex(fill).toUpperCase(Locale.ROOT));
             w.writeAttribute("transparent", "false");
             w.writeEmptyElement(Y, "BorderStyle");
-            w.writeAttribute("color", DotExporter.hex(border).toUpperCase(java.util.Locale.ROOT));
+            w.writeAttribute("color", DotExporter.hex(border).toUpperCase(Locale.ROOT));
             w.writeAttribute("type", borderType);
             w.writeAttribute("width", num(borderWidth));
             w.writeStartElement(Y, "NodeLabel");
             w.writeAttribute("alignment", "center");
             w.writeAttribute("fontFamily", "Dialog");
             w.writeAttribute("fontSize", "12");
-            w.writeAttribute("textColor", DotExporter.hex(textColor).toUpperCase(java.util.Locale.ROOT));
+            w.writeAttribute("textColor", DotExporter.hex(textColor).toUpperCase(Locale.ROOT));
             w.writeAttribute("modelName", "internal");
             w.writeAttribute("modelPosition", "c");
             w.writeCharacters(xmlSafe(label));
@@ -146,7 +142,7 @@ public final class GraphMlExporter {
             w.writeAttribute("key", "d1");
             w.writeStartElement(Y, "PolyLineEdge");
             w.writeEmptyElement(Y, "LineStyle");
-            w.writeAttribute("color", DotExporter.hex(palette.edge()).toUpperCase(java.util.Locale.ROOT));
+            w.writeAttribute("color", DotExporter.hex(palette.edge()).toUpperCase(Locale.ROOT));
             w.writeAttribute("type", e.replica() ? "dashed" : "line");
             w.writeAttribute("width", "1.5");
             w.writeEmptyElement(Y, "Arrows");

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.export.DiagramScene;
@@ -100,7 +101,7 @@ final class DiagramPages {
         for (DiagramScene.Node n : unit.scene().nodes()) {
             Integer page = unit.continued().get(n.server().id());
             if (page == null) continue;
-            java.awt.geom.Point2D p = sceneToPage.transform(new java.awt.geom.Point2D.Double(n.x(), n.bounds().getMaxY()), null);
+            Point2D p = sceneToPage.transform(new Point2D.Double(n.x(), n.bounds().getMaxY()), null);
             if (!clip.contains(p)) continue;
             String text = "continued on page " + page;
             double w = g.getFontMetrics().stringWidth(text) + 6;
@@ -120,7 +121,7 @@ final class DiagramPages {
             Server s = n.server();
             DiagramPlan.Unit unit = s.isSyncFromUpstream() ? null : plan.unitOf(s);
             if (unit == null) continue;
-            java.awt.geom.Point2D p = sceneToPage.transform(new java.awt.geom.Point2D.Double(n.x(), n.bounds().getY()), null);
+            Point2D p = sceneToPage.transform(new Point2D.Double(n.x(), n.bounds().getY()), null);
             String text = "p. " + unit.firstPage();
             Fonts.draw(g, text, (float) (p.getX() - g.getFontMetrics().stringWidth(text) / 2.0), (float) (p.getY() - 3));
         }

@@ -93,7 +93,8 @@ final class DiagramPlan {
         shown.add(top);
         for (Server d : topology.downstreams(top)) if (!covered.contains(d) && d != top) shown.add(d);
         covered.addAll(shown);
-        Unit unit = add(what + ", their subtrees on later pages", top, relayout(shown), fromPage);
+        boolean continues = shown.stream().anyMatch(d -> d != top && topology.downstreamCount(d) > 0);
+        Unit unit = add(continues ? what + ", their subtrees on later pages" : what, top, relayout(shown), fromPage);
         for (Server d : shown) {
             if (d == top || topology.downstreamCount(d) == 0) continue;
             unit.continued().put(d.id(), nextPage);

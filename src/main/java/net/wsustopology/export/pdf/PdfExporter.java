@@ -12,7 +12,9 @@ import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.export.DiagramScene;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Fonts;
+import net.wsustopology.export.Fonts;
 import net.wsustopology.export.Palette;
+import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Severity;
@@ -59,17 +61,17 @@ public final class PdfExporter {
         double y = PdfPages.MARGIN;
         g.setFont(TITLE);
         g.setPaint(palette.text());
-        Fonts.draw(g, net.wsustopology.export.Fonts.fit(g, net.wsustopology.export.Fonts.printable(title), PdfPages.contentWidth()),
+        Fonts.draw(g, Fonts.fit(g, Fonts.printable(title), PdfPages.contentWidth()),
                 (float) PdfPages.MARGIN, (float) (y + 18));
         y += 36;
         g.setFont(SUBTITLE);
         g.setPaint(palette.textMuted());
         Fonts.draw(g, summary(topology, findings), (float) PdfPages.MARGIN, (float) y);
-        String description = net.wsustopology.export.Fonts.printable(topology.getDescription()).trim();
+        String description = Fonts.printable(topology.getDescription()).trim();
         if (!description.isEmpty()) {
             y += 14;
             g.setPaint(palette.text());
-            Fonts.draw(g, net.wsustopology.export.Fonts.fit(g, description, PdfPages.contentWidth()), (float) PdfPages.MARGIN, (float) y);
+            Fonts.draw(g, Fonts.fit(g, description, PdfPages.contentWidth()), (float) PdfPages.MARGIN, (float) y);
         }
         return y + 8;
     }
@@ -78,7 +80,7 @@ public final class PdfExporter {
         int[] bySeverity = new int[Severity.values().length];
         for (Finding f : findings) bySeverity[f.severity().ordinal()]++;
         int replicas = 0;
-        for (var s : topology.servers()) if (s.isSyncFromUpstream() && s.isReplica()) replicas++;
+        for (Server s : topology.servers()) if (s.isSyncFromUpstream() && s.isReplica()) replicas++;
         int roots = topology.roots().size();
         return "Exported " + LocalDate.now() + "   |   " + topology.size() + " servers: " + roots + " root"
                 + (roots == 1 ? "" : "s") + ", " + (topology.size() - roots - replicas) + " autonomous, " + replicas

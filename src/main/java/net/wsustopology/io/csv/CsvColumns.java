@@ -2,7 +2,25 @@ package net.wsustopology.io.csv;
 
 import java.util.List;
 
-/** The CSV columns shared by export and import (documented in the README), and formula neutralising. */
+/**
+ * The CSV columns shared by export and import, and formula neutralising. One row per server:
+ * <pre>
+ * id              required; 1-64 of A-Z a-z 0-9 . _ -, unique
+ * name            required; host name (FQDN preferred)
+ * upstream        id of the upstream server; empty: syncs from Microsoft Update
+ * port            port on the upstream; empty: the upstream's own port for the protocol
+ * ssl, replica    true/false (also yes/no, 1/0); default false
+ * languages       "all", or codes joined by ';' (e.g. en;de); default en
+ * version         3.0-SP2, 6.2, 6.3 or 10.0; default 10.0
+ * site, notes     free text
+ * clients         number; default 0
+ * http_port, https_port   the server's own ports; default by version (8530/8531, 80/443)
+ * require_ssl, sync_automatic   true/false; default false
+ * first_sync_utc  HH:MM; default 00:00
+ * syncs_per_day   1-24; default 1
+ * proxy_server, proxy_port   a proxy is used when proxy_server is set; port default 80
+ * </pre>
+ */
 public final class CsvColumns {
     public static final String ID = "id";
     public static final String NAME = "name";

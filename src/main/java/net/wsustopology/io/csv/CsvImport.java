@@ -44,8 +44,8 @@ public final class CsvImport {
             long previousEnd = parser.getCurrentLineNumber();
             while (hasNext(records, previousEnd)) {
                 CSVRecord record = records.next();
-                long line = previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
+                long line = previousEnd - lineBreaksIn(record);
                 Server s = new CsvRow(record, columns, line).toServer();
                 Long earlier = lineOfId.putIfAbsent(s.id(), line);
                 if (earlier != null) throw new CsvFormatException(line, "id '" + s.id() + "' is already used on line " + earlier);
@@ -53,6 +53,18 @@ public final class CsvImport {
             }
             return topology;
         }
+    }
+
+    /** The parser counts lines up to a record's end; quoted values may hold line breaks. */
+    private static long lineBreaksIn(CSVRecord record) {
+        long breaks = 0;
+        for (String value : record) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) breaks++;
+            }
+        }
+        return breaks;
     }
 
     private static boolean hasNext(Iterator<CSVRecord> records, long previousEnd) throws CsvFormatException {

@@ -1,0 +1,34 @@
+package net.wsustopology.export;
+
+import java.awt.Color;
+import net.wsustopology.export.DiagramScene.Role;
+import net.wsustopology.validation.Severity;
+
+/** Node colours by role and worst finding, shared by the renderer and the graph formats. */
+public final class NodeStyle {
+    private NodeStyle() { }
+
+    public static Color fill(Palette palette, Role role, Severity worst) {
+        Color base = switch (role) {
+            case ROOT -> palette.surface();
+            case AUTONOMOUS -> palette.autonomous();
+            case REPLICA -> palette.replica();
+        };
+        return worst == null ? base : Palette.mix(base, palette.severity(worst), 0.14);
+    }
+
+    /** The plain fill, without the tint of a finding (for formats that show findings by border only). */
+    public static Color baseFill(Palette palette, Role role) { return fill(palette, role, null); }
+
+    public static Color border(Palette palette, Role role, Severity worst) {
+        if (worst != null) return palette.severity(worst);
+        return switch (role) {
+            case ROOT -> palette.root();
+            case AUTONOMOUS -> palette.border();
+            case REPLICA -> palette.replicaBorder();
+        };
+    }
+
+    /** Roots and flagged servers get a thick border. */
+    public static boolean thickBorder(Role role, Severity worst) { return role == Role.ROOT || worst != null; }
+}

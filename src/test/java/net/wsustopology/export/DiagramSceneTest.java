@@ -1,0 +1,84 @@
+package net.wsustopology.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import net.wsustopology.export.DiagramScene.Role;
+import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.layout.Plans;
+import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Severity;
+import org.junit.jupiter.api.Test;
+
+class DiagramSceneTest {
+    @Test
+    void modelPositionsWinOverTheLayout() {
+        Topology t = new Topology();
+        Plans.root(t, "a");
+        Server b = Plans.downstream(t, "b", "a");
+        LayoutResult layout = new TreeLayout().layout(t);
+        b.setPosition(new Position(5000, 3000));
+        DiagramScene scene = DiagramScene.of(t, layout, List.of());
+        assertEquals(5000, scene.node("b").x());
+        assertEquals(layout.positions().get("a").x(), scene.node("a").x());
+        assertTrue(scene.bounds().getMaxX() >= 5000 + TreeLayout.NODE_WIDTH / 2);
+    }
+
+    @Test
+    void rolesTiersEdgesAndWorstFinding() {
+        Topology t = new Topology();
+        Plans.root(t, "a");
+        Server r = Plans.downstream(t, "r", "a");
+        r.setReplica(true);
+        r.setUseSsl(true);
+        Plans.downstream(t, "d", "r").setSourcePort(9999);
+        Plans.downstream(t, "lost", "nowhere");
+        List<Finding> findings = List.of(new Finding("X-1", Severity.INFO, "d", List.of(), "i"),
+                new Finding("X-2", Severity.ERROR, "d", List.of(), "e"), new Finding("X-3", Severity.WARNING, "d", List.of(), "w"));
+        DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), findings);
+        assertEquals(Role.ROOT, scene.node("a").role());
+        assertEquals(Role.REPLICA, scene.node("r").role());
+        assertEquals(Role.AUTONOMOUS, scene.node("d").role());
+        assertEquals("Tier 3", scene.node("d").tierLabel());
+        assertEquals("no tier", scene.node("lost").tierLabel());
+        assertEquals("nowhere", scene.node("lost").missingUpstream());
+        assertNull(scene.node("d").missingUpstream());
+        assertEquals(Severity.ERROR, scene.node("d").worst());
+        assertNull(scene.node("a").worst());
+        assertEquals(3, scene.edges().size(), "Microsoft Update to a, a to r, r to d; none for the dangling server");
+        DiagramScene.Edge toReplica = scene.edges().stream().filter(e -> e.downstream().server() == r).findFirst().orElseThrow();
+        assertEquals("8531 SSL", toReplica.label());
+        assertTrue(toReplica.replica() && toReplica.ssl());
+        assertTrue(scene.edges().stream().anyMatch(e -> e.label().equals("9999")));
+        assertEquals(Map.of("d", Severity.ERROR), DiagramScene.worstByServer(findings));
+    }
+
+    @Test
+    void linksOfALoopRunBackAndWidenTheBounds() {
+        Topology t = new Topology();
+        Plans.downstream(t, "l1", "l2");
+        Plans.downstream(t, "l2", "l1");
+        LayoutResult layout = new TreeLayout().layout(t);
+        DiagramScene scene = DiagramScene.of(t, layout, List.of());
+        assertEquals(1, scene.edges().stream().filter(DiagramScene.Edge::runsBack).count());
+        assertTrue(scene.bounds().getMaxX() > layout.width(), "room for the curve on the right");
+    }
+
+    @Test
+    void subsetKeepsOnlyLinksInside() {
+        Topology t = SamplePlans.enterprise();
+        DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), List.of());
+        DiagramScene part = scene.subset(t.subtree(t.server("ber")), false);
+        assertEquals(11, part.nodes().size());
+        assertEquals(10, part.edges().size());
+        assertNull(part.microsoftUpdate());
+        assertTrue(part.bounds().getWidth() < scene.bounds().getWidth());
+    }
+}

@@ -1,0 +1,117 @@
+package net.wsustopology.export.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.wsustopology.export.ExportOptions;
+import net.wsustopology.export.Exporter;
+import net.wsustopology.export.SamplePlans;
+import net.wsustopology.layout.Plans;
+import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Severity;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfExportTest {
+    @TempDir Path dir;
+
+    @Test
+    void bigPlanHasTitleDetailPagesFindingsAndServerTable() throws Exception {
+        Topology t = SamplePlans.enterprise();
+        Path out = dir.resolve("plan.pdf");
+        Exporter.export(t, SamplePlans.findingsFor(t), out, ExportOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertTrue(pdf.getNumberOfPages() > 1);
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Contoso 2027 rollout"));
+            for (String rule : List.of("LNG-01", "SCH-02", "SCH-03")) assertTrue(text.contains(rule), rule);
+            assertTrue(text.contains("continued on page"), "collapsed subtrees point to their pages");
+            assertTrue(text.contains("Servers and their Update Source settings"));
+            assertTrue(text.contains("wsus-tyo-br9.corp.contoso.com"), "server table lists every server");
+            assertTrue(text.contains("Legend"));
+            assertTrue(text.contains("36 servers"));
+        }
+    }
+
+    @Test
+    void smallPlanFitsOnePageOfDiagram() throws Exception {
+        Topology t = new Topology();
+        t.setName("Small plan");
+        Plans.root(t, "hq");
+        Plans.downstream(t, "a", "hq");
+        Path out = dir.resolve("small.pdf");
+        Exporter.export(t, List.of(), out, ExportOptions.defaults().withTitle("Custom title"));
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Custom title"));
+            assertTrue(!text.contains("continued"));
+            assertEquals(3, pdf.getNumberOfPages(), "diagram, findings, servers");
+        }
+    }
+
+    @Test
+    void longTablesArePaginated() throws Exception {
+        Topology t = SamplePlans.large(400);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            findings.add(new Finding("NET-0" + (1 + i % 7), Severity.values()[i % 3], t.servers().get(i).id(), List.of(),
+                    "A long message that needs wrapping over several lines of the table so that pagination has work to do: " + i));
+        }
+        Path out = dir.resolve("large.pdf");
+        Exporter.export(t, findings, out, ExportOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Findings (150) (continued)"));
+            assertTrue(text.contains("(continued)"));
+            assertTrue(text.contains(": 149"), "the last finding is there");
+            assertTrue(text.contains("branch399.corp.contoso.com"), "the last server is there");
+            assertTrue(pdf.getNumberOfPages() > 10);
+        }
+    }
+
+    @Test
+    void aThousandBranchesAreTiledAndLoopsGetTheirOwnPage() throws Exception {
+        Topology t = new Topology();
+        t.setName("Thousand branches");
+        Plans.root(t, "hq");
+        for (int i = 0; i < 1000; i++) Plans.downstream(t, "b" + i, "hq");
+        Plans.downstream(t, "loop1", "loop2");
+        Plans.downstream(t, "loop2", "loop1");
+        Path out = dir.resolve("wide.pdf");
+        Exporter.export(t, List.of(), out, ExportOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = stripper.getText(pdf);
+            assertTrue(second.contains("Subtree of hq.corp.contoso.com (1001 servers)"), second);
+            assertTrue(second.contains("continued below on page 3"), second);
+            String all = new PDFTextStripper().getText(pdf);
+            assertTrue(all.contains("continued above on page 2"));
+            assertTrue(all.contains("Servers without a tier: their upstream chain loops or names no server (2)"));
+            assertTrue(all.contains("b999.corp.contoso.com"));
+        }
+    }
+
+    @Test
+    void parenthesesBackslashesAndAccentsDoNotBreakThePdf() throws Exception {
+        Topology t = new Topology();
+        t.setName("Plan (draft) \\ Zürich");
+        Plans.root(t, "a").setName("weird) name ( \\ é");
+        Path out = dir.resolve("weird.pdf");
+        Exporter.export(t, List.of(new Finding("NET-02", Severity.ERROR, "a", List.of(), "bad name ) (")), out,
+                ExportOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Plan (draft) \\ Zurich"), text);
+            assertTrue(text.contains("weird) name ( \\ e"));
+        }
+    }
+}

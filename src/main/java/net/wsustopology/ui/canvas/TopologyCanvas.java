@@ -8,9 +8,9 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import net.wsustopology.document.Document;
@@ -27,6 +27,7 @@ public final class TopologyCanvas extends StackPane {
 
     private final TopologyView view;
     private final ScrollPane scroll = new ScrollPane();
+    private final Pane surface = new Pane();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final SimpleDoubleProperty zoom = new SimpleDoubleProperty(1);
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(true);
@@ -37,7 +38,14 @@ public final class TopologyCanvas extends StackPane {
         getStyleClass().add("topology-canvas");
         view = new TopologyView(document);
         view.world().getTransforms().add(scale);
-        scroll.setContent(new Group(view.world()));
+        view.world().setManaged(false);
+        // A plain Pane sized to the zoomed diagram, not a Group: a Group's bounds depend on every
+        // card, and the scroll pane would re-measure all cards each time one of them moves.
+        surface.getChildren().add(view.world());
+        surface.getStyleClass().add("canvas-surface");
+        scroll.setContent(surface);
+        view.world().prefWidthProperty().addListener((o, a, b) -> fillViewport());
+        view.world().prefHeightProperty().addListener((o, a, b) -> fillViewport());
         scroll.getStyleClass().add("canvas-scroll");
         scroll.setFocusTraversable(false);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> fillViewport());
@@ -114,10 +122,16 @@ public final class TopologyCanvas extends StackPane {
         e.consume();
     }
 
-    /** Keeps the surface at least as large as the window so empty space takes clicks and drops. */
+    /** Sizes the surface to the zoomed diagram, at least the window, so empty space takes clicks and drops. */
     private void fillViewport() {
         Bounds vp = scroll.getViewportBounds();
-        view.world().setMinSize(vp.getWidth() / zoom.get(), vp.getHeight() / zoom.get());
+        double z = zoom.get();
+        double w = Math.max(view.contentWidth(), vp.getWidth() / z);
+        double h = Math.max(view.contentHeight(), vp.getHeight() / z);
+        view.world().resize(w, h);
+        surface.setMinSize(w * z, h * z);
+        surface.setPrefSize(w * z, h * z);
+        surface.setMaxSize(w * z, h * z);
     }
 
     // ---- scrolling

@@ -48,6 +48,7 @@ final class TopologyView implements TopologyListener {
         this.collapse = new Collapse(topology);
         world.getStyleClass().add("canvas-world");
         world.getChildren().addAll(edgeLayer, labelLayer, nodeLayer, overlay);
+        for (Group layer : new Group[] {edgeLayer, labelLayer, nodeLayer, overlay}) layer.setManaged(false);
         nodeLayer.getChildren().add(mu);
         build();
         topology.addListener(this);

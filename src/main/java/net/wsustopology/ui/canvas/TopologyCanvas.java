@@ -55,6 +55,10 @@ public final class TopologyCanvas extends StackPane {
             fillViewport();
         });
         scroll.addEventFilter(ScrollEvent.SCROLL, this::wheel);
+        scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
+        scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> updateVisibleArea());
+        zoom.addListener((o, a, b) -> updateVisibleArea());
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10, 26, 0, 0));
         legend.visibleProperty().bind(legendVisible);
@@ -65,6 +69,7 @@ public final class TopologyCanvas extends StackPane {
         new PaletteDrop(this, view);
         new CanvasContextMenu(this, view);
         new NodeTooltips(view);
+        updateVisibleArea();
     }
 
     public Document document() { return view.document(); }
@@ -136,6 +141,16 @@ public final class TopologyCanvas extends StackPane {
 
     // ---- scrolling
 
+    /** Tells the view which part of the diagram the window shows, so it creates just those cards. */
+    private void updateVisibleArea() {
+        Bounds vp = scroll.getViewportBounds();
+        double[] offset = scrollOffset();
+        double z = zoom.get();
+        double w = vp.getWidth() > 0 ? vp.getWidth() : 1600;
+        double h = vp.getHeight() > 0 ? vp.getHeight() : 1000;
+        view.setVisibleArea(offset[0] / z, offset[1] / z, (offset[0] + w) / z, (offset[1] + h) / z);
+    }
+
     /** The scrolled-away part of the content, in screen pixels: {x, y}. */
     double[] scrollOffset() {
         Bounds vp = scroll.getViewportBounds();
@@ -179,16 +194,17 @@ public final class TopologyCanvas extends StackPane {
 
     /** Selects the server and scrolls its card to the middle of the window (expanding collapsed upstreams). */
     public void reveal(Server server) {
-        if (view.node(server) == null) return;
+        if (view.drawnAt(server) == null) return;
         view.expandAbove(server);
         document().selection().select(server);
         centreOn(server);
     }
 
     void centreOn(Server server) {
-        ServerNode n = view.node(server);
+        net.wsustopology.model.Position p = view.drawnAt(server);
         Bounds vp = scroll.getViewportBounds();
-        scrollTo(n.centreX(), n.centreY(), vp.getWidth() / 2, vp.getHeight() / 2);
+        scrollTo(p.x(), p.y(), vp.getWidth() / 2, vp.getHeight() / 2);
+        updateVisibleArea();
     }
 
     /** Where the card of {@code server} is drawn, in diagram units (its centre). */
@@ -215,7 +231,6 @@ public final class TopologyCanvas extends StackPane {
     public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
 
     public boolean isShown(Server server) {
-        ServerNode n = view.node(server);
-        return n != null && n.isVisible();
+        return view.drawnAt(server) != null && !view.isHidden(server);
     }
 }

@@ -128,9 +128,12 @@ class EditorWindowUiTest extends ApplicationTest {
         interact(() -> {
             opened[0] = EditorApp.openWindow(new Stage(), DemoPlans.document(big));
             opened[0].show();
+            opened[0].canvas().reveal(big.server("hq"));
         });
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(opened[0].canvas().nodeHasStyleClass(big.server("hq"), "severity-error"));
-        assertFalse(opened[0].canvas().nodeHasStyleClass(big.server("d1"), "severity-error"));
+        assertFalse(opened[0].canvas().nodeHasStyleClass(big.server("d500"), "severity-error"));
+        assertTrue(opened[0].canvas().nodeHasStyleClass(big.server("d500"), "role-replica"));
         interact(() -> opened[0].stage().close());
     }
 

@@ -57,7 +57,10 @@ public final class TopologyCanvas extends StackPane {
         scroll.addEventFilter(ScrollEvent.SCROLL, this::wheel);
         scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> updateVisibleArea());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a.getWidth() <= 0 && b.getWidth() > 0) showTop();
+            updateVisibleArea();
+        });
         zoom.addListener((o, a, b) -> updateVisibleArea());
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10, 26, 0, 0));
@@ -200,9 +203,22 @@ public final class TopologyCanvas extends StackPane {
         centreOn(server);
     }
 
+    /** Scrolls to the top of the diagram with Microsoft Update in the middle (on opening a plan). */
+    private void showTop() {
+        Bounds vp = scroll.getViewportBounds();
+        scrollTo(view.microsoftUpdateX(), 0, vp.getWidth() / 2, 0);
+    }
+
+    /** Scrolls the card to the middle of the window unless it is already wholly in view. */
     void centreOn(Server server) {
         net.wsustopology.model.Position p = view.drawnAt(server);
         Bounds vp = scroll.getViewportBounds();
+        double[] offset = scrollOffset();
+        double z = zoom.get();
+        boolean inView = (p.x() - ServerNode.WIDTH / 2) * z >= offset[0] && (p.y() - ServerNode.HEIGHT / 2) * z >= offset[1]
+                && (p.x() + ServerNode.WIDTH / 2) * z <= offset[0] + vp.getWidth()
+                && (p.y() + ServerNode.HEIGHT / 2) * z <= offset[1] + vp.getHeight();
+        if (inView) return;
         scrollTo(p.x(), p.y(), vp.getWidth() / 2, vp.getHeight() / 2);
         updateVisibleArea();
     }

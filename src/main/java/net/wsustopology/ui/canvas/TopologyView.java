@@ -103,6 +103,8 @@ final class TopologyView implements TopologyListener {
         scheduleCull();
     }
 
+    double microsoftUpdateX() { return mu.centreX(); }
+
     /** Where the model puts the server: its saved position, else where the tidy layout would. */
     Position positionOf(Server s) {
         if (s.getPosition() != null) return s.getPosition();

@@ -138,6 +138,32 @@ class EditorWindowUiTest extends ApplicationTest {
     }
 
     @Test
+    void copyAndPasteAddsAFreshServerAtTheSameUpstream() {
+        clickOn(centreOf("osaka"));
+        press(KeyCode.CONTROL).type(KeyCode.C).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Server pasted = topology.server("osaka-2");
+        assertNotNull(pasted);
+        assertEquals("tokyo", pasted.getUpstreamId());
+        assertEquals("wsus-osa-copy.corp.contoso.com", pasted.getName());
+        assertEquals(pasted, document.selection().single());
+        assertTrue(window.canvas().hasVisibleEdge(pasted));
+    }
+
+    @Test
+    void collapsingASubtreeHidesItUntilAServerInItIsRevealed() {
+        Server berlin = topology.server("berlin"), munich = topology.server("munich");
+        interact(() -> window.canvas().setCollapsed(berlin, true));
+        assertFalse(window.canvas().isShown(munich));
+        assertFalse(window.canvas().hasVisibleEdge(munich));
+        assertTrue(window.canvas().nodeHasStyleClass(berlin, "collapsed"));
+        interact(() -> window.canvas().reveal(munich));
+        assertTrue(window.canvas().isShown(munich));
+        assertTrue(window.canvas().hasVisibleEdge(munich));
+        assertFalse(window.canvas().nodeHasStyleClass(berlin, "collapsed"));
+    }
+
+    @Test
     void searchSelectsAndRevealsTheServer() {
         clickOn("#search").write("osaka").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -177,7 +177,7 @@ final class TopologyView implements TopologyListener {
         nodes.put(s, n);
         Position p = drawn.get(s);
         n.moveCentreTo(p.x(), p.y());
-        n.setRole(roleClass(s));
+        n.showRoleOf(s);
         refreshTier(s);
         n.setSeverity(document.findings().worst(s.id()));
         n.setSelected(document.selection().contains(s));
@@ -189,7 +189,7 @@ final class TopologyView implements TopologyListener {
     private EdgeView materializeEdge(Server s) {
         EdgeView e = new EdgeView();
         edges.put(s, e);
-        styleEdge(s, e);
+        e.showLinkOf(s);
         connect(s);
         return e;
     }
@@ -251,33 +251,23 @@ final class TopologyView implements TopologyListener {
                 scheduleCull();
             }
             case Server.UPSTREAM_ID, Server.SYNC_FROM_UPSTREAM -> {
-                if (n != null) n.setRole(roleClass(s));
+                if (n != null) n.showRoleOf(s);
                 removeEdge(s);
                 refreshTiers(s);
                 refreshCollapse();
                 scheduleCull();
             }
             case Server.REPLICA, Server.USE_SSL, Server.SOURCE_PORT -> {
-                if (n != null) n.setRole(roleClass(s));
+                if (n != null) n.showRoleOf(s);
                 refreshTier(s);
                 EdgeView e = edges.get(s);
-                if (e != null) styleEdge(s, e);
+                if (e != null) e.showLinkOf(s);
             }
             default -> { }
         }
     }
 
     // ---- pieces of a card or link
-
-    static String roleClass(Server s) {
-        if (s.isReplica()) return "role-replica";
-        return s.isSyncFromUpstream() ? "role-autonomous" : "role-root";
-    }
-
-    private static String roleName(Server s) {
-        if (s.isReplica()) return "replica";
-        return s.isSyncFromUpstream() ? "autonomous" : "root";
-    }
 
     private void refreshTiers(Server top) {
         if (nodes.isEmpty()) return;
@@ -288,7 +278,7 @@ final class TopologyView implements TopologyListener {
         ServerNode n = nodes.get(s);
         if (n == null) return;
         OptionalInt tier = topology.tier(s);
-        n.setTierAndRole(tier.isPresent() ? "Tier " + tier.getAsInt() : "No tier", roleName(s));
+        n.setTier(tier.isPresent() ? "Tier " + tier.getAsInt() : "No tier");
     }
 
     void refreshSeverity(String id) {
@@ -310,19 +300,6 @@ final class TopologyView implements TopologyListener {
             ServerNode n = nodes.get(s);
             if (n != null && shownSelected.add(s)) n.setSelected(true);
         }
-    }
-
-    private void styleEdge(Server s, EdgeView e) {
-        boolean fromMu = !s.isSyncFromUpstream();
-        e.setReplica(!fromMu && s.isReplica());
-        e.setSsl(!fromMu && s.isUseSsl());
-        e.setLabel(fromMu ? "" : edgeLabel(s));
-    }
-
-    static String edgeLabel(Server s) {
-        Integer port = s.getSourcePort();
-        String text = port == null ? "" : String.valueOf(port);
-        return s.isUseSsl() ? text + " SSL" : text;
     }
 
     /** Re-draws the link into {@code s} and the links out of it, after {@code s} moved. */

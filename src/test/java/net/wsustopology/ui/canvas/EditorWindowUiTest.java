@@ -164,6 +164,18 @@ class EditorWindowUiTest extends ApplicationTest {
     }
 
     @Test
+    void aSelectionRectangleSelectsTheCardsItTouchesAndCtrlClickAddsOne() {
+        Point2D munich = centreOf("munich"), hamburg = centreOf("hamburg");
+        drag(hamburg.add(100, 45), MouseButton.PRIMARY).moveTo(munich.add(-60, -45)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(topology.server("munich"), topology.server("hamburg")), document.selection().servers());
+        press(KeyCode.CONTROL).clickOn(centreOf("osaka")).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, document.selection().size());
+        assertTrue(window.canvas().nodeHasStyleClass(topology.server("osaka"), "selected"));
+    }
+
+    @Test
     void searchSelectsAndRevealsTheServer() {
         clickOn("#search").write("osaka").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -35,6 +35,7 @@ final class CanvasMouse {
     private double pressX, pressY, lastScreenX, lastScreenY;
     private final Map<Server, Position> dragStart = new LinkedHashMap<>();
     private ServerNode dropTarget;
+    private Server pressedAlone;
 
     CanvasMouse(TopologyCanvas canvas, TopologyView view) {
         this.canvas = canvas;
@@ -65,6 +66,7 @@ final class CanvasMouse {
         lastScreenX = e.getScreenX();
         lastScreenY = e.getScreenY();
         dragged = false;
+        pressedAlone = null;
         if (e.getButton() == MouseButton.MIDDLE || (spaceDown && e.getButton() == MouseButton.PRIMARY)) {
             mode = Mode.PAN;
             canvas.setCursor(Cursor.CLOSED_HAND);
@@ -85,6 +87,7 @@ final class CanvasMouse {
             Server s = hit.server();
             if (e.isShortcutDown() || e.isShiftDown()) document.selection().toggle(s);
             else if (!document.selection().contains(s)) document.selection().select(s);
+            else pressedAlone = s;
             startMove();
         }
         e.consume();
@@ -145,6 +148,8 @@ final class CanvasMouse {
         if (finished == Mode.PAN) canvas.setCursor(spaceDown ? Cursor.OPEN_HAND : null);
         if (finished == Mode.RUBBER_BAND && dragged) selectInBand(e.isShortcutDown() || e.isShiftDown());
         if (finished == Mode.MOVE && dragged) finishMove();
+        // a plain click on a card of a multi-selection narrows the selection to it; a drag moves them all
+        if (finished == Mode.MOVE && !dragged && pressedAlone != null) document.selection().select(pressedAlone);
         band.setVisible(false);
         if (dropTarget != null) dropTarget.setDropTarget(false);
         dropTarget = null;

@@ -47,11 +47,6 @@ final class EdgeView {
         return s.isUseSsl() ? text + " SSL" : text;
     }
 
-    void setVisible(boolean visible) {
-        path.setVisible(visible);
-        label.setVisible(visible);
-    }
-
     /** Connects the centre-bottom of the upper card (x1, y1) to the centre-top of the lower one (x2, y2). */
     void connect(double x1, double y1, double x2, double y2) {
         start.setX(x1);

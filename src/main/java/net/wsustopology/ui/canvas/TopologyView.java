@@ -1,7 +1,6 @@
 package net.wsustopology.ui.canvas;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +72,6 @@ final class TopologyView implements TopologyListener {
     Document document() { return document; }
     /** The card of {@code s}, or null while it is outside the visible area or folded away. */
     ServerNode node(Server s) { return nodes.get(s); }
-    Collection<ServerNode> nodes() { return nodes.values(); }
     Collapse collapse() { return collapse; }
     boolean isHidden(Server s) { return hidden.contains(s); }
 

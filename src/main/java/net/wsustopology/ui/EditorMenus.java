@@ -48,6 +48,7 @@ final class EditorMenus {
             ask.setHeaderText("Unsaved changes");
             if (ask.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) return;
         }
+        window.rememberLayout();
         Platform.exit();
     }
 

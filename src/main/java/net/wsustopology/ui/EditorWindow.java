@@ -119,7 +119,8 @@ public final class EditorWindow {
         if (issuesSplit.getDividers().size() > 0) issuesDivider = issuesSplit.getDividerPositions()[0];
     }
 
-    private void rememberLayout() {
+    /** Saves window size, dividers and view toggles for the next start. */
+    void rememberLayout() {
         captureDividers();
         prefs.saveSize(stage.getWidth(), stage.getHeight(), stage.isMaximized());
         prefs.saveDividers(mainDivider, issuesDivider);

@@ -39,6 +39,24 @@ public final class DemoPlans {
         return t;
     }
 
+    /** About {@code n} servers: 5 roots, 20 regional servers under each, branches under those. */
+    public static Topology large(int n) {
+        Topology t = new Topology();
+        t.setName("Large plan");
+        List<Server> regional = new java.util.ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            Server root = root(t, "root" + r, "wsus-root" + r + ".corp.example.com", "Region " + r);
+            for (int i = 0; i < 20; i++) {
+                regional.add(down(t, "reg" + r + "-" + i, "wsus-reg" + r + "-" + i + ".corp.example.com", "Region " + r + " hub " + i, root, false));
+            }
+        }
+        for (int i = 0; t.size() < n; i++) {
+            Server up = regional.get(i % regional.size());
+            down(t, "br" + i, "wsus-br" + i + ".corp.example.com", "Branch " + i, up, i % 3 == 0);
+        }
+        return t;
+    }
+
     public static Document document(Topology t) { return new Document(t, null); }
 
     static Server root(Topology t, String id, String name, String site) {

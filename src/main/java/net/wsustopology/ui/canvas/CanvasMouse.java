@@ -1,7 +1,6 @@
 package net.wsustopology.ui.canvas;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ final class CanvasMouse {
     private double pressX, pressY, lastScreenX, lastScreenY;
     private final Map<Server, Position> dragStart = new LinkedHashMap<>();
     private ServerNode dropTarget;
+    private Server pressedAlone;
 
     CanvasMouse(TopologyCanvas canvas, TopologyView view) {
         this.canvas = canvas;
@@ -66,6 +66,7 @@ final class CanvasMouse {
         lastScreenX = e.getScreenX();
         lastScreenY = e.getScreenY();
         dragged = false;
+        pressedAlone = null;
         if (e.getButton() == MouseButton.MIDDLE || (spaceDown && e.getButton() == MouseButton.PRIMARY)) {
             mode = Mode.PAN;
             canvas.setCursor(Cursor.CLOSED_HAND);
@@ -86,6 +87,7 @@ final class CanvasMouse {
             Server s = hit.server();
             if (e.isShortcutDown() || e.isShiftDown()) document.selection().toggle(s);
             else if (!document.selection().contains(s)) document.selection().select(s);
+            else pressedAlone = s;
             startMove();
         }
         e.consume();
@@ -94,8 +96,7 @@ final class CanvasMouse {
     private void startMove() {
         dragStart.clear();
         for (Server s : document.selection().asList()) {
-            ServerNode n = view.node(s);
-            if (n != null && n.isVisible()) dragStart.put(s, new Position(n.centreX(), n.centreY()));
+            if (!view.isHidden(s)) dragStart.put(s, view.drawnAt(s));
         }
         mode = dragStart.isEmpty() ? Mode.NONE : Mode.MOVE;
     }
@@ -147,6 +148,8 @@ final class CanvasMouse {
         if (finished == Mode.PAN) canvas.setCursor(spaceDown ? Cursor.OPEN_HAND : null);
         if (finished == Mode.RUBBER_BAND && dragged) selectInBand(e.isShortcutDown() || e.isShiftDown());
         if (finished == Mode.MOVE && dragged) finishMove();
+        // a plain click on a card of a multi-selection narrows the selection to it; a drag moves them all
+        if (finished == Mode.MOVE && !dragged && pressedAlone != null) document.selection().select(pressedAlone);
         band.setVisible(false);
         if (dropTarget != null) dropTarget.setDropTarget(false);
         dropTarget = null;
@@ -161,10 +164,7 @@ final class CanvasMouse {
             return;
         }
         Map<Server, Position> targets = new LinkedHashMap<>();
-        for (Server s : dragStart.keySet()) {
-            ServerNode n = view.node(s);
-            targets.put(s, new Position(n.centreX(), n.centreY()));
-        }
+        for (Server s : dragStart.keySet()) targets.put(s, view.drawnAt(s));
         document.execute(document.edits().move(targets));
     }
 
@@ -198,15 +198,13 @@ final class CanvasMouse {
 
     private void selectInBand(boolean add) {
         double x0 = band.getX(), y0 = band.getY(), x1 = x0 + band.getWidth(), y1 = y0 + band.getHeight();
-        Set<Server> hits = new HashSet<>();
-        for (ServerNode n : view.nodes()) {
-            if (!n.isVisible()) continue;
-            boolean overlaps = n.centreX() + ServerNode.WIDTH / 2 >= x0 && n.centreX() - ServerNode.WIDTH / 2 <= x1
-                    && n.centreY() + ServerNode.HEIGHT / 2 >= y0 && n.centreY() - ServerNode.HEIGHT / 2 <= y1;
-            if (overlaps) hits.add(n.server());
-        }
         List<Server> ordered = new ArrayList<>();
-        for (Server s : document.topology().servers()) if (hits.contains(s)) ordered.add(s);
+        for (Server s : document.topology().servers()) {
+            Position p = view.drawnAt(s);
+            boolean overlaps = p.x() + ServerNode.WIDTH / 2 >= x0 && p.x() - ServerNode.WIDTH / 2 <= x1
+                    && p.y() + ServerNode.HEIGHT / 2 >= y0 && p.y() - ServerNode.HEIGHT / 2 <= y1;
+            if (overlaps && !view.isHidden(s)) ordered.add(s);
+        }
         if (add) document.selection().add(ordered);
         else document.selection().set(ordered);
     }

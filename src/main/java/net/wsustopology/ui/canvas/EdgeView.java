@@ -33,15 +33,18 @@ final class EdgeView {
 
     Text label() { return label; }
 
-    void setLabel(String text) { label.setText(text); }
+    /** Port label, dashes for a replica and colour for SSL, from the downstream end of the link. */
+    void showLinkOf(net.wsustopology.model.Server s) {
+        boolean fromMu = !s.isSyncFromUpstream();
+        toggle("edge-replica", !fromMu && s.isReplica());
+        toggle("edge-ssl", !fromMu && s.isUseSsl());
+        label.setText(fromMu ? "" : label(s));
+    }
 
-    void setReplica(boolean replica) { toggle("edge-replica", replica); }
-
-    void setSsl(boolean ssl) { toggle("edge-ssl", ssl); }
-
-    void setVisible(boolean visible) {
-        path.setVisible(visible);
-        label.setVisible(visible);
+    static String label(net.wsustopology.model.Server s) {
+        Integer port = s.getSourcePort();
+        String text = port == null ? "" : String.valueOf(port);
+        return s.isUseSsl() ? text + " SSL" : text;
     }
 
     /** Connects the centre-bottom of the upper card (x1, y1) to the centre-top of the lower one (x2, y2). */

@@ -28,6 +28,7 @@ final class ServerNode extends Region {
     private final Text hidden = text("hidden-count");
     private double centreX;
     private double centreY;
+    private String tier = "";
     private String fullName = "";
     private String fullSite = "";
     private boolean textsFitted;
@@ -78,14 +79,23 @@ final class ServerNode extends Region {
         requestLayout();
     }
 
-    /** Tier and role line, e.g. "Tier 2 · replica"; a server on a loop or dangling has no tier. */
-    void setTierAndRole(String tierText, String role) {
-        meta.setText(tierText + " · " + role);
+    /** Tier and role line, e.g. "Tier 2 · replica"; a server on a loop or dangling has "No tier". */
+    void setTier(String tierText) {
+        tier = tierText;
+        meta.setText(tier + " · " + roleName(server));
     }
 
-    void setRole(String roleClass) {
+    /** Role from the server's settings: replica, else root (syncs from Microsoft Update), else autonomous. */
+    void showRoleOf(Server s) {
+        String roleClass = "role-" + roleName(s);
         replaceClass(ROLE_CLASSES, roleClass);
-        badge.setVisible("role-replica".equals(roleClass));
+        badge.setVisible(s.isReplica());
+        meta.setText(tier + " · " + roleName(s));
+    }
+
+    static String roleName(Server s) {
+        if (s.isReplica()) return "replica";
+        return s.isSyncFromUpstream() ? "autonomous" : "root";
     }
 
     void setSeverity(Severity severity) {

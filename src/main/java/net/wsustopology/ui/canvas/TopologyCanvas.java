@@ -8,9 +8,9 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import net.wsustopology.document.Document;
@@ -27,6 +27,7 @@ public final class TopologyCanvas extends StackPane {
 
     private final TopologyView view;
     private final ScrollPane scroll = new ScrollPane();
+    private final Pane surface = new Pane();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final SimpleDoubleProperty zoom = new SimpleDoubleProperty(1);
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(true);
@@ -37,7 +38,14 @@ public final class TopologyCanvas extends StackPane {
         getStyleClass().add("topology-canvas");
         view = new TopologyView(document);
         view.world().getTransforms().add(scale);
-        scroll.setContent(new Group(view.world()));
+        view.world().setManaged(false);
+        // A plain Pane sized to the zoomed diagram, not a Group: a Group's bounds depend on every
+        // card, and the scroll pane would re-measure all cards each time one of them moves.
+        surface.getChildren().add(view.world());
+        surface.getStyleClass().add("canvas-surface");
+        scroll.setContent(surface);
+        view.world().prefWidthProperty().addListener((o, a, b) -> fillViewport());
+        view.world().prefHeightProperty().addListener((o, a, b) -> fillViewport());
         scroll.getStyleClass().add("canvas-scroll");
         scroll.setFocusTraversable(false);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> fillViewport());
@@ -47,6 +55,13 @@ public final class TopologyCanvas extends StackPane {
             fillViewport();
         });
         scroll.addEventFilter(ScrollEvent.SCROLL, this::wheel);
+        scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
+        scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a.getWidth() <= 0 && b.getWidth() > 0) showTop();
+            updateVisibleArea();
+        });
+        zoom.addListener((o, a, b) -> updateVisibleArea());
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10, 26, 0, 0));
         legend.visibleProperty().bind(legendVisible);
@@ -57,6 +72,7 @@ public final class TopologyCanvas extends StackPane {
         new PaletteDrop(this, view);
         new CanvasContextMenu(this, view);
         new NodeTooltips(view);
+        updateVisibleArea();
     }
 
     public Document document() { return view.document(); }
@@ -114,13 +130,29 @@ public final class TopologyCanvas extends StackPane {
         e.consume();
     }
 
-    /** Keeps the surface at least as large as the window so empty space takes clicks and drops. */
+    /** Sizes the surface to the zoomed diagram, at least the window, so empty space takes clicks and drops. */
     private void fillViewport() {
         Bounds vp = scroll.getViewportBounds();
-        view.world().setMinSize(vp.getWidth() / zoom.get(), vp.getHeight() / zoom.get());
+        double z = zoom.get();
+        double w = Math.max(view.contentWidth(), vp.getWidth() / z);
+        double h = Math.max(view.contentHeight(), vp.getHeight() / z);
+        view.world().resize(w, h);
+        surface.setMinSize(w * z, h * z);
+        surface.setPrefSize(w * z, h * z);
+        surface.setMaxSize(w * z, h * z);
     }
 
     // ---- scrolling
+
+    /** Tells the view which part of the diagram the window shows, so it creates just those cards. */
+    private void updateVisibleArea() {
+        Bounds vp = scroll.getViewportBounds();
+        double[] offset = scrollOffset();
+        double z = zoom.get();
+        double w = vp.getWidth() > 0 ? vp.getWidth() : 1600;
+        double h = vp.getHeight() > 0 ? vp.getHeight() : 1000;
+        view.setVisibleArea(offset[0] / z, offset[1] / z, (offset[0] + w) / z, (offset[1] + h) / z);
+    }
 
     /** The scrolled-away part of the content, in screen pixels: {x, y}. */
     double[] scrollOffset() {
@@ -165,16 +197,30 @@ public final class TopologyCanvas extends StackPane {
 
     /** Selects the server and scrolls its card to the middle of the window (expanding collapsed upstreams). */
     public void reveal(Server server) {
-        if (view.node(server) == null) return;
+        if (view.drawnAt(server) == null) return;
         view.expandAbove(server);
         document().selection().select(server);
         centreOn(server);
     }
 
-    void centreOn(Server server) {
-        ServerNode n = view.node(server);
+    /** Scrolls to the top of the diagram with Microsoft Update in the middle (on opening a plan). */
+    private void showTop() {
         Bounds vp = scroll.getViewportBounds();
-        scrollTo(n.centreX(), n.centreY(), vp.getWidth() / 2, vp.getHeight() / 2);
+        scrollTo(view.microsoftUpdateX(), 0, vp.getWidth() / 2, 0);
+    }
+
+    /** Scrolls the card to the middle of the window unless it is already wholly in view. */
+    void centreOn(Server server) {
+        net.wsustopology.model.Position p = view.drawnAt(server);
+        Bounds vp = scroll.getViewportBounds();
+        double[] offset = scrollOffset();
+        double z = zoom.get();
+        boolean inView = (p.x() - ServerNode.WIDTH / 2) * z >= offset[0] && (p.y() - ServerNode.HEIGHT / 2) * z >= offset[1]
+                && (p.x() + ServerNode.WIDTH / 2) * z <= offset[0] + vp.getWidth()
+                && (p.y() + ServerNode.HEIGHT / 2) * z <= offset[1] + vp.getHeight();
+        if (inView) return;
+        scrollTo(p.x(), p.y(), vp.getWidth() / 2, vp.getHeight() / 2);
+        updateVisibleArea();
     }
 
     /** Where the card of {@code server} is drawn, in diagram units (its centre). */
@@ -201,7 +247,6 @@ public final class TopologyCanvas extends StackPane {
     public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
 
     public boolean isShown(Server server) {
-        ServerNode n = view.node(server);
-        return n != null && n.isVisible();
+        return view.drawnAt(server) != null && !view.isHidden(server);
     }
 }

@@ -1,13 +1,13 @@
 package net.wsustopology.ui.canvas;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
@@ -21,12 +21,14 @@ import net.wsustopology.model.Topology;
 import net.wsustopology.model.TopologyListener;
 
 /**
- * Keeps one card per server and one edge per upstream link (plus Microsoft Update over the
- * roots) in step with the plan. Each model event touches only the cards and edges it affects;
- * the graph is built once and never rebuilt.
+ * Keeps the cards and links in step with the plan. Every server has a drawn centre; only the
+ * cards and links inside the visible area (plus a margin) exist as nodes, created when they
+ * scroll into view, so a plan of thousands of servers opens as fast as a small one. A model
+ * event updates only the nodes it affects; nothing is ever rebuilt as a whole.
  */
 final class TopologyView implements TopologyListener {
     private static final double MU_GAP = TreeLayout.V_GAP + ServerNode.HEIGHT;
+    private static final double CULL_MARGIN = 300;
 
     private final Document document;
     private final Topology topology;
@@ -36,11 +38,16 @@ final class TopologyView implements TopologyListener {
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
     private final MicrosoftUpdateNode mu = new MicrosoftUpdateNode();
+    private final Map<Server, Position> drawn = new HashMap<>();
     private final Map<Server, ServerNode> nodes = new HashMap<>();
     private final Map<Server, EdgeView> edges = new HashMap<>();
     private final Set<Server> shownSelected = new HashSet<>();
     private final Collapse collapse;
+    private Set<Server> hidden = Set.of();
+    private Map<Server, Integer> hiddenCounts = Map.of();
     private Map<String, Position> fallback = Map.of();
+    private double[] visibleArea = {0, 0, 1600, 1000};
+    private boolean cullScheduled;
 
     TopologyView(Document document) {
         this.document = document;
@@ -48,40 +55,28 @@ final class TopologyView implements TopologyListener {
         this.collapse = new Collapse(topology);
         world.getStyleClass().add("canvas-world");
         world.getChildren().addAll(edgeLayer, labelLayer, nodeLayer, overlay);
+        for (Group layer : new Group[] {edgeLayer, labelLayer, nodeLayer, overlay}) layer.setManaged(false);
         nodeLayer.getChildren().add(mu);
-        build();
+        LayoutResult layout = new TreeLayout().layout(topology);
+        fallback = layout.positions();
+        for (Server s : topology.servers()) drawn.put(s, positionOf(s));
+        placeMicrosoftUpdate(anyPositioned() ? null : layout.microsoftUpdate());
         topology.addListener(this);
         document.findings().addListener(ids -> ids.forEach(this::refreshSeverity));
         document.selection().addListener(this::showSelection);
+        document.commands().addListener(stack -> cull());
     }
 
     Pane world() { return world; }
     Group overlay() { return overlay; }
     Document document() { return document; }
+    /** The card of {@code s}, or null while it is outside the visible area or folded away. */
     ServerNode node(Server s) { return nodes.get(s); }
-    Collection<ServerNode> nodes() { return nodes.values(); }
-    MicrosoftUpdateNode microsoftUpdate() { return mu; }
     Collapse collapse() { return collapse; }
+    boolean isHidden(Server s) { return hidden.contains(s); }
 
-    private void build() {
-        LayoutResult layout = new TreeLayout().layout(topology);
-        fallback = layout.positions();
-        List<Node> cards = new ArrayList<>();
-        for (Server s : topology.servers()) {
-            ServerNode n = new ServerNode(s);
-            nodes.put(s, n);
-            cards.add(n);
-            place(n);
-            refreshRole(s);
-            refreshTier(s);
-            refreshSeverity(s.id());
-        }
-        nodeLayer.getChildren().addAll(cards);
-        placeMicrosoftUpdate(anyPositioned() ? null : layout.microsoftUpdate());
-        for (Server s : topology.servers()) refreshEdge(s);
-        showSelection(document.selection());
-        updateWorldSize();
-    }
+    /** Where the card's centre is drawn now (during a drag: where it is being dragged). */
+    Position drawnAt(Server s) { return drawn.get(s); }
 
     private boolean anyPositioned() {
         for (Server s : topology.servers()) if (s.getPosition() != null) return true;
@@ -102,10 +97,13 @@ final class TopologyView implements TopologyListener {
                     : new Position(sumX / roots.size(), Math.max(MicrosoftUpdateNode.HEIGHT / 2 + 8, minY - MU_GAP));
         }
         mu.moveCentreTo(where.x(), where.y());
-        for (Server r : topology.roots()) refreshEdge(r);
+        for (Server r : topology.roots()) connect(r);
+        scheduleCull();
     }
 
-    /** Where the server is drawn: its saved position, else where the tidy layout would put it. */
+    double microsoftUpdateX() { return mu.centreX(); }
+
+    /** Where the model puts the server: its saved position, else where the tidy layout would. */
     Position positionOf(Server s) {
         if (s.getPosition() != null) return s.getPosition();
         Position p = fallback.get(s.id());
@@ -116,84 +114,161 @@ final class TopologyView implements TopologyListener {
         return p;
     }
 
-    private void place(ServerNode n) {
-        Position p = positionOf(n.server());
+    // ---- which nodes exist
+
+    /** The diagram area shown in the window: {x0, y0, x1, y1}. */
+    void setVisibleArea(double x0, double y0, double x1, double y1) {
+        visibleArea = new double[] {x0 - CULL_MARGIN, y0 - CULL_MARGIN, x1 + CULL_MARGIN, y1 + CULL_MARGIN};
+        cull();
+    }
+
+    private void scheduleCull() {
+        if (cullScheduled) return;
+        cullScheduled = true;
+        Platform.runLater(this::cull);
+    }
+
+    /** Creates the cards and links that came into view and drops those that left it. */
+    void cull() {
+        cullScheduled = false;
+        updateWorldSize();
+        List<Node> addCards = new ArrayList<>();
+        Set<Node> dropCards = new HashSet<>();
+        List<Node> addEdges = new ArrayList<>();
+        Set<Node> dropEdges = new HashSet<>();
+        for (Server s : topology.servers()) {
+            Position p = drawn.get(s);
+            boolean want = !hidden.contains(s) && inView(p.x() - ServerNode.WIDTH / 2, p.y() - ServerNode.HEIGHT / 2,
+                    p.x() + ServerNode.WIDTH / 2, p.y() + ServerNode.HEIGHT / 2);
+            ServerNode n = nodes.get(s);
+            if (want && n == null) addCards.add(materialize(s));
+            else if (!want && n != null) dropCards.add(nodes.remove(s));
+            double[] line = edgeLine(s);
+            boolean wantEdge = line != null && inView(Math.min(line[0], line[2]), Math.min(line[1], line[3]),
+                    Math.max(line[0], line[2]), Math.max(line[1], line[3]));
+            EdgeView e = edges.get(s);
+            if (wantEdge && e == null) {
+                e = materializeEdge(s);
+                addEdges.add(e.path());
+                addEdges.add(e.label());
+            } else if (!wantEdge && e != null) {
+                edges.remove(s);
+                dropEdges.add(e.path());
+                dropEdges.add(e.label());
+            }
+        }
+        if (!dropCards.isEmpty()) nodeLayer.getChildren().removeAll(dropCards);
+        nodeLayer.getChildren().addAll(addCards);
+        if (!dropEdges.isEmpty()) {
+            edgeLayer.getChildren().removeAll(dropEdges);
+            labelLayer.getChildren().removeAll(dropEdges);
+        }
+        for (Node n : addEdges) (n instanceof javafx.scene.shape.Path ? edgeLayer : labelLayer).getChildren().add(n);
+    }
+
+    private boolean inView(double x0, double y0, double x1, double y1) {
+        return x1 >= visibleArea[0] && x0 <= visibleArea[2] && y1 >= visibleArea[1] && y0 <= visibleArea[3];
+    }
+
+    private ServerNode materialize(Server s) {
+        ServerNode n = new ServerNode(s);
+        nodes.put(s, n);
+        Position p = drawn.get(s);
         n.moveCentreTo(p.x(), p.y());
+        n.showRoleOf(s);
+        refreshTier(s);
+        n.setSeverity(document.findings().worst(s.id()));
+        n.setSelected(document.selection().contains(s));
+        if (n.getStyleClass().contains("selected")) shownSelected.add(s);
+        n.setHiddenCount(hiddenCounts.getOrDefault(s, 0));
+        return n;
+    }
+
+    private EdgeView materializeEdge(Server s) {
+        EdgeView e = new EdgeView();
+        edges.put(s, e);
+        e.showLinkOf(s);
+        connect(s);
+        return e;
+    }
+
+    /** The link into {@code s} as {x1, y1, x2, y2}, or null when it has none to draw (dangling, hidden). */
+    private double[] edgeLine(Server s) {
+        if (hidden.contains(s)) return null;
+        Position to = drawn.get(s);
+        double x1, y1;
+        if (s.isSyncFromUpstream()) {
+            Server up = topology.upstreamOf(s);
+            if (up == null || up == s || hidden.contains(up)) return null;
+            Position from = drawn.get(up);
+            x1 = from.x();
+            y1 = from.y() + ServerNode.HEIGHT / 2;
+        } else {
+            x1 = mu.centreX();
+            y1 = mu.centreY() + MicrosoftUpdateNode.HEIGHT / 2;
+        }
+        return new double[] {x1, y1, to.x(), to.y() - ServerNode.HEIGHT / 2};
     }
 
     // ---- model events
 
     @Override public void serverAdded(Server s) {
-        ServerNode n = new ServerNode(s);
-        nodes.put(s, n);
-        nodeLayer.getChildren().add(n);
-        place(n);
-        refreshRole(s);
-        refreshSeverity(s.id());
-        refreshEdge(s);
-        for (Server d : topology.downstreamsOf(s.id())) refreshEdge(d);
+        drawn.put(s, positionOf(s));
         refreshTiers(s);
         refreshCollapse();
-        updateWorldSize();
+        scheduleCull();
     }
 
     @Override public void serverRemoved(Server s) {
+        drawn.remove(s);
         ServerNode n = nodes.remove(s);
         if (n != null) nodeLayer.getChildren().remove(n);
         removeEdge(s);
         shownSelected.remove(s);
         collapse.forget(s);
         for (Server d : topology.downstreamsOf(s.id())) {
-            refreshEdge(d);
+            removeEdge(d);
             refreshTiers(d);
         }
         refreshCollapse();
+        scheduleCull();
     }
 
     @Override public void serverChanged(Server s, String property, Object oldValue, Object newValue) {
+        if (!drawn.containsKey(s)) return;
         ServerNode n = nodes.get(s);
-        if (n == null) return;
         switch (property) {
-            case Server.NAME, Server.SITE -> n.refreshTexts();
+            case Server.NAME, Server.SITE -> {
+                if (n != null) n.refreshTexts();
+            }
             case Server.POSITION -> {
-                place(n);
-                refreshEdgesAround(s);
-                updateWorldSize();
+                Position p = positionOf(s);
+                drawn.put(s, p);
+                if (n != null) n.moveCentreTo(p.x(), p.y());
+                connectAround(s);
+                scheduleCull();
             }
             case Server.UPSTREAM_ID, Server.SYNC_FROM_UPSTREAM -> {
-                refreshRole(s);
-                refreshEdge(s);
+                if (n != null) n.showRoleOf(s);
+                removeEdge(s);
                 refreshTiers(s);
                 refreshCollapse();
+                scheduleCull();
             }
-            case Server.REPLICA -> {
-                refreshRole(s);
-                refreshEdge(s);
+            case Server.REPLICA, Server.USE_SSL, Server.SOURCE_PORT -> {
+                if (n != null) n.showRoleOf(s);
+                refreshTier(s);
+                EdgeView e = edges.get(s);
+                if (e != null) e.showLinkOf(s);
             }
-            case Server.USE_SSL, Server.SOURCE_PORT -> refreshEdge(s);
             default -> { }
         }
     }
 
-    // ---- pieces
-
-    private void refreshRole(Server s) {
-        ServerNode n = nodes.get(s);
-        n.setRole(roleClass(s));
-        refreshTier(s);
-    }
-
-    static String roleClass(Server s) {
-        if (s.isReplica()) return "role-replica";
-        return s.isSyncFromUpstream() ? "role-autonomous" : "role-root";
-    }
-
-    private static String roleName(Server s) {
-        if (s.isReplica()) return "replica";
-        return s.isSyncFromUpstream() ? "autonomous" : "root";
-    }
+    // ---- pieces of a card or link
 
     private void refreshTiers(Server top) {
+        if (nodes.isEmpty()) return;
         for (Server s : topology.subtree(top)) refreshTier(s);
     }
 
@@ -201,7 +276,7 @@ final class TopologyView implements TopologyListener {
         ServerNode n = nodes.get(s);
         if (n == null) return;
         OptionalInt tier = topology.tier(s);
-        n.setTierAndRole(tier.isPresent() ? "Tier " + tier.getAsInt() : "No tier", roleName(s));
+        n.setTier(tier.isPresent() ? "Tier " + tier.getAsInt() : "No tier");
     }
 
     void refreshSeverity(String id) {
@@ -225,62 +300,17 @@ final class TopologyView implements TopologyListener {
         }
     }
 
-    /** Re-draws the edge into {@code s} and the edges out of it, after {@code s} moved. */
-    void refreshEdgesAround(Server s) {
+    /** Re-draws the link into {@code s} and the links out of it, after {@code s} moved. */
+    private void connectAround(Server s) {
         connect(s);
         for (Server d : topology.downstreams(s)) connect(d);
     }
 
-    private void refreshEdge(Server s) {
-        boolean fromMu = !s.isSyncFromUpstream();
-        Server up = fromMu ? null : topology.upstreamOf(s);
-        if (!fromMu && (up == null || up == s)) {
-            removeEdge(s);
-            return;
-        }
-        EdgeView e = edges.get(s);
-        if (e == null) {
-            e = new EdgeView();
-            edges.put(s, e);
-            edgeLayer.getChildren().add(e.path());
-            labelLayer.getChildren().add(e.label());
-        }
-        e.setReplica(!fromMu && s.isReplica());
-        e.setSsl(!fromMu && s.isUseSsl());
-        e.setLabel(fromMu ? "" : edgeLabel(s));
-        connect(s);
-    }
-
-    static String edgeLabel(Server s) {
-        Integer port = s.getSourcePort();
-        String text = port == null ? "" : String.valueOf(port);
-        return s.isUseSsl() ? text + " SSL" : text;
-    }
-
     private void connect(Server s) {
         EdgeView e = edges.get(s);
-        ServerNode n = nodes.get(s);
-        if (e == null || n == null) return;
-        double x1, y1;
-        boolean upVisible;
-        if (s.isSyncFromUpstream()) {
-            ServerNode up = nodes.get(topology.upstreamOf(s));
-            if (up == null) return;
-            x1 = up.centreX();
-            y1 = up.centreY() + ServerNode.HEIGHT / 2;
-            upVisible = up.isVisible();
-        } else {
-            x1 = mu.centreX();
-            y1 = mu.centreY() + MicrosoftUpdateNode.HEIGHT / 2;
-            upVisible = true;
-        }
-        e.connect(x1, y1, n.centreX(), n.centreY() - ServerNode.HEIGHT / 2);
-        e.setVisible(upVisible && n.isVisible());
-    }
-
-    boolean hasVisibleEdge(Server s) {
-        EdgeView e = edges.get(s);
-        return e != null && e.path().isVisible();
+        if (e == null) return;
+        double[] line = edgeLine(s);
+        if (line != null) e.connect(line[0], line[1], line[2], line[3]);
     }
 
     private void removeEdge(Server s) {
@@ -291,45 +321,50 @@ final class TopologyView implements TopologyListener {
         }
     }
 
+    boolean hasVisibleEdge(Server s) { return edges.containsKey(s); }
+
     // ---- collapsing
 
     void setCollapsed(Server s, boolean collapsed) {
-        if (collapse.set(s, collapsed)) refreshCollapse();
+        if (collapse.set(s, collapsed)) {
+            refreshCollapse();
+            cull();
+        }
     }
 
     void expandAbove(Server s) {
-        if (collapse.expandAbove(s)) refreshCollapse();
+        if (collapse.expandAbove(s)) {
+            refreshCollapse();
+            cull();
+        }
     }
 
     private void refreshCollapse() {
         if (!collapse.isActive()) return;
-        Map<Server, Integer> hiddenCounts = new HashMap<>();
-        Set<Server> hidden = collapse.hiddenServers(hiddenCounts);
-        for (Map.Entry<Server, ServerNode> e : nodes.entrySet()) {
-            e.getValue().setVisible(!hidden.contains(e.getKey()));
-            e.getValue().setHiddenCount(hiddenCounts.getOrDefault(e.getKey(), 0));
-        }
-        for (Server s : edges.keySet()) connect(s);
+        Map<Server, Integer> counts = new HashMap<>();
+        hidden = collapse.hiddenServers(counts);
+        hiddenCounts = counts;
+        for (Map.Entry<Server, ServerNode> e : nodes.entrySet()) e.getValue().setHiddenCount(counts.getOrDefault(e.getKey(), 0));
         collapse.settle();
     }
 
     // ---- drag feedback: move cards without touching the model
 
     void previewMove(Server s, double x, double y) {
+        drawn.put(s, new Position(x, y));
         ServerNode n = nodes.get(s);
-        n.moveCentreTo(x, y);
-        refreshEdgesAround(s);
+        if (n != null) n.moveCentreTo(x, y);
+        connectAround(s);
     }
 
-    /** Puts a card back where the model says (a cancelled or refused drag). */
+    /** Puts a card back where the model says (a refused drag). */
     void snapBack(Server s) {
-        ServerNode n = nodes.get(s);
-        if (n == null) return;
-        place(n);
-        refreshEdgesAround(s);
+        if (!drawn.containsKey(s)) return;
+        Position p = positionOf(s);
+        previewMove(s, p.x(), p.y());
     }
 
-    /** The visible card under the point, ignoring {@code except}. */
+    /** The card under the point, ignoring {@code except}. */
     ServerNode nodeAt(double x, double y, Set<Server> except) {
         for (ServerNode n : nodes.values()) {
             if (n.covers(x, y) && !except.contains(n.server())) return n;
@@ -339,9 +374,9 @@ final class TopologyView implements TopologyListener {
 
     void updateWorldSize() {
         double maxX = mu.centreX() + MicrosoftUpdateNode.WIDTH, maxY = mu.centreY() + MicrosoftUpdateNode.HEIGHT;
-        for (ServerNode n : nodes.values()) {
-            maxX = Math.max(maxX, n.centreX() + ServerNode.WIDTH);
-            maxY = Math.max(maxY, n.centreY() + ServerNode.HEIGHT);
+        for (Position p : drawn.values()) {
+            maxX = Math.max(maxX, p.x() + ServerNode.WIDTH);
+            maxY = Math.max(maxY, p.y() + ServerNode.HEIGHT);
         }
         world.setPrefSize(maxX + TreeLayout.MARGIN, maxY + TreeLayout.MARGIN);
     }

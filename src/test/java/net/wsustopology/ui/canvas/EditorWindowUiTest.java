@@ -128,10 +128,51 @@ class EditorWindowUiTest extends ApplicationTest {
         interact(() -> {
             opened[0] = EditorApp.openWindow(new Stage(), DemoPlans.document(big));
             opened[0].show();
+            opened[0].canvas().reveal(big.server("hq"));
         });
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(opened[0].canvas().nodeHasStyleClass(big.server("hq"), "severity-error"));
-        assertFalse(opened[0].canvas().nodeHasStyleClass(big.server("d1"), "severity-error"));
+        assertFalse(opened[0].canvas().nodeHasStyleClass(big.server("d500"), "severity-error"));
+        assertTrue(opened[0].canvas().nodeHasStyleClass(big.server("d500"), "role-replica"));
         interact(() -> opened[0].stage().close());
+    }
+
+    @Test
+    void copyAndPasteAddsAFreshServerAtTheSameUpstream() {
+        clickOn(centreOf("osaka"));
+        press(KeyCode.CONTROL).type(KeyCode.C).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Server pasted = topology.server("osaka-2");
+        assertNotNull(pasted);
+        assertEquals("tokyo", pasted.getUpstreamId());
+        assertEquals("wsus-osa-copy.corp.contoso.com", pasted.getName());
+        assertEquals(pasted, document.selection().single());
+        assertTrue(window.canvas().hasVisibleEdge(pasted));
+    }
+
+    @Test
+    void collapsingASubtreeHidesItUntilAServerInItIsRevealed() {
+        Server berlin = topology.server("berlin"), munich = topology.server("munich");
+        interact(() -> window.canvas().setCollapsed(berlin, true));
+        assertFalse(window.canvas().isShown(munich));
+        assertFalse(window.canvas().hasVisibleEdge(munich));
+        assertTrue(window.canvas().nodeHasStyleClass(berlin, "collapsed"));
+        interact(() -> window.canvas().reveal(munich));
+        assertTrue(window.canvas().isShown(munich));
+        assertTrue(window.canvas().hasVisibleEdge(munich));
+        assertFalse(window.canvas().nodeHasStyleClass(berlin, "collapsed"));
+    }
+
+    @Test
+    void aSelectionRectangleSelectsTheCardsItTouchesAndCtrlClickAddsOne() {
+        Point2D munich = centreOf("munich"), hamburg = centreOf("hamburg");
+        drag(hamburg.add(100, 45), MouseButton.PRIMARY).moveTo(munich.add(-60, -45)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(topology.server("munich"), topology.server("hamburg")), document.selection().servers());
+        press(KeyCode.CONTROL).clickOn(centreOf("osaka")).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, document.selection().size());
+        assertTrue(window.canvas().nodeHasStyleClass(topology.server("osaka"), "selected"));
     }
 
     @Test

@@ -17,6 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Scale;
@@ -39,7 +41,9 @@ final class DiagramView extends Region {
     private static final double H = TreeLayout.NODE_HEIGHT;
     private static final double FIT_MARGIN = 24;
     private static final double MAX_SCALE = 1.6;
-    private static final int NAME_CHARS = 24;
+    private static final double TEXT_WIDTH = W - 14;
+    private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    private static final Font DETAIL_FONT = Font.font(Font.getDefault().getFamily(), 11);
     private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance();
 
     private final Group world = new Group();
@@ -174,8 +178,10 @@ final class DiagramView extends Region {
         if (s.isSyncFromUpstream() && s.isReplica()) box.getStyleClass().add("replica");
         Severity worst = findings.worst(s.id());
         if (worst != null) box.getStyleClass().add("severity-" + worst.code());
-        Text name = centred(shorten(s.label()), p.x(), p.y() - 10, "diagram-name");
-        Text detail = centred(detail(s, tier), p.x(), p.y() + 12, "diagram-detail");
+        Text name = centred(nodeName(s.label()), p.x(), p.y() - 9, "diagram-name");
+        name.setFont(NAME_FONT);
+        Text detail = centred(fit(detail(s, tier), DETAIL_FONT), p.x(), p.y() + 12, "diagram-detail");
+        detail.setFont(DETAIL_FONT);
         Group node = new Group(box, name, detail);
         if (worst != null) {
             Circle badge = new Circle(p.x() + W / 2 - 4, p.y() - H / 2 + 4, 9);
@@ -192,8 +198,25 @@ final class DiagramView extends Region {
         return where + " · " + NUMBERS.format(s.getClients()) + " clients";
     }
 
-    private static String shorten(String text) {
-        return text.length() <= NAME_CHARS ? text : text.substring(0, NAME_CHARS - 1) + "…";
+    /** The host name; when it does not fit, its first label (wsus-ber for wsus-ber.corp.example.com). */
+    private static String nodeName(String label) {
+        if (width(label, NAME_FONT) <= TEXT_WIDTH) return label;
+        int dot = label.indexOf('.');
+        return fit(dot > 0 ? label.substring(0, dot) : label, NAME_FONT);
+    }
+
+    /** The text, cut with an ellipsis so that it fits one line of a node in the given font. */
+    private static String fit(String text, Font font) {
+        if (width(text, font) <= TEXT_WIDTH) return text;
+        int end = text.length();
+        while (end > 1 && width(text.substring(0, end) + "…", font) > TEXT_WIDTH) end--;
+        return text.substring(0, end) + "…";
+    }
+
+    private static double width(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private static Text centred(String content, double x, double y, String styleClass) {

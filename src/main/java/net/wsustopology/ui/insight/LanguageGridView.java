@@ -154,7 +154,7 @@ public final class LanguageGridView extends Region {
         shownCodes = codes;
         List<TableColumn<Server, ?>> columns = new ArrayList<>();
         TableColumn<Server, Server> name = new TableColumn<>("Server");
-        name.setPrefWidth(220);
+        name.setPrefWidth(260);
         name.setSortable(false);
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new TreeNameCell<>(rowsByServer::get));

@@ -2,12 +2,14 @@ package net.wsustopology.ui.insight;
 
 import java.util.List;
 import java.util.Set;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
@@ -54,7 +56,7 @@ public final class PresentationStage extends Stage {
                 Legend.item("node-error", "worst finding: error"),
                 Legend.item("node-warning", "worst finding: warning"),
                 Legend.item("node-info", "worst finding: info"),
-                new Label("Edge label: update-source port, SSL when used"),
+                wrapped("Edges are labelled with the downstream's update-source port, and SSL when it syncs over SSL."),
                 findingsTitle, summary);
         side.getStyleClass().add("presentation-side");
         side.setPrefWidth(300);
@@ -66,7 +68,8 @@ public final class PresentationStage extends Stage {
         layout.getStyleClass().addAll("insight-view", "presentation");
         InsightStyles.attach(layout);
 
-        Scene scene = new Scene(layout, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        Scene scene = new Scene(layout, screen.getWidth(), screen.getHeight());
         scene.getStylesheets().addAll(themeStylesheets);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         setScene(scene);
@@ -77,6 +80,13 @@ public final class PresentationStage extends Stage {
         live = new LiveRefresh(document, Set.of(), this::rebuild);
         setOnHidden(e -> live.detach());
         rebuild();
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("insight-muted");
+        return label;
     }
 
     /** Shows the stage full screen. */

@@ -47,18 +47,21 @@ public final class LanguageGridView extends Region {
     private LanguageCoverage coverage;
     private List<String> shownCodes = List.of();
     private boolean updating;
+    private final FollowSelection follow;
 
     public LanguageGridView(Document document, Consumer<Server> reveal) {
         this.document = document;
         this.reveal = reveal;
         getStyleClass().addAll("insight-view", "language-grid");
         InsightStyles.attach(this);
+        follow = new FollowSelection(document.selection(), table,
+                () -> table.getColumns().isEmpty() ? null : table.getColumns().get(0));
 
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No servers in this plan."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, server) -> {
-            if (!updating && server != null) select(server);
+            if (!updating && !follow.isMoving() && server != null) select(server);
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
@@ -102,7 +105,10 @@ public final class LanguageGridView extends Region {
     public List<String> columns() { return shownCodes; }
 
     /** Stops listening to the document (when the view is closed for good). */
-    public void dispose() { live.detach(); }
+    public void dispose() {
+        live.detach();
+        follow.detach();
+    }
 
     /** Toggles one language on one server as an undoable edit; ignored where the grid cannot edit. */
     public void toggle(Server server, String code) {
@@ -145,6 +151,7 @@ public final class LanguageGridView extends Region {
         } finally {
             updating = false;
         }
+        follow.accept(document.selection());
         List<String> addable = new ArrayList<>(LanguageCatalog.codes());
         addable.removeAll(shownCodes);
         if (!addable.equals(addColumn.getItems())) addColumn.getItems().setAll(addable);

@@ -39,12 +39,14 @@ public final class SyncPropagationView extends Region {
     private SyncPropagation propagation;
     private Map<String, Double> heat = Map.of();
     private boolean updating;
+    private final FollowSelection follow;
 
     public SyncPropagationView(Document document, Consumer<Server> reveal) {
         this.document = document;
         this.reveal = reveal;
         getStyleClass().addAll("insight-view", "sync-propagation");
         InsightStyles.attach(this);
+        follow = new FollowSelection(document.selection(), table, null);
 
         duration.setEditable(true);
         duration.setPrefWidth(90);
@@ -60,7 +62,7 @@ public final class SyncPropagationView extends Region {
                 delayColumn(),
                 heatColumn()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, server) -> {
-            if (!updating && server != null) {
+            if (!updating && !follow.isMoving() && server != null) {
                 document.selection().select(server);
                 reveal.accept(server);
             }
@@ -100,7 +102,10 @@ public final class SyncPropagationView extends Region {
 
     public SyncPropagation propagation() { return propagation; }
 
-    public void dispose() { live.detach(); }
+    public void dispose() {
+        live.detach();
+        follow.detach();
+    }
 
     void refresh() {
         Integer minutes = duration.getValue();

@@ -89,4 +89,11 @@ class LanguageGridViewTest {
                 .findFirst().orElseThrow();
         assertEquals(CellState.SELECTED, hqGerman.state());
     }
+
+    @Test
+    void aSelectionMadeElsewhereMovesTheRowWithoutRevealingAgain(FxRobot robot) {
+        robot.interact(() -> document.selection().select(ber));
+        assertEquals(ber, view.table().getSelectionModel().getSelectedItem());
+        assertEquals(List.of(), reveals.revealed);
+    }
 }

@@ -102,6 +102,9 @@ public final class SyncPropagationView extends Region {
 
     public SyncPropagation propagation() { return propagation; }
 
+    /** The line next to the title: the slowest automatic server and how many have no bound. */
+    public String summary() { return summary.getText(); }
+
     public void dispose() {
         live.detach();
         follow.detach();
@@ -122,11 +125,24 @@ public final class SyncPropagationView extends Region {
         summary.setText(summaryText());
     }
 
+    /** The slowest server with a bound, and how many have none (manual, invalid schedule, not connected). */
     private String summaryText() {
-        List<Server> slowest = propagation.slowest(1);
-        if (slowest.isEmpty()) return "";
-        Server s = slowest.get(0);
-        return "slowest: " + s.label() + ", " + propagation.delay(s).describe();
+        Server slowestBounded = null;
+        int unbounded = 0;
+        for (Server s : propagation.slowestFirst()) {
+            if (!propagation.delay(s).isBounded()) unbounded++;
+            else if (slowestBounded == null) slowestBounded = s;
+        }
+        StringBuilder text = new StringBuilder();
+        if (slowestBounded != null) {
+            text.append("slowest automatic: ").append(slowestBounded.label()).append(", ")
+                    .append(propagation.delay(slowestBounded).describe());
+        }
+        if (unbounded > 0) {
+            if (text.length() > 0) text.append("; ");
+            text.append(unbounded).append(unbounded == 1 ? " server has" : " servers have").append(" no bound");
+        }
+        return text.toString();
     }
 
     private String tierText(Server s) {

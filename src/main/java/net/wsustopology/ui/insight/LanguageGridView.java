@@ -87,7 +87,8 @@ public final class LanguageGridView extends Region {
         layout.setTop(toolbar);
         getChildren().add(layout);
 
-        live = new LiveRefresh(document, LiveRefresh.LAYOUT_ONLY, this::refresh);
+        live = new LiveRefresh(document, Set.of(Server.NAME, Server.SYNC_FROM_UPSTREAM, Server.UPSTREAM_ID,
+                Server.REPLICA, Server.LANGUAGES), false, this::refresh);
         refresh();
     }
 

@@ -1,7 +1,6 @@
 package net.wsustopology.ui.insight;
 
 import java.util.List;
-import java.util.Set;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -77,7 +76,7 @@ public final class PresentationStage extends Stage {
         setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         setFullScreenExitHint("");
 
-        live = new LiveRefresh(document, Set.of(), this::rebuild);
+        live = new LiveRefresh(document, LiveRefresh.ANY_SETTING, true, this::rebuild);
         setOnHidden(e -> live.detach());
         rebuild();
     }

@@ -3,6 +3,7 @@ package net.wsustopology.ui.insight;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -81,7 +82,8 @@ public final class SyncPropagationView extends Region {
         layout.setTop(toolbar);
         getChildren().add(layout);
 
-        live = new LiveRefresh(document, LiveRefresh.LAYOUT_ONLY, this::refresh);
+        live = new LiveRefresh(document, Set.of(Server.NAME, Server.SYNC_FROM_UPSTREAM, Server.UPSTREAM_ID,
+                Server.SYNC), false, this::refresh);
         refresh();
     }
 

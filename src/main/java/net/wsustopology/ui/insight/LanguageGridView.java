@@ -66,14 +66,13 @@ public final class LanguageGridView extends Region {
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
         addColumn.setPromptText("Add language column…");
-        addColumn.setButtonCell(new CodeCell());
-        addColumn.setCellFactory(list -> new CodeCell());
+        addColumn.setButtonCell(new CodeCell(addColumn.getPromptText()));
+        addColumn.setCellFactory(list -> new CodeCell(null));
         addColumn.setOnAction(e -> {
             String code = addColumn.getValue();
-            if (code == null) return;
+            if (updating || code == null) return;
             stickyCodes.add(code);
             refresh();
-            javafx.application.Platform.runLater(() -> addColumn.getSelectionModel().clearSelection());
         });
 
         Label title = new Label("Language coverage");
@@ -101,6 +100,9 @@ public final class LanguageGridView extends Region {
     @Override protected double computePrefHeight(double width) { return 420; }
 
     public TableView<Server> table() { return table; }
+
+    /** The "Add language column…" choice: every console code not shown yet. */
+    public ComboBox<String> addColumnChoice() { return addColumn; }
 
     /** The codes shown as columns, in order. */
     public List<String> columns() { return shownCodes; }
@@ -155,7 +157,16 @@ public final class LanguageGridView extends Region {
         follow.accept(document.selection());
         List<String> addable = new ArrayList<>(LanguageCatalog.codes());
         addable.removeAll(shownCodes);
-        if (!addable.equals(addColumn.getItems())) addColumn.getItems().setAll(addable);
+        if (!addable.equals(addColumn.getItems())) {
+            updating = true;
+            try {
+                addColumn.getSelectionModel().clearSelection();
+                addColumn.setValue(null);
+                addColumn.getItems().setAll(addable);
+            } finally {
+                updating = false;
+            }
+        }
     }
 
     private void rebuildColumns(List<String> codes) {
@@ -184,11 +195,15 @@ public final class LanguageGridView extends Region {
         table.getColumns().setAll(columns);
     }
 
-    /** Shows "de  German" in the add-column choice. */
+    /** Shows "de  German" in the add-column choice; the button shows the prompt when nothing is picked. */
     private static final class CodeCell extends ListCell<String> {
+        private final String prompt;
+
+        CodeCell(String prompt) { this.prompt = prompt; }
+
         @Override protected void updateItem(String code, boolean empty) {
             super.updateItem(code, empty);
-            setText(empty || code == null ? null : code + "  " + LanguageCatalog.displayName(code));
+            setText(empty || code == null ? prompt : code + "  " + LanguageCatalog.displayName(code));
         }
     }
 }

@@ -96,4 +96,16 @@ class LanguageGridViewTest {
         assertEquals(ber, view.table().getSelectionModel().getSelectedItem());
         assertEquals(List.of(), reveals.revealed);
     }
+
+    @Test
+    void anAddedColumnOffersALanguageNoServerUsesYet(FxRobot robot) {
+        assertTrue(view.addColumnChoice().getItems().contains("ja"));
+        robot.interact(() -> view.addColumnChoice().getSelectionModel().select("ja"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("de", "en", "ja"), view.columns());
+        assertFalse(view.addColumnChoice().getItems().contains("ja"));
+        assertEquals(2, cells(robot, "state-none").stream()
+                .filter(c -> "ja".equals(c.getTableColumn().getUserData())).count());
+    }
 }

@@ -3,6 +3,7 @@ package net.wsustopology.ui.insight;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -85,7 +86,8 @@ public final class CapacityView extends Region {
         layout.setTop(toolbar);
         getChildren().add(layout);
 
-        live = new LiveRefresh(document, LiveRefresh.LAYOUT_ONLY, this::refresh);
+        live = new LiveRefresh(document, Set.of(Server.NAME, Server.SYNC_FROM_UPSTREAM, Server.UPSTREAM_ID,
+                Server.CLIENTS), false, this::refresh);
         refresh();
     }
 

@@ -16,8 +16,12 @@ final class FanOutCell extends ListCell<FanOut> {
     private final ProgressBar bar = new ProgressBar();
     private final Label count = new Label();
     private final HBox row = new HBox(8, name, bar, count);
+    /** One tooltip per cell, re-texted as the cell is reused while scrolling. */
+    private final Tooltip tip = new Tooltip();
 
     FanOutCell() {
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
         name.setMinWidth(200);
         name.setPrefWidth(200);
         bar.getStyleClass().add("fanout-bar");
@@ -44,7 +48,8 @@ final class FanOutCell extends ListCell<FanOut> {
         name.setText(fanOut.upstream().label());
         bar.setProgress(Math.min(1.0, fanOut.ratio()));
         count.setText(fanOut.downstreams() + " / " + fanOut.limit());
-        setTooltip(new Tooltip(explain(fanOut)));
+        tip.setText(explain(fanOut));
+        setTooltip(tip);
         setGraphic(row);
     }
 

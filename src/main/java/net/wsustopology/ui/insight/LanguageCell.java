@@ -18,11 +18,15 @@ final class LanguageCell extends TableCell<Server, Server> {
     private final String code;
     private final Supplier<LanguageCoverage> coverage;
     private final CheckBox box = new CheckBox();
+    /** One tooltip per cell, re-texted as the cell is reused while scrolling. */
+    private final Tooltip tip = new Tooltip();
 
     LanguageCell(String code, Supplier<LanguageCoverage> coverage, BiConsumer<Server, String> toggle) {
         this.code = code;
         this.coverage = coverage;
         getStyleClass().add("coverage-cell");
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
         box.setFocusTraversable(false);
         box.setOnAction(e -> {
             Server s = getItem();
@@ -44,7 +48,8 @@ final class LanguageCell extends TableCell<Server, Server> {
         box.setSelected(state != CellState.NONE);
         box.setDisable(!LanguageCoverage.isEditable(server));
         setGraphic(box);
-        setTooltip(new Tooltip(explain(server, state)));
+        tip.setText(explain(server, state));
+        setTooltip(tip);
     }
 
     CellState state() { return getItem() == null ? null : coverage.get().state(getItem(), code); }

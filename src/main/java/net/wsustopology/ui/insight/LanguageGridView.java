@@ -47,30 +47,32 @@ public final class LanguageGridView extends Region {
     private LanguageCoverage coverage;
     private List<String> shownCodes = List.of();
     private boolean updating;
+    private final FollowSelection follow;
 
     public LanguageGridView(Document document, Consumer<Server> reveal) {
         this.document = document;
         this.reveal = reveal;
         getStyleClass().addAll("insight-view", "language-grid");
         InsightStyles.attach(this);
+        follow = new FollowSelection(document.selection(), table,
+                () -> table.getColumns().isEmpty() ? null : table.getColumns().get(0));
 
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No servers in this plan."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, server) -> {
-            if (!updating && server != null) select(server);
+            if (!updating && !follow.isMoving() && server != null) select(server);
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
         addColumn.setPromptText("Add language column…");
-        addColumn.setButtonCell(new CodeCell());
-        addColumn.setCellFactory(list -> new CodeCell());
+        addColumn.setButtonCell(new CodeCell(addColumn.getPromptText()));
+        addColumn.setCellFactory(list -> new CodeCell(null));
         addColumn.setOnAction(e -> {
             String code = addColumn.getValue();
-            if (code == null) return;
+            if (updating || code == null) return;
             stickyCodes.add(code);
             refresh();
-            javafx.application.Platform.runLater(() -> addColumn.getSelectionModel().clearSelection());
         });
 
         Label title = new Label("Language coverage");
@@ -84,7 +86,8 @@ public final class LanguageGridView extends Region {
         layout.setTop(toolbar);
         getChildren().add(layout);
 
-        live = new LiveRefresh(document, LiveRefresh.LAYOUT_ONLY, this::refresh);
+        live = new LiveRefresh(document, Set.of(Server.NAME, Server.SYNC_FROM_UPSTREAM, Server.UPSTREAM_ID,
+                Server.REPLICA, Server.LANGUAGES), false, this::refresh);
         refresh();
     }
 
@@ -98,11 +101,17 @@ public final class LanguageGridView extends Region {
 
     public TableView<Server> table() { return table; }
 
+    /** The "Add language column…" choice: every console code not shown yet. */
+    public ComboBox<String> addColumnChoice() { return addColumn; }
+
     /** The codes shown as columns, in order. */
     public List<String> columns() { return shownCodes; }
 
     /** Stops listening to the document (when the view is closed for good). */
-    public void dispose() { live.detach(); }
+    public void dispose() {
+        live.detach();
+        follow.detach();
+    }
 
     /** Toggles one language on one server as an undoable edit; ignored where the grid cannot edit. */
     public void toggle(Server server, String code) {
@@ -145,16 +154,26 @@ public final class LanguageGridView extends Region {
         } finally {
             updating = false;
         }
+        follow.accept(document.selection());
         List<String> addable = new ArrayList<>(LanguageCatalog.codes());
         addable.removeAll(shownCodes);
-        if (!addable.equals(addColumn.getItems())) addColumn.getItems().setAll(addable);
+        if (!addable.equals(addColumn.getItems())) {
+            updating = true;
+            try {
+                addColumn.getSelectionModel().clearSelection();
+                addColumn.setValue(null);
+                addColumn.getItems().setAll(addable);
+            } finally {
+                updating = false;
+            }
+        }
     }
 
     private void rebuildColumns(List<String> codes) {
         shownCodes = codes;
         List<TableColumn<Server, ?>> columns = new ArrayList<>();
         TableColumn<Server, Server> name = new TableColumn<>("Server");
-        name.setPrefWidth(220);
+        name.setPrefWidth(260);
         name.setSortable(false);
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new TreeNameCell<>(rowsByServer::get));
@@ -176,11 +195,15 @@ public final class LanguageGridView extends Region {
         table.getColumns().setAll(columns);
     }
 
-    /** Shows "de  German" in the add-column choice. */
+    /** Shows "de  German" in the add-column choice; the button shows the prompt when nothing is picked. */
     private static final class CodeCell extends ListCell<String> {
+        private final String prompt;
+
+        CodeCell(String prompt) { this.prompt = prompt; }
+
         @Override protected void updateItem(String code, boolean empty) {
             super.updateItem(code, empty);
-            setText(empty || code == null ? null : code + "  " + LanguageCatalog.displayName(code));
+            setText(empty || code == null ? prompt : code + "  " + LanguageCatalog.displayName(code));
         }
     }
 }

@@ -9,23 +9,30 @@ import net.wsustopology.validation.FindingsListener;
 
 /**
  * Runs a view's refresh once after a burst of model or findings changes (a 100-server paste
- * fires hundreds of events, the view rebuilds once on the next pulse).
+ * fires hundreds of events, the view rebuilds once on the next pulse). A view names the server
+ * settings it shows, so a drag or a port edit does not recompute a table that cannot change.
  */
 final class LiveRefresh implements TopologyListener, FindingsListener {
-    /** Settings no insight view but the diagram depends on: a drag must not rebuild the tables. */
-    static final Set<String> LAYOUT_ONLY = Set.of(Server.POSITION, Server.PINNED, Server.NOTES);
+    /** Every server setting: for views that draw the whole server (the presentation diagram). */
+    static final Set<String> ANY_SETTING = Set.of();
 
     private final Document document;
     private final Runnable refresh;
-    private final Set<String> ignored;
+    private final Set<String> relevant;
+    private final boolean watchFindings;
     private boolean pending;
 
-    LiveRefresh(Document document, Set<String> ignoredProperties, Runnable refresh) {
+    /**
+     * {@code relevantSettings}: the {@link Server} property names the view depends on, or
+     * {@link #ANY_SETTING}; adding and removing servers and plan settings always count.
+     */
+    LiveRefresh(Document document, Set<String> relevantSettings, boolean watchFindings, Runnable refresh) {
         this.document = document;
         this.refresh = refresh;
-        this.ignored = ignoredProperties;
+        this.relevant = relevantSettings;
+        this.watchFindings = watchFindings;
         document.topology().addListener(this);
-        document.findings().addListener(this);
+        if (watchFindings) document.findings().addListener(this);
     }
 
     void request() {
@@ -39,7 +46,7 @@ final class LiveRefresh implements TopologyListener, FindingsListener {
 
     void detach() {
         document.topology().removeListener(this);
-        document.findings().removeListener(this);
+        if (watchFindings) document.findings().removeListener(this);
     }
 
     @Override public void serverAdded(Server server) { request(); }
@@ -47,7 +54,7 @@ final class LiveRefresh implements TopologyListener, FindingsListener {
     @Override public void serverRemoved(Server server) { request(); }
 
     @Override public void serverChanged(Server server, String property, Object oldValue, Object newValue) {
-        if (!ignored.contains(property)) request();
+        if (relevant.isEmpty() || relevant.contains(property)) request();
     }
 
     @Override public void planChanged(String property) { request(); }

@@ -3,6 +3,7 @@ package net.wsustopology.ui.insight;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -39,12 +40,14 @@ public final class SyncPropagationView extends Region {
     private SyncPropagation propagation;
     private Map<String, Double> heat = Map.of();
     private boolean updating;
+    private final FollowSelection follow;
 
     public SyncPropagationView(Document document, Consumer<Server> reveal) {
         this.document = document;
         this.reveal = reveal;
         getStyleClass().addAll("insight-view", "sync-propagation");
         InsightStyles.attach(this);
+        follow = new FollowSelection(document.selection(), table, null);
 
         duration.setEditable(true);
         duration.setPrefWidth(90);
@@ -60,7 +63,7 @@ public final class SyncPropagationView extends Region {
                 delayColumn(),
                 heatColumn()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, server) -> {
-            if (!updating && server != null) {
+            if (!updating && !follow.isMoving() && server != null) {
                 document.selection().select(server);
                 reveal.accept(server);
             }
@@ -79,7 +82,8 @@ public final class SyncPropagationView extends Region {
         layout.setTop(toolbar);
         getChildren().add(layout);
 
-        live = new LiveRefresh(document, LiveRefresh.LAYOUT_ONLY, this::refresh);
+        live = new LiveRefresh(document, Set.of(Server.NAME, Server.SYNC_FROM_UPSTREAM, Server.UPSTREAM_ID,
+                Server.SYNC), false, this::refresh);
         refresh();
     }
 
@@ -100,7 +104,13 @@ public final class SyncPropagationView extends Region {
 
     public SyncPropagation propagation() { return propagation; }
 
-    public void dispose() { live.detach(); }
+    /** The line next to the title: the slowest automatic server and how many have no bound. */
+    public String summary() { return summary.getText(); }
+
+    public void dispose() {
+        live.detach();
+        follow.detach();
+    }
 
     void refresh() {
         Integer minutes = duration.getValue();
@@ -117,11 +127,24 @@ public final class SyncPropagationView extends Region {
         summary.setText(summaryText());
     }
 
+    /** The slowest server with a bound, and how many have none (manual, invalid schedule, not connected). */
     private String summaryText() {
-        List<Server> slowest = propagation.slowest(1);
-        if (slowest.isEmpty()) return "";
-        Server s = slowest.get(0);
-        return "slowest: " + s.label() + ", " + propagation.delay(s).describe();
+        Server slowestBounded = null;
+        int unbounded = 0;
+        for (Server s : propagation.slowestFirst()) {
+            if (!propagation.delay(s).isBounded()) unbounded++;
+            else if (slowestBounded == null) slowestBounded = s;
+        }
+        StringBuilder text = new StringBuilder();
+        if (slowestBounded != null) {
+            text.append("slowest automatic: ").append(slowestBounded.label()).append(", ")
+                    .append(propagation.delay(slowestBounded).describe());
+        }
+        if (unbounded > 0) {
+            if (text.length() > 0) text.append("; ");
+            text.append(unbounded).append(unbounded == 1 ? " server has" : " servers have").append(" no bound");
+        }
+        return text.toString();
     }
 
     private String tierText(Server s) {

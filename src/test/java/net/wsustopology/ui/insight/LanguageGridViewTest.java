@@ -89,4 +89,23 @@ class LanguageGridViewTest {
                 .findFirst().orElseThrow();
         assertEquals(CellState.SELECTED, hqGerman.state());
     }
+
+    @Test
+    void aSelectionMadeElsewhereMovesTheRowWithoutRevealingAgain(FxRobot robot) {
+        robot.interact(() -> document.selection().select(ber));
+        assertEquals(ber, view.table().getSelectionModel().getSelectedItem());
+        assertEquals(List.of(), reveals.revealed);
+    }
+
+    @Test
+    void anAddedColumnOffersALanguageNoServerUsesYet(FxRobot robot) {
+        assertTrue(view.addColumnChoice().getItems().contains("ja"));
+        robot.interact(() -> view.addColumnChoice().getSelectionModel().select("ja"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("de", "en", "ja"), view.columns());
+        assertFalse(view.addColumnChoice().getItems().contains("ja"));
+        assertEquals(2, cells(robot, "state-none").stream()
+                .filter(c -> "ja".equals(c.getTableColumn().getUserData())).count());
+    }
 }

@@ -47,6 +47,8 @@ class SyncPropagationViewTest {
         robot.interact(() -> document.execute(new SetValueCommand<>(fast.syncProperty(), SyncSchedule.MANUAL, "Set sync")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(fast, view.table().getItems().get(0), "manual sync is unbounded, so slowest");
+        // release just after 18:00: hq syncs at 00:00-00:30, slow just missed its 00:00 and waits a day
+        assertEquals("slowest automatic: slow.corp.example.com, 1 d 6 h 30 min; 1 server has no bound", view.summary());
 
         robot.clickOn("slow.corp.example.com");
         assertEquals(slow, document.selection().single());

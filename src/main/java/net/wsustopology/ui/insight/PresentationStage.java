@@ -1,0 +1,151 @@
+package net.wsustopology.ui.insight;
+
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import net.wsustopology.document.Document;
+import net.wsustopology.model.Server;
+
+/**
+ * Full-screen, read-only presentation of the plan with a legend and a findings summary.
+ * Left/Right and PageUp/PageDown step through the roots' subtrees, Home shows the whole plan,
+ * Esc closes. It follows edits made meanwhile in the editor.
+ */
+public final class PresentationStage extends Stage {
+    /** Index into the roots, or WHOLE_PLAN. */
+    public static final int WHOLE_PLAN = -1;
+    private static final String TOKENS = "/styles/tokens.css";
+
+    private final Document document;
+    private final DiagramView diagram = new DiagramView();
+    private final FindingsSummary summary = new FindingsSummary();
+    private final Label title = new Label();
+    private final LiveRefresh live;
+    private int current = WHOLE_PLAN;
+
+    /** Uses the light theme; see {@link #PresentationStage(Document, List)} to pass the editor's stylesheets. */
+    public PresentationStage(Document document) {
+        this(document, List.of(PresentationStage.class.getResource(TOKENS).toExternalForm()));
+    }
+
+    /** {@code themeStylesheets}: the editor scene's stylesheets (tokens and theme), so colours match. */
+    public PresentationStage(Document document, List<String> themeStylesheets) {
+        this.document = document;
+        title.getStyleClass().add("presentation-title");
+        Label hint = new Label("← → PgUp PgDn: roots   Home: whole plan   Esc: close");
+        hint.getStyleClass().add("presentation-hint");
+        VBox header = new VBox(2, title, hint);
+        header.getStyleClass().add("presentation-header");
+
+        Label legendTitle = new Label("Legend");
+        legendTitle.getStyleClass().add("insight-title");
+        Label findingsTitle = new Label("Findings");
+        findingsTitle.getStyleClass().add("insight-title");
+        VBox side = new VBox(legendTitle,
+                Legend.item("node-root", "root (syncs from Microsoft Update)"),
+                Legend.item("node-ok", "autonomous server"),
+                Legend.item("node-replica", "replica (dashed)"),
+                Legend.item("node-error", "worst finding: error"),
+                Legend.item("node-warning", "worst finding: warning"),
+                Legend.item("node-info", "worst finding: info"),
+                wrapped("Edges are labelled with the downstream's update-source port, and SSL when it syncs over SSL."),
+                findingsTitle, summary);
+        side.getStyleClass().add("presentation-side");
+        side.setPrefWidth(300);
+        side.setMinWidth(260);
+
+        BorderPane layout = new BorderPane(diagram);
+        layout.setTop(header);
+        layout.setRight(side);
+        layout.getStyleClass().addAll("insight-view", "presentation");
+        InsightStyles.attach(layout);
+
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        Scene scene = new Scene(layout, screen.getWidth(), screen.getHeight());
+        scene.getStylesheets().addAll(themeStylesheets);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        setScene(scene);
+        setTitle("Presentation: " + document.displayName());
+        setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        setFullScreenExitHint("");
+
+        live = new LiveRefresh(document, LiveRefresh.ANY_SETTING, true, this::rebuild);
+        setOnHidden(e -> live.detach());
+        rebuild();
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("insight-muted");
+        return label;
+    }
+
+    /** Shows the stage full screen. */
+    public void present() {
+        show();
+        setFullScreen(true);
+        toFront();
+    }
+
+    /** WHOLE_PLAN or the index of the root whose subtree is shown. */
+    public int current() { return current; }
+
+    public String heading() { return title.getText(); }
+
+    DiagramView diagram() { return diagram; }
+
+    public void showWholePlan() { show(WHOLE_PLAN); }
+
+    /** Next root, wrapping from the last root to the whole plan. */
+    public void next() { show(step(+1)); }
+
+    public void previous() { show(step(-1)); }
+
+    private int step(int delta) {
+        int slots = document.topology().roots().size() + 1;
+        return Math.floorMod(current + 1 + delta, slots) - 1;
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case RIGHT, PAGE_DOWN, KP_RIGHT -> next();
+            case LEFT, PAGE_UP, KP_LEFT -> previous();
+            case HOME -> showWholePlan();
+            case ESCAPE -> close();
+            default -> { return; }
+        }
+        e.consume();
+    }
+
+    private void show(int index) {
+        List<Server> roots = document.topology().roots();
+        current = index >= roots.size() ? WHOLE_PLAN : index;
+        if (current == WHOLE_PLAN) {
+            String plan = document.topology().getName();
+            title.setText("Whole plan" + (plan == null || plan.isBlank() ? "" : ": " + plan) + "  ("
+                    + document.topology().size() + " servers, " + roots.size() + " roots)");
+            diagram.focus(null);
+            summary.show(document.findings(), document.topology().servers());
+        } else {
+            Server root = roots.get(current);
+            List<Server> subtree = document.topology().subtree(root);
+            title.setText("Root " + (current + 1) + " of " + roots.size() + ": " + root.label() + "  ("
+                    + subtree.size() + (subtree.size() == 1 ? " server)" : " servers)"));
+            diagram.focus(subtree);
+            summary.show(document.findings(), subtree);
+        }
+    }
+
+    private void rebuild() {
+        diagram.build(document.topology(), document.findings());
+        show(current);
+    }
+}

@@ -32,7 +32,8 @@ class EditorWindowUiTest extends ApplicationTest {
         System.setProperty("java.util.prefs.userRoot", "target/test-prefs");
     }
 
-    @Override public void start(Stage stage) {
+    @Override public void start(Stage stage) throws Exception {
+        java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
         topology = DemoPlans.regions();
         document = DemoPlans.document(topology);
         window = EditorApp.openWindow(stage, document);
@@ -132,6 +133,8 @@ class EditorWindowUiTest extends ApplicationTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(opened[0].canvas().nodeHasStyleClass(big.server("hq"), "severity-error"));
+        interact(() -> opened[0].canvas().reveal(big.server("d500")));
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(opened[0].canvas().nodeHasStyleClass(big.server("d500"), "severity-error"));
         assertTrue(opened[0].canvas().nodeHasStyleClass(big.server("d500"), "role-replica"));
         interact(() -> opened[0].stage().close());

@@ -36,7 +36,9 @@ class EdgeBundleTest {
         EdgeBundle bundle = bundles.get(0);
         assertEquals(45, bundle.edges().size());
         List<Line2D> trunk = bundle.trunk();
-        assertEquals(1 + 1 + 3, trunk.size(), "stem, spine and a bus over each of the three rows");
+        long rows = bundle.edges().stream().mapToDouble(e -> e.downstream().y()).distinct().count();
+        assertEquals(6, rows, "45 leaves wrap into rows of 8");
+        assertEquals(1 + 1 + rows, trunk.size(), "stem, spine and a bus over each row");
         for (Edge e : bundle.edges()) {
             Line2D drop = bundle.drop(e);
             assertEquals(e.downstream().x(), drop.getX1());

@@ -40,7 +40,7 @@ class ExporterTest {
         }
         assertTrue(Files.readString(dir.resolve("empty.svg")).contains("Microsoft Update"));
         assertEquals("id,name,upstream,port,ssl,replica,languages,version,site,clients,http_port,https_port,require_ssl,"
-                + "sync_automatic,first_sync_utc,syncs_per_day,proxy_server,proxy_port,notes", Files.readString(dir.resolve("empty.csv")).trim());
+                + "sync_automatic,first_sync_utc,syncs_per_day,proxy_server,proxy_port,proxy_use_credentials,proxy_user,proxy_domain,proxy_basic_auth,notes", Files.readString(dir.resolve("empty.csv")).trim());
     }
 
     @Test

@@ -97,7 +97,7 @@ final class EditorMenus {
                 item("Language Coverage", "Shortcut+2", () -> window.showBottomTab(InsightTabs.LANGUAGES)),
                 item("Sync Propagation", "Shortcut+3", () -> window.showBottomTab(InsightTabs.SYNC)),
                 item("Capacity", "Shortcut+4", () -> window.showBottomTab(InsightTabs.CAPACITY)),
-                check("Sync Delay _Heat Map", "Shortcut+H", window.heatMapShownProperty()),
+                check("Sync Delay _Heat Map", "Shortcut+Shift+H", window.heatMapShownProperty()),
                 new SeparatorMenuItem(),
                 item("_Presentation Mode", "F5", window::presentation));
     }

@@ -119,7 +119,8 @@ public final class PresentationStage extends Stage {
             case RIGHT, PAGE_DOWN, KP_RIGHT -> next();
             case LEFT, PAGE_UP, KP_LEFT -> previous();
             case HOME -> showWholePlan();
-            case ESCAPE -> close();
+            // after the key event is done: closing inside it leaves its typed event without a window
+            case ESCAPE -> javafx.application.Platform.runLater(this::close);
             default -> { return; }
         }
         e.consume();

@@ -27,6 +27,7 @@ import net.wsustopology.ui.issues.IssuesPane;
  */
 public final class EditorWindow {
     private static final String APP = "WSUS Topology Editor";
+    private static final double INSIGHT_DIVIDER = 0.6;
 
     private final Stage stage;
     private final Document document;
@@ -70,6 +71,7 @@ public final class EditorWindow {
         mainSplit.getItems().add(canvasArea);
         issuesSplit.setOrientation(Orientation.VERTICAL);
         issuesSplit.getItems().add(mainSplit);
+        bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> roomForInsights());
         inspectorShown.addListener((o, a, b) -> showSide());
         issuesShown.addListener((o, a, b) -> showSide());
         showSide();
@@ -144,6 +146,14 @@ public final class EditorWindow {
         if (!issuesShown.get()) issuesSplit.getItems().remove(bottomTabs);
         if (mainSplit.getItems().size() > 1) mainSplit.setDividerPositions(mainDivider);
         if (issuesSplit.getItems().size() > 1) issuesSplit.setDividerPositions(issuesDivider);
+    }
+
+    /** An insight view needs more than the few rows that suit the issues list: at least 40 % of the height. */
+    private void roomForInsights() {
+        if (bottomTabs.getSelectionModel().getSelectedIndex() == InsightTabs.ISSUES) return;
+        if (issuesSplit.getDividers().size() > 0 && issuesSplit.getDividerPositions()[0] > INSIGHT_DIVIDER) {
+            issuesSplit.setDividerPositions(INSIGHT_DIVIDER);
+        }
     }
 
     private void captureDividers() {

@@ -1,5 +1,6 @@
 package net.wsustopology.ui.insight;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,13 +9,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
 import net.wsustopology.ui.canvas.CardMarks;
 
 /**
  * View > Sync delay heat map: colours the canvas cards by worst-case propagation delay, from
- * heat-0 (fastest) to heat-4 (slowest, or no bound at all). While shown, it recomputes once
- * after a burst of edits and whenever the shared sync duration changes; servers that never get
- * updates (not connected to a root) keep their usual look.
+ * heat-0 (the fastest server of the plan) to heat-4 (the slowest, or no bound at all). The scale
+ * runs from the fastest to the slowest server rather than from zero, because in most plans every
+ * delay is about a day and only the spread above that tells servers apart. While shown, it
+ * recomputes once after a burst of edits and whenever the shared sync duration changes; servers
+ * that never get updates (not connected to a root) keep their usual look.
  */
 public final class SyncHeatMap {
     public static final List<String> BUCKETS = List.of("heat-0", "heat-1", "heat-2", "heat-3", "heat-4");
@@ -24,7 +28,6 @@ public final class SyncHeatMap {
     private final SyncDuration duration;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
     private LiveRefresh live;
-    private Map<String, Double> heat = Map.of();
 
     public SyncHeatMap(Document document, CardMarks marks, SyncDuration duration) {
         this.document = document;
@@ -41,11 +44,28 @@ public final class SyncHeatMap {
 
     public BooleanProperty shownProperty() { return shown; }
 
-    /** The bucket class of a heat value 0..1; null (no colour) for a server without one. */
-    public static String bucket(Double heat) {
-        if (heat == null) return null;
-        int index = (int) Math.floor(heat * BUCKETS.size());
+    /** The bucket class of a position 0..1 between the fastest and the slowest server. */
+    public static String bucket(double relative) {
+        int index = (int) Math.floor(relative * BUCKETS.size());
         return BUCKETS.get(Math.max(0, Math.min(BUCKETS.size() - 1, index)));
+    }
+
+    /** The bucket of every server with a delay, by id. */
+    static Map<String, String> buckets(SyncPropagation propagation, Topology topology) {
+        Map<String, Double> heat = propagation.heat();
+        double fastest = 1;
+        for (Server s : topology.servers()) {
+            if (propagation.delay(s).isBounded()) fastest = Math.min(fastest, heat.get(s.id()));
+        }
+        Map<String, String> buckets = new HashMap<>();
+        for (Server s : topology.servers()) {
+            Double h = heat.get(s.id());
+            if (h == null) continue;
+            boolean bounded = propagation.delay(s).isBounded();
+            double relative = !bounded ? 1 : fastest >= 1 ? 0 : (h - fastest) / (1 - fastest);
+            buckets.put(s.id(), bucket(relative));
+        }
+        return buckets;
     }
 
     private void start() {
@@ -57,14 +77,13 @@ public final class SyncHeatMap {
     private void stop() {
         if (live != null) live.detach();
         live = null;
-        heat = Map.of();
         marks.clear();
     }
 
     private void recompute() {
         if (live == null) return;
-        heat = SyncPropagation.of(document.topology(), duration.minutes()).heat();
-        Map<String, Double> current = heat;
-        marks.show(BUCKETS, s -> bucket(current.get(s.id())));
+        Map<String, String> classes = buckets(SyncPropagation.of(document.topology(), duration.minutes()),
+                document.topology());
+        marks.show(BUCKETS, s -> classes.get(s.id()));
     }
 }

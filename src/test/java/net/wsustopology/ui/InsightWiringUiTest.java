@@ -138,16 +138,19 @@ class InsightWiringUiTest extends ApplicationTest {
     @Test
     void theHeatMapMarksTheCardsAndFollowsEdits() {
         Server hq = topology.server("hq");
+        Server munich = topology.server("munich");
         assertFalse(hasAnyHeat(hq));
         interact(() -> window.heatMapShownProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         for (Server s : topology.servers()) assertTrue(hasAnyHeat(s), s.id());
-        assertTrue(window.canvas().nodeHasStyleClass(hq, "heat-4"), "hq is nearly as slow as the slowest");
+        assertTrue(window.canvas().nodeHasStyleClass(hq, "heat-0"), "hq is the fastest");
+        assertTrue(window.canvas().nodeHasStyleClass(topology.server("graz"), "heat-4"), "Graz (03:00) is the slowest");
+        assertTrue(window.canvas().nodeHasStyleClass(munich, "heat-2"), "Munich is half-way");
 
-        interact(() -> document.execute(new SetValueCommand<>(hq.syncProperty(), hq.getSync().withPerDay(24),
-                "Hourly sync")));
+        interact(() -> document.execute(new SetValueCommand<>(munich.syncProperty(),
+                munich.getSync().withAutomatic(false), "Manual sync")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.canvas().nodeHasStyleClass(hq, "heat-0"), "hourly, hq gets a release within 90 min");
+        assertTrue(window.canvas().nodeHasStyleClass(munich, "heat-4"), "manual: no bound");
 
         press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

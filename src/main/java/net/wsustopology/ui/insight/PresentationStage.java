@@ -71,6 +71,9 @@ public final class PresentationStage extends Stage {
         Scene scene = new Scene(layout, screen.getWidth(), screen.getHeight());
         scene.getStylesheets().addAll(themeStylesheets);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) close();
+        });
         setScene(scene);
         setTitle("Presentation: " + document.displayName());
         setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -119,8 +122,7 @@ public final class PresentationStage extends Stage {
             case RIGHT, PAGE_DOWN, KP_RIGHT -> next();
             case LEFT, PAGE_UP, KP_LEFT -> previous();
             case HOME -> showWholePlan();
-            // after the key event is done: closing inside it leaves its typed event without a window
-            case ESCAPE -> javafx.application.Platform.runLater(this::close);
+            case ESCAPE -> { } // closes when released: closing on the press leaves its release without a window
             default -> { return; }
         }
         e.consume();

@@ -134,7 +134,7 @@ public final class PresentationStage extends Stage {
         if (current == WHOLE_PLAN) {
             String plan = document.topology().getName();
             title.setText("Whole plan" + (plan == null || plan.isBlank() ? "" : ": " + plan) + "  ("
-                    + document.topology().size() + " servers, " + roots.size() + " roots)");
+                    + document.topology().size() + " servers, " + roots.size() + (roots.size() == 1 ? " root)" : " roots)"));
             diagram.focus(null);
             summary.show(document.findings(), document.topology().servers());
         } else {

@@ -64,6 +64,9 @@ public final class EditorWindow {
         inspector = new InspectorPane(document, syncDuration);
         bottomTabs = new InsightTabs(document, new IssuesPane(document, canvas::reveal), canvas::reveal, syncDuration);
         heatMap = new SyncHeatMap(document, canvas.cardMarks(), syncDuration);
+        heatMap.shownProperty().addListener((o, a, on) -> status.show(on
+                ? "Sync delay heat map: green is the fastest server, red the slowest or manual (see Sync propagation)"
+                : "Sync delay heat map off"));
         canvas.legendVisibleProperty().set(prefs.legend());
 
         BorderPane canvasArea = new BorderPane(canvas);

@@ -32,7 +32,9 @@ class EditorWindowUiTest extends ApplicationTest {
         System.setProperty("java.util.prefs.userRoot", "target/test-prefs");
     }
 
-    @Override public void start(Stage stage) {
+    @Override public void start(Stage stage) throws Exception {
+        // the default window layout: another test's window may have saved a tiny one
+        java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
         topology = DemoPlans.regions();
         document = DemoPlans.document(topology);
         window = EditorApp.openWindow(stage, document);

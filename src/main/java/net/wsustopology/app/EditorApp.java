@@ -50,11 +50,16 @@ public class EditorApp extends Application implements FileHost {
     /** Starts with an explicit workspace (tests give each run its own folder). */
     public void start(Stage stage, Workspace workspace, List<String> args) {
         this.workspace = workspace;
+        // start-up dialogs (recovery, a file that cannot be opened) come before any editor window:
+        // closing them must not end the application
+        boolean implicitExit = Platform.isImplicitExit();
+        Platform.setImplicitExit(false);
         List<DocumentSession> sessions = new ArrayList<>(recoverCrashedPlans(stage));
         if (!args.isEmpty()) openArgument(Path.of(args.get(0))).ifPresent(sessions::add);
         if (sessions.isEmpty()) sessions.add(DocumentSession.newPlan(workspace));
         show(sessions.get(0), stage);
         for (DocumentSession s : sessions.subList(1, sessions.size())) show(s, null);
+        Platform.setImplicitExit(implicitExit);
         autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), e -> autosaveAll()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();

@@ -104,11 +104,12 @@ final class Placement {
     }
 
     private void placeBlock(int[] kids, double blockLeft, double blockTop) {
+        int columns = columnsFor(leafCount(kids));
         int k = 0;
         for (int c : kids) {
             if (!isLeaf(c)) continue;
-            left[c] = blockLeft + (k % wrapColumns) * (NODE_WIDTH + H_GAP);
-            y[c] = blockTop + (k / wrapColumns) * (NODE_HEIGHT + ROW_GAP) + NODE_HEIGHT / 2;
+            left[c] = blockLeft + (k % columns) * (NODE_WIDTH + H_GAP);
+            y[c] = blockTop + (k / columns) * (NODE_HEIGHT + ROW_GAP) + NODE_HEIGHT / 2;
             k++;
         }
     }
@@ -117,7 +118,8 @@ final class Placement {
     private Arrangement arrange(int node) {
         int[] kids = forest.children(node);
         int leaves = leafCount(kids);
-        boolean wrap = leaves > wrapColumns;
+        int columns = columnsFor(leaves);
+        boolean wrap = leaves > columns;
         int count = wrap ? kids.length - leaves + 1 : kids.length;
         int[] slots = new int[count];
         double[] w = new double[count];
@@ -125,7 +127,7 @@ final class Placement {
         double[] anchor = new double[count];
         int n = 0;
         if (wrap) {
-            int rows = (leaves + wrapColumns - 1) / wrapColumns;
+            int rows = (leaves + columns - 1) / columns;
             slots[n] = BLOCK;
             w[n] = blockWidth(leaves);
             anchor[n] = w[n] / 2;
@@ -190,8 +192,17 @@ final class Placement {
         return leaves;
     }
 
+    /**
+     * Columns of a block of leaves: at least {@code wrapColumns}, and for big blocks about as many
+     * as make the block roughly square on screen (a 1000-leaf fan-out is about 20 wide, not 8 x 125).
+     */
+    private int columnsFor(int leaves) {
+        double rowHeightPerColumnWidth = (NODE_HEIGHT + ROW_GAP) / (NODE_WIDTH + H_GAP);
+        return Math.max(wrapColumns, (int) Math.ceil(Math.sqrt(leaves * rowHeightPerColumnWidth)));
+    }
+
     private double blockWidth(int leaves) {
-        int columns = Math.min(leaves, wrapColumns);
+        int columns = Math.min(leaves, columnsFor(leaves));
         return columns * NODE_WIDTH + (columns - 1) * H_GAP;
     }
 

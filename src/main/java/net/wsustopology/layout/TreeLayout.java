@@ -26,7 +26,7 @@ public final class TreeLayout {
     /** Gap between the tree under Microsoft Update and the area of servers without a tier. */
     public static final double ORPHAN_GAP = 120;
     /** Most leaves side by side in one row before they wrap. */
-    public static final int WRAP_COLUMNS = 20;
+    public static final int WRAP_COLUMNS = 8;
 
     private final int wrapColumns;
 

@@ -41,7 +41,7 @@ final class PdfTables {
         }
         return new TextTable("Servers and their Update Source settings (" + topology.size() + ")",
                 List.of("Server", "Upstream", "Port", "SSL", "Replica", "Languages", "Schedule", "Proxy"),
-                new double[] {22, 20, 5, 4, 5, 15, 13, 16}, rows);
+                new double[] {25, 21, 5, 4, 5, 16, 13, 11}, rows);
     }
 
     private static String upstream(Topology topology, Server s) {

@@ -19,6 +19,7 @@ import java.util.List;
  * first_sync_utc  HH:MM; default 00:00
  * syncs_per_day   1-24; default 1
  * proxy_server, proxy_port   a proxy is used when proxy_server is set; port default 80
+ * proxy_use_credentials, proxy_user, proxy_domain, proxy_basic_auth   the proxy's credentials (never a password)
  * </pre>
  */
 public final class CsvColumns {
@@ -40,11 +41,15 @@ public final class CsvColumns {
     public static final String SYNCS_PER_DAY = "syncs_per_day";
     public static final String PROXY_SERVER = "proxy_server";
     public static final String PROXY_PORT = "proxy_port";
+    public static final String PROXY_USE_CREDENTIALS = "proxy_use_credentials";
+    public static final String PROXY_USER = "proxy_user";
+    public static final String PROXY_DOMAIN = "proxy_domain";
+    public static final String PROXY_BASIC_AUTH = "proxy_basic_auth";
     public static final String NOTES = "notes";
 
     public static final List<String> ALL = List.of(ID, NAME, UPSTREAM, PORT, SSL, REPLICA, LANGUAGES, VERSION, SITE,
             CLIENTS, HTTP_PORT, HTTPS_PORT, REQUIRE_SSL, SYNC_AUTOMATIC, FIRST_SYNC_UTC, SYNCS_PER_DAY, PROXY_SERVER,
-            PROXY_PORT, NOTES);
+            PROXY_PORT, PROXY_USE_CREDENTIALS, PROXY_USER, PROXY_DOMAIN, PROXY_BASIC_AUTH, NOTES);
 
     /** "all" in the languages column: download updates in all languages. */
     public static final String ALL_LANGUAGES = "all";

@@ -52,6 +52,10 @@ public final class CsvExport {
         values.add(Integer.toString(s.getSync().perDay()));
         values.add(proxy.enabled() ? proxy.server() : "");
         values.add(proxy.enabled() ? Integer.toString(proxy.port()) : "");
+        values.add(Boolean.toString(proxy.enabled() && proxy.useCredentials()));
+        values.add(proxy.enabled() ? proxy.user() : "");
+        values.add(proxy.enabled() ? proxy.domain() : "");
+        values.add(Boolean.toString(proxy.enabled() && proxy.allowBasicAuth()));
         values.add(s.getNotes());
         values.replaceAll(CsvColumns::neutralise);
         return values;

@@ -48,7 +48,9 @@ final class CsvRow {
                 integer(CsvColumns.SYNCS_PER_DAY, 1)));
         String proxyServer = text(CsvColumns.PROXY_SERVER);
         if (!proxyServer.isEmpty()) {
-            s.setProxy(ProxySettings.NONE.withEnabled(true).withServer(proxyServer).withPort(integer(CsvColumns.PROXY_PORT, 80)));
+            s.setProxy(ProxySettings.NONE.withEnabled(true).withServer(proxyServer).withPort(integer(CsvColumns.PROXY_PORT, 80))
+                    .withUseCredentials(bool(CsvColumns.PROXY_USE_CREDENTIALS)).withUser(text(CsvColumns.PROXY_USER))
+                    .withDomain(text(CsvColumns.PROXY_DOMAIN)).withAllowBasicAuth(bool(CsvColumns.PROXY_BASIC_AUTH)));
         }
         s.setNotes(text(CsvColumns.NOTES));
         return s;

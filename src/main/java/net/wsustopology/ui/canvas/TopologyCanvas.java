@@ -23,6 +23,8 @@ import net.wsustopology.model.Server;
 public final class TopologyCanvas extends StackPane {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4.0;
+    /** Below this zoom host names get hard to read, so a plan is not fitted on opening. */
+    private static final double READABLE_FIT = 0.6;
     private static final double ZOOM_STEP = 1.25;
 
     private final TopologyView view;
@@ -58,7 +60,7 @@ public final class TopologyCanvas extends StackPane {
         scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (a.getWidth() <= 0 && b.getWidth() > 0) showTop();
+            if (a.getWidth() <= 0 && b.getWidth() > 0) showInitialView();
             updateVisibleArea();
         });
         zoom.addListener((o, a, b) -> updateVisibleArea());
@@ -207,6 +209,17 @@ public final class TopologyCanvas extends StackPane {
     }
 
     /** Scrolls to the top of the diagram with Microsoft Update in the middle (on opening a plan). */
+    /** A plan that fits at a readable zoom is shown whole; a bigger one from its top, at 100 %. */
+    private void showInitialView() {
+        Bounds vp = scroll.getViewportBounds();
+        double fit = Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight());
+        if (fit >= READABLE_FIT) {
+            zoomToFit();
+        } else {
+            showTop();
+        }
+    }
+
     private void showTop() {
         Bounds vp = scroll.getViewportBounds();
         scrollTo(view.microsoftUpdateX(), 0, vp.getWidth() / 2, 0);

@@ -37,7 +37,7 @@ public final class RecoveryDialog {
         dialog.setTitle("Recover unsaved plans");
         dialog.setHeaderText("The editor did not close normally. These plans had unsaved changes:");
         VBox list = new VBox(10);
-        list.setPadding(new Insets(8, 0, 0, 0));
+        list.setPadding(new Insets(8, 12, 4, 12));
         List<CheckBox> boxes = new ArrayList<>();
         for (RecoveryEntry e : entries) {
             CheckBox box = new CheckBox(describe(e));

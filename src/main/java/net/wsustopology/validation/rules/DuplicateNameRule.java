@@ -20,7 +20,7 @@ public final class DuplicateNameRule implements Rule {
         List<Server> namesakes = ctx.topology().serversNamed(name);
         int others = namesakes.size() - 1;
         if (others < 1) return;
-        out.accept(finding(s, RelatedServers.idsExcept(namesakes, s), s.label() + " shares its name with "
+        out.accept(finding(s, RelatedServers.sortedIdsExcept(namesakes, s), s.label() + " shares its name with "
                 + (others == 1 ? "another server" : others + " other servers") + " of the plan: DNS resolves a name"
                 + " to one machine, so downstreams and clients cannot tell them apart. Give each server its own host name."));
     }

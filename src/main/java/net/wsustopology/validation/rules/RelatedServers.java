@@ -19,4 +19,12 @@ final class RelatedServers {
         }
         return ids;
     }
+
+    /** Like {@link #idsExcept} but in id order, so the list does not depend on the order names were indexed. */
+    static List<String> sortedIdsExcept(List<Server> group, Server self) {
+        List<String> ids = new ArrayList<>(group.size());
+        for (Server s : group) if (s != self) ids.add(s.id());
+        java.util.Collections.sort(ids);
+        return ids.size() > MAX ? List.copyOf(ids.subList(0, MAX)) : ids;
+    }
 }

@@ -29,10 +29,9 @@ class CsvRoundTripTest {
     @Test
     void exportThenImportGivesTheSamePlan() throws Exception {
         Topology plan = SamplePlans.enterprise();
-        // the CSV carries a proxy's server and port only
-        for (Server s : plan.servers()) {
-            if (s.getProxy().enabled()) s.setProxy(ProxySettings.NONE.withEnabled(true).withServer(s.getProxy().server()).withPort(s.getProxy().port()));
-        }
+        Server withProxy = plan.servers().get(0);
+        withProxy.setProxy(ProxySettings.NONE.withEnabled(true).withServer("proxy.corp.example.com").withPort(3128)
+                .withUseCredentials(true).withUser("svc-wsus").withDomain("CORP").withAllowBasicAuth(true));
         Server odd = plan.server("lab-test");
         odd.setNotes("=HYPERLINK(\"http://evil\")\nsecond line, with comma");
         odd.setSite("+49 lab");

@@ -33,7 +33,6 @@ class EditorWindowUiTest extends ApplicationTest {
     }
 
     @Override public void start(Stage stage) throws Exception {
-        // the default window layout: another test's window may have saved a tiny one
         java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
         topology = DemoPlans.regions();
         document = DemoPlans.document(topology);
@@ -134,6 +133,8 @@ class EditorWindowUiTest extends ApplicationTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(opened[0].canvas().nodeHasStyleClass(big.server("hq"), "severity-error"));
+        interact(() -> opened[0].canvas().reveal(big.server("d500")));
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(opened[0].canvas().nodeHasStyleClass(big.server("d500"), "severity-error"));
         assertTrue(opened[0].canvas().nodeHasStyleClass(big.server("d500"), "role-replica"));
         interact(() -> opened[0].stage().close());

@@ -20,9 +20,11 @@ class IssueRowsTest {
     private static Document manyFindings() {
         Topology t = new Topology();
         Server root = new Server("root");
+        root.setName("root.corp.example.com");
         t.addServer(root);
         for (int i = 0; i < 600; i++) {
             Server s = new Server("d" + i);
+            s.setName("d" + i + ".corp.example.com");
             s.setSyncFromUpstream(true);
             s.setUpstreamId("root");
             s.setLanguages(LanguageSelection.of(List.of("en", "fr")));

@@ -13,7 +13,7 @@ import net.wsustopology.model.Topology;
 /**
  * Opens the editor on a sample plan with a bottom tab in front, to look at the window under
  * xvfb-run: {@code java -cp ... net.wsustopology.ui.InsightWindowPreview FILE [tab:N] [dark] [heat]
- * [select:ID] [schedule] [present] [fit] [full]}.
+ * [select:ID] [schedule] [present] [fit] [full] [viewmenu]}.
  */
 public final class InsightWindowPreview {
     public static void main(String[] args) { Application.launch(App.class, args); }
@@ -44,6 +44,7 @@ public final class InsightWindowPreview {
                                 .getSelectionModel().select(4);
                     }
                     if (a.equals("present")) window.presentation();
+                    if (a.equals("viewmenu")) window.menuBar().getMenus().get(2).show();
                 }
             });
         }

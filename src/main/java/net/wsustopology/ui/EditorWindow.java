@@ -94,6 +94,7 @@ public final class EditorWindow {
         stage.setOnHiding(e -> {
             rememberLayout();
             bottomTabs.dispose();
+            heatMap.shownProperty().set(false);
         });
         watchTitle();
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import net.wsustopology.document.Document;
 import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.insight.InsightTabs;
 
 /** The menu bar of an editor window; every item does something real. */
 final class EditorMenus {
@@ -90,7 +91,15 @@ final class EditorMenus {
                 check("_Dark Theme", null, window.darkProperty()),
                 check("Show _Legend", "Shortcut+L", canvas.legendVisibleProperty()),
                 check("Show I_nspector", "Shortcut+I", window.inspectorShownProperty()),
-                check("Show Is_sues", "Shortcut+J", window.issuesShownProperty()));
+                check("Show Is_sues and Insights", "Shortcut+J", window.issuesShownProperty()),
+                new SeparatorMenuItem(),
+                item("Issues", "Shortcut+1", () -> window.showBottomTab(InsightTabs.ISSUES)),
+                item("Language Coverage", "Shortcut+2", () -> window.showBottomTab(InsightTabs.LANGUAGES)),
+                item("Sync Propagation", "Shortcut+3", () -> window.showBottomTab(InsightTabs.SYNC)),
+                item("Capacity", "Shortcut+4", () -> window.showBottomTab(InsightTabs.CAPACITY)),
+                check("Sync Delay _Heat Map", "Shortcut+Shift+H", window.heatMapShownProperty()),
+                new SeparatorMenuItem(),
+                item("_Presentation Mode", "F5", window::presentation));
     }
 
     private Menu arrangeMenu() {

@@ -13,15 +13,21 @@ import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.TopologyListener;
 import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.insight.InsightTabs;
+import net.wsustopology.ui.insight.PresentationStage;
+import net.wsustopology.ui.insight.SyncDuration;
+import net.wsustopology.ui.insight.SyncHeatMap;
 import net.wsustopology.ui.inspector.InspectorPane;
 import net.wsustopology.ui.issues.IssuesPane;
 
 /**
  * One editor window on one plan: menus and toolbar on top, the palette left of the canvas, the
- * inspector on the right, the issues list below and the status bar at the bottom.
+ * inspector on the right, the issues list and planning insights in tabs below and the status bar
+ * at the bottom.
  */
 public final class EditorWindow {
     private static final String APP = "WSUS Topology Editor";
+    private static final double INSIGHT_DIVIDER = 0.6;
 
     private final Stage stage;
     private final Document document;
@@ -30,7 +36,10 @@ public final class EditorWindow {
     private final EditorActions actions;
     private final EditorToolbar toolbar;
     private final InspectorPane inspector;
-    private final IssuesPane issues;
+    private final InsightTabs bottomTabs;
+    private final SyncDuration syncDuration = new SyncDuration();
+    private final SyncHeatMap heatMap;
+    private PresentationStage presentation;
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane issuesSplit = new SplitPane();
     private final WindowPrefs prefs = new WindowPrefs();
@@ -52,8 +61,12 @@ public final class EditorWindow {
         canvas.setMessageSink(status::show);
         actions = new EditorActions(document, canvas, status);
         toolbar = new EditorToolbar(document, canvas, actions, status);
-        inspector = new InspectorPane(document);
-        issues = new IssuesPane(document, canvas::reveal);
+        inspector = new InspectorPane(document, syncDuration);
+        bottomTabs = new InsightTabs(document, new IssuesPane(document, canvas::reveal), canvas::reveal, syncDuration);
+        heatMap = new SyncHeatMap(document, canvas.cardMarks(), syncDuration);
+        heatMap.shownProperty().addListener((o, a, on) -> status.show(on
+                ? "Sync delay heat map: green is the fastest server, red the slowest or manual (see Sync propagation)"
+                : "Sync delay heat map off"));
         canvas.legendVisibleProperty().set(prefs.legend());
 
         BorderPane canvasArea = new BorderPane(canvas);
@@ -61,6 +74,7 @@ public final class EditorWindow {
         mainSplit.getItems().add(canvasArea);
         issuesSplit.setOrientation(Orientation.VERTICAL);
         issuesSplit.getItems().add(mainSplit);
+        bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> roomForInsights());
         inspectorShown.addListener((o, a, b) -> showSide());
         issuesShown.addListener((o, a, b) -> showSide());
         showSide();
@@ -77,7 +91,11 @@ public final class EditorWindow {
         actions.attach(scene);
         stage.setScene(scene);
         stage.setMaximized(prefs.maximized());
-        stage.setOnHiding(e -> rememberLayout());
+        stage.setOnHiding(e -> {
+            rememberLayout();
+            bottomTabs.dispose();
+            heatMap.shownProperty().set(false);
+        });
         watchTitle();
     }
 
@@ -100,6 +118,26 @@ public final class EditorWindow {
     public BooleanProperty darkProperty() { return dark; }
     BooleanProperty inspectorShownProperty() { return inspectorShown; }
     BooleanProperty issuesShownProperty() { return issuesShown; }
+    BooleanProperty heatMapShownProperty() { return heatMap.shownProperty(); }
+
+    /** The bottom tabs: issues, language coverage, sync propagation, capacity. */
+    public InsightTabs bottomTabs() { return bottomTabs; }
+
+    /** Shows the bottom area (if hidden) with tab {@code index} of {@link InsightTabs} in front. */
+    public void showBottomTab(int index) {
+        issuesShown.set(true);
+        bottomTabs.showTab(index);
+    }
+
+    /** View > Presentation Mode: the plan full screen in the window's theme; one at a time. */
+    public PresentationStage presentation() {
+        if (presentation == null || !presentation.isShowing()) {
+            presentation = new PresentationStage(document, stage.getScene().getStylesheets());
+            presentation.initOwner(stage);
+        }
+        presentation.present();
+        return presentation;
+    }
     Runnable newPlanAction() { return newPlan; }
     EditorToolbar toolbar() { return toolbar; }
 
@@ -108,10 +146,18 @@ public final class EditorWindow {
         captureDividers();
         if (inspectorShown.get() && !mainSplit.getItems().contains(inspector)) mainSplit.getItems().add(inspector);
         if (!inspectorShown.get()) mainSplit.getItems().remove(inspector);
-        if (issuesShown.get() && !issuesSplit.getItems().contains(issues)) issuesSplit.getItems().add(issues);
-        if (!issuesShown.get()) issuesSplit.getItems().remove(issues);
+        if (issuesShown.get() && !issuesSplit.getItems().contains(bottomTabs)) issuesSplit.getItems().add(bottomTabs);
+        if (!issuesShown.get()) issuesSplit.getItems().remove(bottomTabs);
         if (mainSplit.getItems().size() > 1) mainSplit.setDividerPositions(mainDivider);
         if (issuesSplit.getItems().size() > 1) issuesSplit.setDividerPositions(issuesDivider);
+    }
+
+    /** An insight view needs more than the few rows that suit the issues list: at least 40 % of the height. */
+    private void roomForInsights() {
+        if (bottomTabs.getSelectionModel().getSelectedIndex() == InsightTabs.ISSUES) return;
+        if (issuesSplit.getDividers().size() > 0 && issuesSplit.getDividerPositions()[0] > INSIGHT_DIVIDER) {
+            issuesSplit.setDividerPositions(INSIGHT_DIVIDER);
+        }
     }
 
     private void captureDividers() {

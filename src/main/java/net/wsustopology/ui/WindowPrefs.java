@@ -18,7 +18,7 @@ final class WindowPrefs {
 
     void saveSize(double width, double height, boolean maximized) {
         prefs.putBoolean("maximized", maximized);
-        if (!maximized) {
+        if (!maximized && width > 0 && height > 0) { // NaN while a stage was never laid out
             prefs.putDouble("width", width);
             prefs.putDouble("height", height);
         }

@@ -88,6 +88,9 @@ public final class TopologyCanvas extends StackPane {
     public double zoom() { return zoom.get(); }
     public BooleanProperty legendVisibleProperty() { return legendVisible; }
 
+    /** Style classes an overlay puts on the cards (the sync delay heat map). */
+    public CardMarks cardMarks() { return view.marks(); }
+
     ScrollPane scrollPane() { return scroll; }
 
     // ---- zoom

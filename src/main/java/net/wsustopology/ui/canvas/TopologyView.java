@@ -43,6 +43,7 @@ final class TopologyView implements TopologyListener {
     private final Map<Server, EdgeView> edges = new HashMap<>();
     private final Set<Server> shownSelected = new HashSet<>();
     private final Collapse collapse;
+    private final CardMarks marks = new CardMarks(this);
     private Set<Server> hidden = Set.of();
     private Map<Server, Integer> hiddenCounts = Map.of();
     private Map<String, Position> fallback = Map.of();
@@ -73,6 +74,9 @@ final class TopologyView implements TopologyListener {
     /** The card of {@code s}, or null while it is outside the visible area or folded away. */
     ServerNode node(Server s) { return nodes.get(s); }
     Collapse collapse() { return collapse; }
+    CardMarks marks() { return marks; }
+    /** The cards that exist now (those in or near the visible area). */
+    java.util.Collection<ServerNode> cards() { return nodes.values(); }
     boolean isHidden(Server s) { return hidden.contains(s); }
 
     /** Where the card's centre is drawn now (during a drag: where it is being dragged). */
@@ -181,6 +185,7 @@ final class TopologyView implements TopologyListener {
         n.setSelected(document.selection().contains(s));
         if (n.getStyleClass().contains("selected")) shownSelected.add(s);
         n.setHiddenCount(hiddenCounts.getOrDefault(s, 0));
+        marks.applyTo(n);
         return n;
     }
 

@@ -78,9 +78,10 @@ public final class CapacityView extends Region {
         VBox.setVgrow(fanOuts, Priority.ALWAYS);
         SplitPane bottom = new SplitPane(rootsBox, fanOutBox);
         bottom.setDividerPositions(0.4);
-        VBox body = new VBox(8, top, bottom);
+        // side by side: the view lives in the editor's wide, short bottom area
+        HBox body = new HBox(16, top, bottom);
         body.getStyleClass().add("capacity-body");
-        VBox.setVgrow(bottom, Priority.ALWAYS);
+        HBox.setHgrow(bottom, Priority.ALWAYS);
 
         BorderPane layout = new BorderPane(body);
         layout.setTop(toolbar);

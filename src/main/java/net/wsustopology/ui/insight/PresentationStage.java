@@ -71,6 +71,9 @@ public final class PresentationStage extends Stage {
         Scene scene = new Scene(layout, screen.getWidth(), screen.getHeight());
         scene.getStylesheets().addAll(themeStylesheets);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) close();
+        });
         setScene(scene);
         setTitle("Presentation: " + document.displayName());
         setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -119,7 +122,7 @@ public final class PresentationStage extends Stage {
             case RIGHT, PAGE_DOWN, KP_RIGHT -> next();
             case LEFT, PAGE_UP, KP_LEFT -> previous();
             case HOME -> showWholePlan();
-            case ESCAPE -> close();
+            case ESCAPE -> { } // closes when released: closing on the press leaves its release without a window
             default -> { return; }
         }
         e.consume();
@@ -131,7 +134,7 @@ public final class PresentationStage extends Stage {
         if (current == WHOLE_PLAN) {
             String plan = document.topology().getName();
             title.setText("Whole plan" + (plan == null || plan.isBlank() ? "" : ": " + plan) + "  ("
-                    + document.topology().size() + " servers, " + roots.size() + " roots)");
+                    + document.topology().size() + " servers, " + roots.size() + (roots.size() == 1 ? " root)" : " roots)"));
             diagram.focus(null);
             summary.show(document.findings(), document.topology().servers());
         } else {

@@ -29,26 +29,34 @@ import net.wsustopology.model.Server;
  * assumed sync duration the user sets. {@link #heat()} gives the same figures for a canvas overlay.
  */
 public final class SyncPropagationView extends Region {
-    public static final int DEFAULT_DURATION_MINUTES = 30;
+    public static final int DEFAULT_DURATION_MINUTES = SyncDuration.DEFAULT_MINUTES;
 
     private final Document document;
     private final Consumer<Server> reveal;
     private final TableView<Server> table = new TableView<>();
-    private final Spinner<Integer> duration = new Spinner<>(0, 24 * 60, DEFAULT_DURATION_MINUTES, 5);
+    private final Spinner<Integer> duration = new Spinner<>(0, SyncDuration.MAX_MINUTES, DEFAULT_DURATION_MINUTES, 5);
     private final Label summary = new Label();
     private final LiveRefresh live;
     private SyncPropagation propagation;
     private Map<String, Double> heat = Map.of();
     private boolean updating;
     private final FollowSelection follow;
+    private final SyncDuration setting;
 
     public SyncPropagationView(Document document, Consumer<Server> reveal) {
+        this(document, reveal, new SyncDuration());
+    }
+
+    /** {@code setting}: the window's shared sync duration, which the spinner edits. */
+    public SyncPropagationView(Document document, Consumer<Server> reveal, SyncDuration setting) {
         this.document = document;
         this.reveal = reveal;
+        this.setting = setting;
         getStyleClass().addAll("insight-view", "sync-propagation");
         InsightStyles.attach(this);
         follow = new FollowSelection(document.selection(), table, null);
 
+        duration.getValueFactory().valueProperty().bindBidirectional(setting.minutesProperty());
         duration.setEditable(true);
         duration.setPrefWidth(90);
         duration.setTooltip(new Tooltip("How long one synchronization is assumed to take, in minutes."));
@@ -108,6 +116,7 @@ public final class SyncPropagationView extends Region {
     public String summary() { return summary.getText(); }
 
     public void dispose() {
+        duration.getValueFactory().valueProperty().unbindBidirectional(setting.minutesProperty());
         live.detach();
         follow.detach();
     }

@@ -12,6 +12,7 @@ import net.wsustopology.document.Document;
 import net.wsustopology.document.Selection;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
+import net.wsustopology.ui.insight.SyncDuration;
 
 /**
  * Shows and edits the selected servers, laid out like the WSUS console's "Update Source and
@@ -35,6 +36,11 @@ public class InspectorPane extends VBox {
     private final CommandStackListener stackListener = stack -> refresh();
 
     public InspectorPane(Document document) {
+        this(document, new SyncDuration());
+    }
+
+    /** {@code syncDuration}: the window's assumed sync duration, for the worst-case delay on the Schedule tab. */
+    public InspectorPane(Document document, SyncDuration syncDuration) {
         this.document = document;
         this.targets = new EditTargets(document);
         getStyleClass().add("inspector");
@@ -46,7 +52,7 @@ public class InspectorPane extends VBox {
         findings.setId("inspector-findings");
         updateSource = new UpdateSourceTab(targets);
         proxy = new ProxyTab(targets);
-        serverTabs = List.of(new GeneralTab(targets), updateSource, proxy, new LanguagesTab(targets), new ScheduleTab(targets));
+        serverTabs = List.of(new GeneralTab(targets), updateSource, proxy, new LanguagesTab(targets), new ScheduleTab(targets, syncDuration));
         tabs.getTabs().addAll(serverTabs);
         tabs.setId("inspector-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -2,20 +2,31 @@ package net.wsustopology.ui.inspector;
 
 import java.util.function.UnaryOperator;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import net.wsustopology.insight.Delay;
+import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.SyncSchedule;
+import net.wsustopology.ui.insight.SyncDuration;
 
-/** The console's Synchronization Schedule: manual, or automatic from a first time in UTC. */
+/**
+ * The console's Synchronization Schedule: manual, or automatic from a first time in UTC; below
+ * it, read-only, how long a Microsoft Update release takes at worst to reach the server.
+ */
 final class ScheduleTab extends ServerTab {
     private final CheckBox automatic = new CheckBox("Synchronize automatically");
     private final CommitField<String> firstSync;
     private final IntegerSpinnerValueFactory perDayValues = new IntegerSpinnerValueFactory(1, 24, 1);
     private final Spinner<Integer> perDay = new Spinner<>(perDayValues);
+    private final SyncDuration duration;
+    private final Label worstCase = new Label();
+    private final Label assumption;
 
-    ScheduleTab(EditTargets targets) {
+    ScheduleTab(EditTargets targets, SyncDuration duration) {
         super("Schedule", targets);
+        this.duration = duration;
         firstSync = field("first-sync", Parsers.timeOfDay(), v -> change(s -> s.withFirstSyncUtc(v), "first synchronization"));
         automatic.setId("sync-automatic");
         automatic.setOnAction(e -> change(s -> s.withAutomatic(automatic.isSelected()), "synchronization schedule"));
@@ -30,7 +41,36 @@ final class ScheduleTab extends ServerTab {
         form.row("First synchronization (HH:MM UTC)", firstSync.node());
         form.row("Synchronizations per day", perDay);
         form.hint("WSUS spreads the synchronizations evenly over the day, starting at the first time.");
+        form.heading("Propagation");
+        worstCase.setId("sync-worst-case");
+        worstCase.setWrapText(true);
+        worstCase.getStyleClass().add("propagation-delay");
+        form.row("Worst case from Microsoft Update", worstCase);
+        assumption = form.hint("");
         setForm(form);
+        duration.minutesProperty().addListener((obs, old, now) -> refresh());
+    }
+
+    /** The worst-case delay line, e.g. "26 h 30 min" or "manual sync: unbounded". */
+    String worstCaseText() { return worstCase.getText(); }
+
+    private void showWorstCase() {
+        assumption.setText("Counts every synchronization on the way as " + Delay.formatMinutes(duration.minutes())
+                + " (the duration set under Sync propagation).");
+        worstCase.getStyleClass().remove("unbounded");
+        if (targets.isMultiple()) {
+            worstCase.setText("select a single server");
+            return;
+        }
+        Server server = targets.servers().get(0);
+        Delay delay = SyncPropagation.of(document().topology(), duration.minutes()).delay(server);
+        worstCase.setText(switch (delay.kind()) {
+            case BOUNDED -> delay.describe();
+            case MANUAL -> "manual sync: unbounded";
+            case INVALID_SCHEDULE -> "invalid schedule: unbounded";
+            case DISCONNECTED -> delay.describe();
+        });
+        if (!delay.isBounded()) worstCase.getStyleClass().add("unbounded");
     }
 
     private void change(UnaryOperator<SyncSchedule> edit, String what) {
@@ -46,5 +86,6 @@ final class ScheduleTab extends ServerTab {
         boolean off = Boolean.FALSE.equals(on);
         firstSync.setDisable(off);
         perDay.setDisable(off);
+        if (!targets.isEmpty()) showWorstCase();
     }
 }

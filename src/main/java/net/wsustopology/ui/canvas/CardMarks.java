@@ -1,0 +1,46 @@
+package net.wsustopology.ui.canvas;
+
+import java.util.List;
+import java.util.function.Function;
+import net.wsustopology.model.Server;
+
+/**
+ * Extra style classes on the server cards chosen by an overlay (e.g. the sync delay heat map):
+ * each card gets at most one class out of a family. Cards created later, when they scroll into
+ * view, get theirs too, so an overlay never has to rebuild or even know the drawn cards.
+ */
+public final class CardMarks {
+    private final TopologyView view;
+    private List<String> family = List.of();
+    private Function<Server, String> classOf = s -> null;
+
+    CardMarks(TopologyView view) { this.view = view; }
+
+    /**
+     * Marks every card with {@code classOf(server)}, which must be one of {@code family} or null
+     * (no mark); replaces any marks shown before.
+     */
+    public void show(List<String> family, Function<Server, String> classOf) {
+        clear();
+        this.family = List.copyOf(family);
+        this.classOf = classOf;
+        for (ServerNode n : view.cards()) applyTo(n);
+    }
+
+    /** Removes every mark. */
+    public void clear() {
+        for (ServerNode n : view.cards()) n.getStyleClass().removeAll(family);
+        family = List.of();
+        classOf = s -> null;
+    }
+
+    /** The mark currently chosen for {@code server}, or null. */
+    public String markOf(Server server) { return family.isEmpty() ? null : classOf.apply(server); }
+
+    void applyTo(ServerNode n) {
+        if (family.isEmpty()) return;
+        String wanted = classOf.apply(n.server());
+        for (String c : family) if (!c.equals(wanted)) n.getStyleClass().remove(c);
+        if (wanted != null && !n.getStyleClass().contains(wanted)) n.getStyleClass().add(wanted);
+    }
+}

@@ -1,0 +1,69 @@
+package net.wsustopology.ui.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import net.wsustopology.document.Document;
+import net.wsustopology.model.Server;
+
+/**
+ * The editor's bottom area: the issues list and the planning insights, one tab each. An insight
+ * view is built the first time its tab is shown, so opening a plan of thousands of servers
+ * costs nothing for views nobody looks at.
+ */
+public final class InsightTabs extends TabPane {
+    public static final int ISSUES = 0;
+    public static final int LANGUAGES = 1;
+    public static final int SYNC = 2;
+    public static final int CAPACITY = 3;
+
+    private final List<Runnable> disposers = new ArrayList<>();
+
+    public InsightTabs(Document document, Node issues, Consumer<Server> reveal, SyncDuration duration) {
+        getStyleClass().add("insight-tabs");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        Tab issuesTab = new Tab("Issues", issues);
+        issuesTab.setId("tab-issues");
+        getTabs().addAll(issuesTab,
+                lazy("Language coverage", "tab-languages", () -> {
+                    LanguageGridView v = new LanguageGridView(document, reveal);
+                    disposers.add(v::dispose);
+                    return v;
+                }),
+                lazy("Sync propagation", "tab-sync", () -> {
+                    SyncPropagationView v = new SyncPropagationView(document, reveal, duration);
+                    disposers.add(v::dispose);
+                    return v;
+                }),
+                lazy("Capacity", "tab-capacity", () -> {
+                    CapacityView v = new CapacityView(document, reveal);
+                    disposers.add(v::dispose);
+                    return v;
+                }));
+    }
+
+    /** Brings tab {@link #ISSUES}, {@link #LANGUAGES}, {@link #SYNC} or {@link #CAPACITY} to the front. */
+    public void showTab(int index) { getSelectionModel().select(index); }
+
+    /** True once the view of the tab has been built. */
+    public boolean isBuilt(int index) { return getTabs().get(index).getContent() != null; }
+
+    /** Stops every built view listening to the document (the window is closing). */
+    public void dispose() {
+        disposers.forEach(Runnable::run);
+        disposers.clear();
+    }
+
+    private static Tab lazy(String title, String id, Supplier<Node> view) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) tab.setContent(view.get());
+        });
+        return tab;
+    }
+}

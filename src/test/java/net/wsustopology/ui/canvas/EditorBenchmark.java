@@ -123,37 +123,50 @@ public final class EditorBenchmark {
             start[0] = world.localToScene(p.x(), p.y());
             fire(world, MouseEvent.MOUSE_PRESSED, start[0], 0);
         });
+        Frames idle = frames(scene, 60, frame -> { });
+        Frames dragging = frames(scene, DRAG_FRAMES, frame -> fire(world, MouseEvent.MOUSE_DRAGGED, step(start[0], frame), 1));
+        onFx(() -> fire(world, MouseEvent.MOUSE_RELEASED, step(start[0], DRAG_FRAMES), 0));
+        onFx(() -> window.stage().close());
+        report.add(Measurement.millis("editor: idle frame interval", n, toArray(idle.intervals)));
+        report.add(Measurement.millis("editor: drag, work per frame", n, toArray(dragging.work)));
+        report.add(Measurement.millis("editor: drag, frame interval", n, toArray(dragging.intervals)));
+    }
+
+    private record Frames(List<Double> work, List<Double> intervals) { }
+
+    private interface FrameStep { void run(int frame); }
+
+    /**
+     * Runs {@code step} at the start of {@code count} pulses. Work is from the start of a pulse to
+     * the end of its layout; the interval from one pulse's start to the next one's.
+     */
+    private static Frames frames(Scene scene, int count, FrameStep step) throws Exception {
         List<Double> work = new ArrayList<>();
         List<Double> intervals = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        long[] pulseStart = {0, 0};
-        Runnable onLayout = () -> { if (pulseStart[0] != 0) work.add((System.nanoTime() - pulseStart[0]) / 1e6); };
+        long[] started = {0, 0};
+        Runnable onLayout = () -> { if (started[0] != 0) work.add((System.nanoTime() - started[0]) / 1e6); };
         Platform.runLater(() -> {
             scene.addPostLayoutPulseListener(onLayout);
             new AnimationTimer() {
                 int frame;
                 @Override public void handle(long now) {
                     long t = System.nanoTime();
-                    if (pulseStart[1] != 0 && frame > 1) intervals.add((t - pulseStart[1]) / 1e6);
-                    pulseStart[1] = t;
-                    if (frame == DRAG_FRAMES) {
+                    if (started[1] != 0) intervals.add((t - started[1]) / 1e6);
+                    started[1] = t;
+                    if (frame == count) {
                         stop();
-                        pulseStart[0] = 0;
                         scene.removePostLayoutPulseListener(onLayout);
-                        fire(world, MouseEvent.MOUSE_RELEASED, step(start[0], frame), 0);
                         done.complete(null);
                         return;
                     }
-                    pulseStart[0] = t;
-                    frame++;
-                    fire(world, MouseEvent.MOUSE_DRAGGED, step(start[0], frame), 1);
+                    started[0] = t;
+                    step.run(++frame);
                 }
             }.start();
         });
         done.get(120, TimeUnit.SECONDS);
-        onFx(() -> window.stage().close());
-        report.add(Measurement.millis("editor: drag, work per frame", n, toArray(work.subList(1, work.size()))));
-        report.add(Measurement.millis("editor: drag, frame interval", n, toArray(intervals)));
+        return new Frames(work, intervals);
     }
 
     /** Right and in a zigzag down, so the card crosses other cards and the drop-target highlight changes. */

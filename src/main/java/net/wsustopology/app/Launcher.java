@@ -3,7 +3,6 @@ package net.wsustopology.app;
 import java.util.Locale;
 import java.util.Map;
 import net.wsustopology.cli.WsusCli;
-import picocli.CommandLine;
 
 /**
  * The jar's entry point. A command line (a known command or an option) runs headless and never
@@ -14,8 +13,7 @@ public final class Launcher {
     private Launcher() { }
 
     public static void main(String[] args) {
-        CommandLine cli = WsusCli.commandLine();
-        if (isCommandLine(args, cli)) System.exit(WsusCli.execute(cli, args));
+        if (isCommandLine(args)) System.exit(WsusCli.execute(WsusCli.commandLineFor(args), args));
         String noDisplay = missingDisplay(System.getProperty("os.name", ""), System.getenv());
         if (noDisplay != null) {
             System.err.println(noDisplay);
@@ -24,9 +22,9 @@ public final class Launcher {
         openEditor(args);
     }
 
-    static boolean isCommandLine(String[] args, CommandLine cli) {
+    static boolean isCommandLine(String[] args) {
         if (args.length == 0) return false;
-        return args[0].startsWith("-") || WsusCli.commandNames(cli).contains(args[0]);
+        return args[0].startsWith("-") || WsusCli.isCommandName(args[0]);
     }
 
     /** The sentence to print when the editor cannot open a window here, or null when it can. */

@@ -1,64 +1,78 @@
 package net.wsustopology.bench;
 
-import java.io.IOException;
-import java.io.StringWriter;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import com.google.gson.FormattingStyle;
-import com.google.gson.stream.JsonWriter;
+import java.util.Optional;
 import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
+import net.wsustopology.export.ExportFormat;
+import net.wsustopology.export.ExportOptions;
+import net.wsustopology.export.Exporter;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Validator;
 
 /**
  * Times the operations that must stay fast on big plans, for generated plans of 1k, 10k and
  * 100k servers: {@code java -cp target/wsus-topology.jar net.wsustopology.bench.Benchmarks [SIZES...]}.
- * Prints a table and writes target/benchmarks.json.
+ * Prints a table and writes target/benchmarks.json. {@code mvn -Pbench verify} runs these and the
+ * editor's timings ({@code EditorBenchmark}, test classpath) together.
  */
 public final class Benchmarks {
-    private static final long SEED = 42;
+    public static final long SEED = 42;
+    public static final int[] SIZES = {1_000, 10_000, 100_000};
+    /** Graphviz needs minutes beyond this size, so it is compared on the smaller plans only. */
+    private static final int GRAPHVIZ_MAX_SERVERS = 10_000;
 
-    private final List<Measurement> results = new ArrayList<>();
+    private final BenchReport report;
     private final Path work;
+    private final Optional<Graphviz> graphviz = Graphviz.onPath();
 
-    private Benchmarks(Path work) { this.work = work; }
-
-    public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000} : parse(args);
-        Path work = Files.createTempDirectory("wsus-bench");
-        Benchmarks bench = new Benchmarks(work);
-        for (int n : sizes) bench.run(n);
-        bench.printTable();
-        Path out = Path.of("target", "benchmarks.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, bench.json());
-        System.out.println("wrote " + out);
-        try (var files = Files.list(work)) {
-            for (Path p : files.toList()) Files.delete(p);
-        }
-        Files.delete(work);
+    private Benchmarks(BenchReport report, Path work) {
+        this.report = report;
+        this.work = work;
     }
 
-    private static int[] parse(String[] args) {
+    public static void main(String[] args) throws Exception {
+        BenchReport report = new BenchReport();
+        run(args.length == 0 ? SIZES : parse(args), report);
+        report.print(System.out);
+        System.out.println("wrote " + report.write(Path.of("target", "benchmarks.json")));
+    }
+
+    /** Runs the model, file and export benchmarks at each size into {@code report}. */
+    public static void run(int[] sizes, BenchReport report) throws Exception {
+        Path work = Files.createTempDirectory("wsus-bench");
+        try {
+            Benchmarks bench = new Benchmarks(report, work);
+            if (bench.graphviz.isEmpty()) report.graphvizSkipped("dot is not on the PATH");
+            for (int n : sizes) bench.run(n);
+        } finally {
+            try (var files = Files.list(work)) {
+                for (Path p : files.toList()) Files.delete(p);
+            }
+            Files.delete(work);
+        }
+    }
+
+    public static int[] parse(String[] args) {
         int[] sizes = new int[args.length];
         for (int i = 0; i < args.length; i++) sizes[i] = Integer.parseInt(args[i].replace("_", "").replace("k", "000"));
         return sizes;
     }
 
-    /** Fewer repetitions for bigger plans so the whole run stays around a minute. */
+    /** Fewer repetitions for bigger plans so the whole run stays around a few minutes. */
     private static int repetitions(int n) { return n >= 100_000 ? 5 : n >= 10_000 ? 11 : 31; }
 
     private interface Step { void run() throws Exception; }
 
-    private void measure(String operation, int n, int reps, Step before, Step step, Step after) throws Exception {
+    private double[] measure(String operation, int n, int reps, Step before, Step step, Step after) throws Exception {
         double[] millis = new double[reps];
         for (int warm = 0; warm < 2; warm++) { before.run(); step.run(); after.run(); }
         for (int i = 0; i < reps; i++) {
@@ -68,11 +82,12 @@ public final class Benchmarks {
             millis[i] = (System.nanoTime() - start) / 1e6;
             after.run();
         }
-        results.add(new Measurement(operation, n, millis));
+        report.add(Measurement.millis(operation, n, millis));
+        return millis;
     }
 
-    private void measure(String operation, int n, int reps, Step step) throws Exception {
-        measure(operation, n, reps, () -> { }, step, () -> { });
+    private double[] measure(String operation, int n, int reps, Step step) throws Exception {
+        return measure(operation, n, reps, () -> { }, step, () -> { });
     }
 
     private void run(int n) throws Exception {
@@ -81,8 +96,10 @@ public final class Benchmarks {
         Topology generated = PlanGenerator.generate(n, SEED);
         Path file = work.resolve("plan-" + n + ".wsus.json");
         TopologyFiles.save(generated, file);
+        generated = null;
+        heapAfterLoadAndValidate(file, n);
         Topology[] loaded = new Topology[1];
-        measure("load", n, reps, () -> loaded[0] = TopologyFiles.load(file));
+        measure("load", n, reps, () -> { loaded[0] = null; }, () -> loaded[0] = TopologyFiles.load(file), () -> { });
         Topology t = loaded[0];
         measure("full validation", n, reps, () -> new Validator().validate(t));
         Document doc = new Document(t, file);
@@ -101,31 +118,48 @@ public final class Benchmarks {
         measure("delete one server", n, reps * 3, () -> { }, () -> doc.execute(doc.edits().delete(List.of(middle))),
                 () -> doc.commands().undo());
         measure("tree layout", n, reps, () -> new TreeLayout().layout(t));
+        List<Finding> findings = doc.findings().all(t);
+        Path svg = work.resolve("plan-" + n + ".svg");
+        double[] svgMillis = measure("export SVG", n, Math.max(3, reps / 3), () -> Exporter.export(t, findings, svg, ExportFormat.SVG, ExportOptions.defaults()));
         Path saved = work.resolve("saved-" + n + ".wsus.json");
         measure("save", n, reps, () -> TopologyFiles.save(t, saved));
         doc.validator().detach();
+        if (graphviz.isPresent() && n <= GRAPHVIZ_MAX_SERVERS) compareWithGraphviz(t, findings, n, median(svgMillis));
     }
 
-    private void printTable() {
-        System.out.printf(Locale.ROOT, "%n%-34s %9s %12s %12s%n", "operation", "servers", "median ms", "p95 ms");
-        for (Measurement m : results) {
-            System.out.printf(Locale.ROOT, "%-34s %9d %12.2f %12.2f%n", m.operation(), m.servers(), m.median(), m.p95());
+    /** Heap in use with just this plan loaded and validated, after a full collection. */
+    private void heapAfterLoadAndValidate(Path file, int n) throws Exception {
+        Runtime rt = Runtime.getRuntime();
+        settle(rt);
+        long base = rt.totalMemory() - rt.freeMemory();
+        Topology t = TopologyFiles.load(file);
+        List<Finding> findings = new Validator().validate(t);
+        settle(rt);
+        long used = rt.totalMemory() - rt.freeMemory();
+        Reference.reachabilityFence(t);
+        Reference.reachabilityFence(findings);
+        report.add(new Measurement("heap used, loaded + validated", n, Measurement.MEBIBYTES, new double[] {used / 1048576.0}));
+        report.add(new Measurement("heap held by the plan", n, Measurement.MEBIBYTES, new double[] {(used - base) / 1048576.0}));
+    }
+
+    private static void settle(Runtime rt) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
         }
     }
 
-    private String json() throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonWriter out = new JsonWriter(text)) {
-            out.setFormattingStyle(FormattingStyle.PRETTY.withIndent("  ").withNewline("\n"));
-            out.beginObject().name("results").beginArray();
-            for (Measurement m : results) {
-                out.beginObject().name("operation").value(m.operation()).name("servers").value(m.servers())
-                        .name("runs").value(m.millis().length)
-                        .name("medianMs").value(Math.round(m.median() * 1000) / 1000.0)
-                        .name("p95Ms").value(Math.round(m.p95() * 1000) / 1000.0).endObject();
-            }
-            out.endArray().endObject();
-        }
-        return text + "\n";
+    private void compareWithGraphviz(Topology t, List<Finding> findings, int n, double oursMs) throws Exception {
+        Path dotFile = work.resolve("plan-" + n + ".dot");
+        Exporter.export(t, findings, dotFile, ExportFormat.DOT, ExportOptions.defaults());
+        System.out.println("  dot -Tsvg on " + n + " servers (up to " + Graphviz.TIMEOUT_SECONDS + " s)...");
+        Double dotMs = graphviz.get().timeSvg(dotFile, work.resolve("dot-" + n + ".svg"));
+        report.addComparison(new BenchReport.Comparison(n, oursMs, dotMs,
+                dotMs == null ? "> " + Graphviz.TIMEOUT_SECONDS + " s" : null));
+        if (dotMs != null) report.add(Measurement.millis("graphviz dot -Tsvg (1 run)", n, new double[] {dotMs}));
+    }
+
+    private static double median(double[] values) {
+        return Measurement.millis("", 0, values).median();
     }
 }

@@ -2,14 +2,21 @@ package net.wsustopology.bench;
 
 import java.util.Arrays;
 
-/** Timings of one operation at one plan size, in milliseconds. */
-record Measurement(String operation, int servers, double[] millis) {
-    double median() { return percentile(50); }
+/** Repeated readings of one quantity at one plan size: times in milliseconds, or another {@code unit}. */
+public record Measurement(String operation, int servers, String unit, double[] values) {
+    public static final String MILLIS = "ms";
+    public static final String MEBIBYTES = "MiB";
 
-    double p95() { return percentile(95); }
+    public static Measurement millis(String operation, int servers, double[] millis) {
+        return new Measurement(operation, servers, MILLIS, millis);
+    }
+
+    public double median() { return percentile(50); }
+
+    public double p95() { return percentile(95); }
 
     private double percentile(int p) {
-        double[] sorted = millis.clone();
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];

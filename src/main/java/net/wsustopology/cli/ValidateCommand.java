@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     private static FileReport check(Path file, Validator validator, PrintWriter err) {
         try {
             Topology topology = PlanFiles.load(file);
-            return FileReport.ofFindings(file.toString(), topology.size(), validator.validate(topology));
+            return FileReport.ofFindings(file.toString(), topology.size(), SplitValidation.validate(validator, topology));
         } catch (CliError e) {
             err.println(e.getMessage());
             err.flush();

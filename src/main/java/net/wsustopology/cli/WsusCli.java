@@ -4,7 +4,12 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import net.wsustopology.validation.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The headless command line (SPEC section 2). Never touches the JavaFX toolkit. A new command is
- * one {@code addSubcommand} line in {@link #commandLine()}.
+ * one line in {@code COMMANDS}.
  */
 @Command(name = "wsus-topology", mixinStandardHelpOptions = true, versionProvider = WsusCli.Version.class,
         description = "Plans hierarchies of WSUS servers: checks plans against the planning rules and lays them out.",
@@ -42,20 +47,43 @@ public final class WsusCli implements Runnable {
         }
     }
 
-    /** Every command the tool knows; add new ones here. */
+    /** Every command the tool knows, by name; add new ones here. */
+    private static final Map<String, Function<Validator, Object>> COMMANDS = new LinkedHashMap<>();
+    static {
+        COMMANDS.put("validate", ValidateCommand::new);
+        COMMANDS.put("layout", validator -> new LayoutCommand());
+        COMMANDS.put("export", validator -> new ExportCommand());
+        COMMANDS.put("scripts", validator -> new ScriptsCommand());
+        COMMANDS.put("import", validator -> new ImportCommand());
+    }
+
+    /** The command line with every command (for usage help and tests). */
     public static CommandLine commandLine() { return commandLine(new Validator()); }
 
-    static CommandLine commandLine(Validator validator) {
+    static CommandLine commandLine(Validator validator) { return build(COMMANDS.keySet(), validator); }
+
+    /**
+     * The command line to run {@code args}. When they start with a command name, only that command
+     * is built: picocli reads every command's annotations up front, which costs a quick
+     * {@code validate} more than a tenth of a second when all commands are built.
+     */
+    public static CommandLine commandLineFor(String... args) {
+        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+            return build(List.of(args[0]), args[0].equals("validate") ? new Validator() : null);
+        }
+        return commandLine();
+    }
+
+    private static CommandLine build(Collection<String> names, Validator validator) {
         CommandLine cli = new CommandLine(new WsusCli());
-        cli.addSubcommand("validate", new ValidateCommand(validator));
-        cli.addSubcommand("layout", new LayoutCommand());
-        cli.addSubcommand("export", new ExportCommand());
-        cli.addSubcommand("scripts", new ScriptsCommand());
-        cli.addSubcommand("import", new ImportCommand());
+        for (String name : names) cli.addSubcommand(name, COMMANDS.get(name).apply(validator));
         cli.setExecutionExceptionHandler(WsusCli::handleFailure);
         cli.setParameterExceptionHandler(WsusCli::handleBadUsage);
         return cli;
     }
+
+    /** True when {@code word} names a command (or help), so a command line is not taken for a file to open. */
+    public static boolean isCommandName(String word) { return COMMANDS.containsKey(word) || word.equals("help"); }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return run(commandLine(), out, err, args);
@@ -74,7 +102,7 @@ public final class WsusCli implements Runnable {
     public static Set<String> commandNames(CommandLine cli) { return cli.getSubcommands().keySet(); }
 
     public static void main(String[] args) {
-        System.exit(execute(commandLine(), args));
+        System.exit(execute(commandLineFor(args), args));
     }
 
     /**

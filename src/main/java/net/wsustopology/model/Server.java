@@ -1,5 +1,6 @@
 package net.wsustopology.model;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,11 +12,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * One WSUS server of a plan. Every setting is a javafx.beans property whose bean is this
  * server and whose name is one of the constants below, so one listener can watch them all.
+ * A plan holds up to 100k servers, so the property objects are made only when asked for
+ * (by the editor, for the few servers it shows); the plan is told of every change either way.
  */
 public final class Server {
     public static final String NAME = "name";
@@ -39,25 +45,15 @@ public final class Server {
 
     private static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+    private static final ServerWatcher[] NO_WATCHERS = {};
+    /** The one listener every created property gets: it forwards the change to this server's watchers. */
+    private static final ChangeListener<Object> FORWARD = (obs, oldValue, newValue) -> {
+        ReadOnlyProperty<?> p = (ReadOnlyProperty<?>) obs;
+        ((Server) p.getBean()).changed(p.getName(), oldValue, newValue);
+    };
+
     private final String id;
-    private final StringProperty name = new SimpleStringProperty(this, NAME, "");
-    private final ObjectProperty<WsusVersion> wsusVersion = new SimpleObjectProperty<>(this, VERSION, WsusVersion.V10);
-    private final StringProperty site = new SimpleStringProperty(this, SITE, "");
-    private final IntegerProperty clients = new SimpleIntegerProperty(this, CLIENTS, 0);
-    private final IntegerProperty httpPort = new SimpleIntegerProperty(this, HTTP_PORT, 8530);
-    private final IntegerProperty httpsPort = new SimpleIntegerProperty(this, HTTPS_PORT, 8531);
-    private final BooleanProperty requireSsl = new SimpleBooleanProperty(this, REQUIRE_SSL, false);
-    private final BooleanProperty syncFromUpstream = new SimpleBooleanProperty(this, SYNC_FROM_UPSTREAM, false);
-    private final StringProperty upstreamId = new SimpleStringProperty(this, UPSTREAM_ID, null);
-    private final ObjectProperty<Integer> sourcePort = new SimpleObjectProperty<>(this, SOURCE_PORT, null);
-    private final BooleanProperty useSsl = new SimpleBooleanProperty(this, USE_SSL, false);
-    private final BooleanProperty replica = new SimpleBooleanProperty(this, REPLICA, false);
-    private final ObjectProperty<ProxySettings> proxy = new SimpleObjectProperty<>(this, PROXY, ProxySettings.NONE);
-    private final ObjectProperty<LanguageSelection> languages = new SimpleObjectProperty<>(this, LANGUAGES, LanguageSelection.ENGLISH);
-    private final ObjectProperty<SyncSchedule> sync = new SimpleObjectProperty<>(this, SYNC, SyncSchedule.MANUAL);
-    private final StringProperty notes = new SimpleStringProperty(this, NOTES, "");
-    private final ObjectProperty<Position> position = new SimpleObjectProperty<>(this, POSITION, null);
-    private final BooleanProperty pinned = new SimpleBooleanProperty(this, PINNED, false);
+    private ServerWatcher[] watchers = NO_WATCHERS;
     /** Members of the file this version does not know, as raw JSON by dotted path; written back on save. */
     private final Map<String, String> unknownMembers = new LinkedHashMap<>();
 
@@ -70,86 +66,231 @@ public final class Server {
 
     public String id() { return id; }
 
-    public StringProperty nameProperty() { return name; }
-    public String getName() { return name.get(); }
-    public void setName(String v) { name.set(v); }
+    // ---- change notification
 
-    public ObjectProperty<WsusVersion> wsusVersionProperty() { return wsusVersion; }
-    public WsusVersion getWsusVersion() { return wsusVersion.get(); }
-    public void setWsusVersion(WsusVersion v) { wsusVersion.set(Objects.requireNonNull(v)); }
+    void addWatcher(ServerWatcher w) {
+        ServerWatcher[] more = Arrays.copyOf(watchers, watchers.length + 1);
+        more[watchers.length] = w;
+        watchers = more;
+    }
 
-    public StringProperty siteProperty() { return site; }
-    public String getSite() { return site.get(); }
-    public void setSite(String v) { site.set(v); }
+    void removeWatcher(ServerWatcher w) {
+        for (int i = 0; i < watchers.length; i++) {
+            if (watchers[i] == w) {
+                ServerWatcher[] fewer = new ServerWatcher[watchers.length - 1];
+                System.arraycopy(watchers, 0, fewer, 0, i);
+                System.arraycopy(watchers, i + 1, fewer, i, fewer.length - i);
+                watchers = fewer;
+                return;
+            }
+        }
+    }
 
-    public IntegerProperty clientsProperty() { return clients; }
-    public int getClients() { return clients.get(); }
-    public void setClients(int v) { clients.set(v); }
+    private void changed(String property, Object oldValue, Object newValue) {
+        if (Objects.equals(oldValue, newValue)) return;
+        for (ServerWatcher w : watchers) w.changed(this, property, oldValue, newValue);
+    }
 
-    public IntegerProperty httpPortProperty() { return httpPort; }
-    public int getHttpPort() { return httpPort.get(); }
-    public void setHttpPort(int v) { httpPort.set(v); }
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <P extends ObservableValue> P forwarding(P property) {
+        property.addListener(FORWARD);
+        return property;
+    }
 
-    public IntegerProperty httpsPortProperty() { return httpsPort; }
-    public int getHttpsPort() { return httpsPort.get(); }
-    public void setHttpsPort(int v) { httpsPort.set(v); }
+    // ---- settings: each property object is created on first use; until then the value lives in a field
+
+    private String nameValue = "";
+    private StringProperty name;
+
+    public StringProperty nameProperty() { return name != null ? name : (name = forwarding(new SimpleStringProperty(this, NAME, nameValue))); }
+    public String getName() { return name == null ? nameValue : name.get(); }
+    public void setName(String v) {
+        if (name != null) name.set(v);
+        else { String old = nameValue; nameValue = v; changed(NAME, old, v); }
+    }
+
+    private WsusVersion wsusVersionValue = WsusVersion.V10;
+    private ObjectProperty<WsusVersion> wsusVersion;
+
+    public ObjectProperty<WsusVersion> wsusVersionProperty() { return wsusVersion != null ? wsusVersion : (wsusVersion = forwarding(new SimpleObjectProperty<>(this, VERSION, wsusVersionValue))); }
+    public WsusVersion getWsusVersion() { return wsusVersion == null ? wsusVersionValue : wsusVersion.get(); }
+    public void setWsusVersion(WsusVersion v) {
+        Objects.requireNonNull(v);
+        if (wsusVersion != null) wsusVersion.set(v);
+        else { WsusVersion old = wsusVersionValue; wsusVersionValue = v; changed(VERSION, old, v); }
+    }
+
+    private String siteValue = "";
+    private StringProperty site;
+
+    public StringProperty siteProperty() { return site != null ? site : (site = forwarding(new SimpleStringProperty(this, SITE, siteValue))); }
+    public String getSite() { return site == null ? siteValue : site.get(); }
+    public void setSite(String v) {
+        if (site != null) site.set(v);
+        else { String old = siteValue; siteValue = v; changed(SITE, old, v); }
+    }
+
+    private int clientsValue = 0;
+    private IntegerProperty clients;
+
+    public IntegerProperty clientsProperty() { return clients != null ? clients : (clients = forwarding(new SimpleIntegerProperty(this, CLIENTS, clientsValue))); }
+    public int getClients() { return clients == null ? clientsValue : clients.get(); }
+    public void setClients(int v) {
+        if (clients != null) clients.set(v);
+        else { int old = clientsValue; clientsValue = v; changed(CLIENTS, old, v); }
+    }
+
+    private int httpPortValue = 8530;
+    private IntegerProperty httpPort;
+
+    public IntegerProperty httpPortProperty() { return httpPort != null ? httpPort : (httpPort = forwarding(new SimpleIntegerProperty(this, HTTP_PORT, httpPortValue))); }
+    public int getHttpPort() { return httpPort == null ? httpPortValue : httpPort.get(); }
+    public void setHttpPort(int v) {
+        if (httpPort != null) httpPort.set(v);
+        else { int old = httpPortValue; httpPortValue = v; changed(HTTP_PORT, old, v); }
+    }
+
+    private int httpsPortValue = 8531;
+    private IntegerProperty httpsPort;
+
+    public IntegerProperty httpsPortProperty() { return httpsPort != null ? httpsPort : (httpsPort = forwarding(new SimpleIntegerProperty(this, HTTPS_PORT, httpsPortValue))); }
+    public int getHttpsPort() { return httpsPort == null ? httpsPortValue : httpsPort.get(); }
+    public void setHttpsPort(int v) {
+        if (httpsPort != null) httpsPort.set(v);
+        else { int old = httpsPortValue; httpsPortValue = v; changed(HTTPS_PORT, old, v); }
+    }
 
     /** The server's own port for the given protocol. */
     public int listeningPort(boolean ssl) { return ssl ? getHttpsPort() : getHttpPort(); }
 
-    public BooleanProperty requireSslProperty() { return requireSsl; }
-    public boolean isRequireSsl() { return requireSsl.get(); }
-    public void setRequireSsl(boolean v) { requireSsl.set(v); }
+    private boolean requireSslValue = false;
+    private BooleanProperty requireSsl;
+
+    public BooleanProperty requireSslProperty() { return requireSsl != null ? requireSsl : (requireSsl = forwarding(new SimpleBooleanProperty(this, REQUIRE_SSL, requireSslValue))); }
+    public boolean isRequireSsl() { return requireSsl == null ? requireSslValue : requireSsl.get(); }
+    public void setRequireSsl(boolean v) {
+        if (requireSsl != null) requireSsl.set(v);
+        else { boolean old = requireSslValue; requireSslValue = v; changed(REQUIRE_SSL, old, v); }
+    }
+
+    private boolean syncFromUpstreamValue = false;
+    private BooleanProperty syncFromUpstream;
 
     /** True for "Synchronize from another Windows Server Update Services server". */
-    public BooleanProperty syncFromUpstreamProperty() { return syncFromUpstream; }
-    public boolean isSyncFromUpstream() { return syncFromUpstream.get(); }
-    public void setSyncFromUpstream(boolean v) { syncFromUpstream.set(v); }
+    public BooleanProperty syncFromUpstreamProperty() { return syncFromUpstream != null ? syncFromUpstream : (syncFromUpstream = forwarding(new SimpleBooleanProperty(this, SYNC_FROM_UPSTREAM, syncFromUpstreamValue))); }
+    public boolean isSyncFromUpstream() { return syncFromUpstream == null ? syncFromUpstreamValue : syncFromUpstream.get(); }
+    public void setSyncFromUpstream(boolean v) {
+        if (syncFromUpstream != null) syncFromUpstream.set(v);
+        else { boolean old = syncFromUpstreamValue; syncFromUpstreamValue = v; changed(SYNC_FROM_UPSTREAM, old, v); }
+    }
+
+    private String upstreamIdValue = null;
+    private StringProperty upstreamId;
 
     /** Kept while the server syncs from Microsoft Update, so toggling the source back restores it. */
-    public StringProperty upstreamIdProperty() { return upstreamId; }
-    public String getUpstreamId() { return upstreamId.get(); }
-    public void setUpstreamId(String v) { upstreamId.set(v); }
+    public StringProperty upstreamIdProperty() { return upstreamId != null ? upstreamId : (upstreamId = forwarding(new SimpleStringProperty(this, UPSTREAM_ID, upstreamIdValue))); }
+    public String getUpstreamId() { return upstreamId == null ? upstreamIdValue : upstreamId.get(); }
+    public void setUpstreamId(String v) {
+        if (upstreamId != null) upstreamId.set(v);
+        else { String old = upstreamIdValue; upstreamIdValue = v; changed(UPSTREAM_ID, old, v); }
+    }
 
     /** The upstream id this server really syncs from, or null for a Microsoft Update root. */
     public String effectiveUpstreamId() { return isSyncFromUpstream() ? getUpstreamId() : null; }
 
-    public ObjectProperty<Integer> sourcePortProperty() { return sourcePort; }
-    public Integer getSourcePort() { return sourcePort.get(); }
-    public void setSourcePort(Integer v) { sourcePort.set(v); }
+    private Integer sourcePortValue = null;
+    private ObjectProperty<Integer> sourcePort;
 
-    public BooleanProperty useSslProperty() { return useSsl; }
-    public boolean isUseSsl() { return useSsl.get(); }
-    public void setUseSsl(boolean v) { useSsl.set(v); }
+    public ObjectProperty<Integer> sourcePortProperty() { return sourcePort != null ? sourcePort : (sourcePort = forwarding(new SimpleObjectProperty<>(this, SOURCE_PORT, sourcePortValue))); }
+    public Integer getSourcePort() { return sourcePort == null ? sourcePortValue : sourcePort.get(); }
+    public void setSourcePort(Integer v) {
+        if (sourcePort != null) sourcePort.set(v);
+        else { Integer old = sourcePortValue; sourcePortValue = v; changed(SOURCE_PORT, old, v); }
+    }
 
-    public BooleanProperty replicaProperty() { return replica; }
-    public boolean isReplica() { return replica.get(); }
-    public void setReplica(boolean v) { replica.set(v); }
+    private boolean useSslValue = false;
+    private BooleanProperty useSsl;
 
-    public ObjectProperty<ProxySettings> proxyProperty() { return proxy; }
-    public ProxySettings getProxy() { return proxy.get(); }
-    public void setProxy(ProxySettings v) { proxy.set(Objects.requireNonNull(v)); }
+    public BooleanProperty useSslProperty() { return useSsl != null ? useSsl : (useSsl = forwarding(new SimpleBooleanProperty(this, USE_SSL, useSslValue))); }
+    public boolean isUseSsl() { return useSsl == null ? useSslValue : useSsl.get(); }
+    public void setUseSsl(boolean v) {
+        if (useSsl != null) useSsl.set(v);
+        else { boolean old = useSslValue; useSslValue = v; changed(USE_SSL, old, v); }
+    }
 
-    public ObjectProperty<LanguageSelection> languagesProperty() { return languages; }
-    public LanguageSelection getLanguages() { return languages.get(); }
-    public void setLanguages(LanguageSelection v) { languages.set(Objects.requireNonNull(v)); }
+    private boolean replicaValue = false;
+    private BooleanProperty replica;
 
-    public ObjectProperty<SyncSchedule> syncProperty() { return sync; }
-    public SyncSchedule getSync() { return sync.get(); }
-    public void setSync(SyncSchedule v) { sync.set(Objects.requireNonNull(v)); }
+    public BooleanProperty replicaProperty() { return replica != null ? replica : (replica = forwarding(new SimpleBooleanProperty(this, REPLICA, replicaValue))); }
+    public boolean isReplica() { return replica == null ? replicaValue : replica.get(); }
+    public void setReplica(boolean v) {
+        if (replica != null) replica.set(v);
+        else { boolean old = replicaValue; replicaValue = v; changed(REPLICA, old, v); }
+    }
 
-    public StringProperty notesProperty() { return notes; }
-    public String getNotes() { return notes.get(); }
-    public void setNotes(String v) { notes.set(v); }
+    private ProxySettings proxyValue = ProxySettings.NONE;
+    private ObjectProperty<ProxySettings> proxy;
 
-    public ObjectProperty<Position> positionProperty() { return position; }
-    public Position getPosition() { return position.get(); }
-    public void setPosition(Position v) { position.set(v); }
+    public ObjectProperty<ProxySettings> proxyProperty() { return proxy != null ? proxy : (proxy = forwarding(new SimpleObjectProperty<>(this, PROXY, proxyValue))); }
+    public ProxySettings getProxy() { return proxy == null ? proxyValue : proxy.get(); }
+    public void setProxy(ProxySettings v) {
+        Objects.requireNonNull(v);
+        if (proxy != null) proxy.set(v);
+        else { ProxySettings old = proxyValue; proxyValue = v; changed(PROXY, old, v); }
+    }
+
+    private LanguageSelection languagesValue = LanguageSelection.ENGLISH;
+    private ObjectProperty<LanguageSelection> languages;
+
+    public ObjectProperty<LanguageSelection> languagesProperty() { return languages != null ? languages : (languages = forwarding(new SimpleObjectProperty<>(this, LANGUAGES, languagesValue))); }
+    public LanguageSelection getLanguages() { return languages == null ? languagesValue : languages.get(); }
+    public void setLanguages(LanguageSelection v) {
+        Objects.requireNonNull(v);
+        if (languages != null) languages.set(v);
+        else { LanguageSelection old = languagesValue; languagesValue = v; changed(LANGUAGES, old, v); }
+    }
+
+    private SyncSchedule syncValue = SyncSchedule.MANUAL;
+    private ObjectProperty<SyncSchedule> sync;
+
+    public ObjectProperty<SyncSchedule> syncProperty() { return sync != null ? sync : (sync = forwarding(new SimpleObjectProperty<>(this, SYNC, syncValue))); }
+    public SyncSchedule getSync() { return sync == null ? syncValue : sync.get(); }
+    public void setSync(SyncSchedule v) {
+        Objects.requireNonNull(v);
+        if (sync != null) sync.set(v);
+        else { SyncSchedule old = syncValue; syncValue = v; changed(SYNC, old, v); }
+    }
+
+    private String notesValue = "";
+    private StringProperty notes;
+
+    public StringProperty notesProperty() { return notes != null ? notes : (notes = forwarding(new SimpleStringProperty(this, NOTES, notesValue))); }
+    public String getNotes() { return notes == null ? notesValue : notes.get(); }
+    public void setNotes(String v) {
+        if (notes != null) notes.set(v);
+        else { String old = notesValue; notesValue = v; changed(NOTES, old, v); }
+    }
+
+    private Position positionValue = null;
+    private ObjectProperty<Position> position;
+
+    public ObjectProperty<Position> positionProperty() { return position != null ? position : (position = forwarding(new SimpleObjectProperty<>(this, POSITION, positionValue))); }
+    public Position getPosition() { return position == null ? positionValue : position.get(); }
+    public void setPosition(Position v) {
+        if (position != null) position.set(v);
+        else { Position old = positionValue; positionValue = v; changed(POSITION, old, v); }
+    }
+
+    private boolean pinnedValue = false;
+    private BooleanProperty pinned;
 
     /** A pinned server was placed by hand; the tidy-tree layout leaves it where it is. */
-    public BooleanProperty pinnedProperty() { return pinned; }
-    public boolean isPinned() { return pinned.get(); }
-    public void setPinned(boolean v) { pinned.set(v); }
+    public BooleanProperty pinnedProperty() { return pinned != null ? pinned : (pinned = forwarding(new SimpleBooleanProperty(this, PINNED, pinnedValue))); }
+    public boolean isPinned() { return pinned == null ? pinnedValue : pinned.get(); }
+    public void setPinned(boolean v) {
+        if (pinned != null) pinned.set(v);
+        else { boolean old = pinnedValue; pinnedValue = v; changed(PINNED, old, v); }
+    }
 
     public Map<String, String> unknownMembers() { return unknownMembers; }
 

@@ -31,16 +31,27 @@ public record SyncSchedule(boolean automatic, String firstSyncUtc, int perDay) {
     public SyncSchedule withFirstSyncUtc(String value) { return new SyncSchedule(automatic, value, perDay); }
     public SyncSchedule withPerDay(int value) { return new SyncSchedule(automatic, firstSyncUtc, value); }
 
+    /** Read digit by digit, without allocating: several rules ask once per server of a big plan. */
     public static OptionalInt parseMinuteOfDay(String text) {
         if (text == null || text.length() != 5 || text.charAt(2) != ':') return OptionalInt.empty();
-        for (int i : new int[] {0, 1, 3, 4}) {
-            if (!Character.isDigit(text.charAt(i))) return OptionalInt.empty();
-        }
-        int h = Integer.parseInt(text.substring(0, 2));
-        int m = Integer.parseInt(text.substring(3, 5));
+        int h1 = digit(text.charAt(0)), h2 = digit(text.charAt(1)), m1 = digit(text.charAt(3)), m2 = digit(text.charAt(4));
+        if (h1 < 0 || h2 < 0 || m1 < 0 || m2 < 0) return OptionalInt.empty();
+        int h = h1 * 10 + h2;
+        int m = m1 * 10 + m2;
         if (h > 23 || m > 59) return OptionalInt.empty();
         return OptionalInt.of(h * 60 + m);
     }
+
+    private static int digit(char c) { return c >= '0' && c <= '9' ? c - '0' : -1; }
+
+    // written out: the generated record methods are slow until compiled, and loading a big plan
+    // compares and hashes a schedule per server (equal schedules are shared)
+    @Override public boolean equals(Object o) {
+        return o instanceof SyncSchedule other && automatic == other.automatic && perDay == other.perDay
+                && firstSyncUtc.equals(other.firstSyncUtc);
+    }
+
+    @Override public int hashCode() { return (Boolean.hashCode(automatic) * 31 + firstSyncUtc.hashCode()) * 31 + perDay; }
 
     public String summary() {
         if (!automatic) return "manual";

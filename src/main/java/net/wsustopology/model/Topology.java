@@ -19,12 +19,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 
 /**
  * A plan: its servers in file order and the indexes that answer tree questions (downstreams,
- * tier, roots, effective languages) without scanning. One shared listener watches every
- * server property, keeps the indexes current and forwards the change to {@link TopologyListener}s.
+ * tier, roots, effective languages) without scanning. One watcher follows every setting of
+ * every server (see {@link ServerWatcher}), keeps the indexes current and forwards the change to {@link TopologyListener}s.
  */
 public final class Topology {
     public static final String PLAN_NAME = "planName";
@@ -41,7 +40,7 @@ public final class Topology {
     private final Map<String, List<Server>> downstreamsByUpstream = new HashMap<>();
     private final Map<String, List<Server>> byLowerName = new HashMap<>();
     private final List<TopologyListener> listeners = new CopyOnWriteArrayList<>();
-    private final ChangeListener<Object> serverListener = this::onServerPropertyChanged;
+    private final ServerWatcher serverWatcher = this::onServerChanged;
 
     public Topology() {
         ChangeListener<Object> planListener = (obs, o, n) -> fire(l -> l.planChanged(((ReadOnlyProperty<?>) obs).getName()));
@@ -125,22 +124,11 @@ public final class Topology {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private void watch(Server s, boolean on) {
-        ObservableValue[] props = {s.nameProperty(), s.wsusVersionProperty(), s.siteProperty(), s.clientsProperty(),
-                s.httpPortProperty(), s.httpsPortProperty(), s.requireSslProperty(), s.syncFromUpstreamProperty(),
-                s.upstreamIdProperty(), s.sourcePortProperty(), s.useSslProperty(), s.replicaProperty(),
-                s.proxyProperty(), s.languagesProperty(), s.syncProperty(), s.notesProperty(),
-                s.positionProperty(), s.pinnedProperty()};
-        for (ObservableValue p : props) {
-            if (on) p.addListener(serverListener); else p.removeListener(serverListener);
-        }
+        if (on) s.addWatcher(serverWatcher); else s.removeWatcher(serverWatcher);
     }
 
-    private void onServerPropertyChanged(ObservableValue<?> obs, Object oldValue, Object newValue) {
-        ReadOnlyProperty<?> p = (ReadOnlyProperty<?>) obs;
-        Server s = (Server) p.getBean();
-        String property = p.getName();
+    private void onServerChanged(Server s, String property, Object oldValue, Object newValue) {
         switch (property) {
             case Server.UPSTREAM_ID -> {
                 if (s.isSyncFromUpstream()) {

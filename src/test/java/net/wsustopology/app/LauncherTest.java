@@ -5,25 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import net.wsustopology.cli.WsusCli;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class LauncherTest {
-    private final CommandLine cli = WsusCli.commandLine();
-
     @Test
     void commandsAndOptionsRunHeadless() {
-        assertTrue(Launcher.isCommandLine(new String[] {"validate", "a.wsus.json"}, cli));
-        assertTrue(Launcher.isCommandLine(new String[] {"--version"}, cli));
-        assertTrue(Launcher.isCommandLine(new String[] {"-h"}, cli));
+        assertTrue(Launcher.isCommandLine(new String[] {"validate", "a.wsus.json"}));
+        assertTrue(Launcher.isCommandLine(new String[] {"--version"}));
+        assertTrue(Launcher.isCommandLine(new String[] {"-h"}));
     }
 
     @Test
     void nothingOrAFileOpensTheEditor() {
-        assertFalse(Launcher.isCommandLine(new String[0], cli));
-        assertFalse(Launcher.isCommandLine(new String[] {"plan.wsus.json"}, cli));
-        assertFalse(Launcher.isCommandLine(new String[] {"validate.wsus.json"}, cli));
+        assertFalse(Launcher.isCommandLine(new String[0]));
+        assertFalse(Launcher.isCommandLine(new String[] {"plan.wsus.json"}));
+        assertFalse(Launcher.isCommandLine(new String[] {"validate.wsus.json"}));
     }
 
     @Test

@@ -46,6 +46,16 @@ class WsusCliTest {
         assertTrue(WsusCli.commandNames(WsusCli.commandLine()).containsAll(java.util.List.of("validate", "layout", "help")));
     }
 
+    @Test
+    void everyCommandIsKnownByNameAndBuiltAloneWhenInvoked() {
+        for (String name : WsusCli.commandNames(WsusCli.commandLine())) {
+            assertTrue(WsusCli.isCommandName(name), name);
+            if (name.equals("help")) continue;
+            assertEquals(java.util.Set.of("help", name), WsusCli.commandNames(WsusCli.commandLineFor(name, "plan.wsus.json")));
+        }
+        assertEquals(WsusCli.commandNames(WsusCli.commandLine()), WsusCli.commandNames(WsusCli.commandLineFor("--help")));
+    }
+
     private Path twoServerPlan(boolean pinSecond) throws Exception {
         Topology t = new Topology();
         Server hq = new Server("hq");

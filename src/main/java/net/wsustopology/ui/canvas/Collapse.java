@@ -1,11 +1,15 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Severity;
 
 /**
  * Which subtrees the user folded away. View state only: it is not saved and not undoable.
@@ -13,10 +17,16 @@ import net.wsustopology.model.Topology;
  */
 final class Collapse {
     private final Topology topology;
+    private final Function<Server, Severity> worstFinding;
     private final Set<Server> collapsed = new HashSet<>();
     private boolean anythingHidden;
+    private Set<Server> hidden = Set.of();
+    private Map<Server, Below> below = Map.of();
 
-    Collapse(Topology topology) { this.topology = topology; }
+    Collapse(Topology topology, Function<Server, Severity> worstFinding) {
+        this.topology = topology;
+        this.worstFinding = worstFinding;
+    }
 
     boolean isCollapsed(Server s) { return collapsed.contains(s); }
 
@@ -30,20 +40,45 @@ final class Collapse {
     /** True while a refresh can change what is shown. */
     boolean isActive() { return !collapsed.isEmpty() || anythingHidden; }
 
-    /** The hidden servers; fills {@code hiddenCounts} with the number hidden below each collapsed server. */
-    Set<Server> hiddenServers(Map<Server, Integer> hiddenCounts) {
-        Set<Server> hidden = new HashSet<>();
-        for (Server c : collapsed) {
-            if (hidden.contains(c)) continue;
-            List<Server> below = topology.subtree(c);
-            int count = 0;
-            for (Server s : below) {
-                if (s != c && hidden.add(s)) count++;
-            }
-            hiddenCounts.put(c, Math.max(count, below.size() - 1));
+    /** What a collapsed server hides: how many servers, and the worst finding among them (null when clean). */
+    record Below(int count, Severity worst) { }
+
+    private static final Below NOTHING = new Below(0, null);
+
+    boolean isHidden(Server s) { return hidden.contains(s); }
+
+    /** What {@code s} hides (nothing unless it is collapsed), as of the last {@link #refresh}. */
+    Below below(Server s) { return below.getOrDefault(s, NOTHING); }
+
+    boolean hidesAnyOf(Collection<String> ids) {
+        if (hidden.isEmpty()) return false;
+        for (String id : ids) {
+            Server s = topology.server(id);
+            if (s != null && hidden.contains(s)) return true;
         }
-        anythingHidden = !hidden.isEmpty();
-        return hidden;
+        return false;
+    }
+
+    /** Works out again what is hidden; false when nothing can have changed since the last time. */
+    boolean refresh() {
+        if (!isActive()) return false;
+        Set<Server> nowHidden = new HashSet<>();
+        Map<Server, Below> nowBelow = new HashMap<>();
+        for (Server c : collapsed) {
+            if (nowHidden.contains(c)) continue;
+            List<Server> subtree = topology.subtree(c);
+            Severity worst = null;
+            for (Server s : subtree) {
+                if (s == c) continue;
+                nowHidden.add(s);
+                worst = Severity.worst(worst, worstFinding.apply(s));
+            }
+            nowBelow.put(c, new Below(subtree.size() - 1, worst));
+        }
+        hidden = nowHidden;
+        below = nowBelow;
+        anythingHidden = !hidden.isEmpty() && !collapsed.isEmpty();
+        return true;
     }
 
     /** Expands every collapsed upstream of {@code s} so it can be shown. */
@@ -56,9 +91,5 @@ final class Collapse {
             up = topology.upstreamOf(up);
         }
         return changed;
-    }
-
-    void settle() {
-        if (collapsed.isEmpty()) anythingHidden = false;
     }
 }

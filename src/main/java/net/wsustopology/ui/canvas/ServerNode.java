@@ -1,6 +1,7 @@
 package net.wsustopology.ui.canvas;
 
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
@@ -8,8 +9,9 @@ import net.wsustopology.validation.Severity;
 
 /**
  * The card drawn for one server: host name, site, tier and role, a replica badge and, when
- * its subtree is collapsed, the number of hidden servers. Its look comes from style classes
- * (role, severity, selection) set in place, so a change never rebuilds the node.
+ * its subtree is collapsed, the number of hidden servers and their worst finding. Its look
+ * comes from style classes (role, severity, selection) set in place, so a change never
+ * rebuilds the node.
  */
 final class ServerNode extends Region {
     static final double WIDTH = TreeLayout.NODE_WIDTH;
@@ -26,12 +28,15 @@ final class ServerNode extends Region {
     private final Text meta = text("server-meta");
     private final Text badge = text("replica-badge");
     private final Text hidden = text("hidden-count");
+    private final Circle hiddenWorst = new Circle(4);
     private double centreX;
     private double centreY;
     private String tier = "";
     private String fullName = "";
     private String fullSite = "";
     private boolean textsFitted;
+    private boolean textsShown = true;
+    private int hiddenCount;
 
     ServerNode(Server server) {
         this.server = server;
@@ -42,7 +47,10 @@ final class ServerNode extends Region {
         resize(WIDTH, HEIGHT);
         badge.setText("R");
         hidden.setVisible(false);
-        getChildren().addAll(name, site, meta, badge, hidden);
+        hiddenWorst.getStyleClass().add("hidden-worst");
+        hiddenWorst.setManaged(false);
+        hiddenWorst.setVisible(false);
+        getChildren().addAll(name, site, meta, badge, hidden, hiddenWorst);
         refreshTexts();
     }
 
@@ -89,7 +97,7 @@ final class ServerNode extends Region {
     void showRoleOf(Server s) {
         String roleClass = "role-" + roleName(s);
         replaceClass(ROLE_CLASSES, roleClass);
-        badge.setVisible(s.isReplica());
+        badge.setVisible(textsShown && s.isReplica());
         meta.setText(tier + " · " + roleName(s));
     }
 
@@ -106,11 +114,35 @@ final class ServerNode extends Region {
 
     void setDropTarget(boolean target) { toggleClass("drop-target", target); }
 
-    /** Shows "+n" when the subtree below is collapsed; 0 hides it. */
-    void setHiddenCount(int count) {
-        hidden.setVisible(count > 0);
+    /**
+     * Shows "+n" and a dot in the colour of the worst finding among the n hidden servers (none
+     * when they are clean) while the subtree below is collapsed; a count of 0 hides both.
+     */
+    void setHiddenBelow(int count, Severity worst) {
+        hiddenCount = count;
         hidden.setText("+" + count);
         toggleClass("collapsed", count > 0);
+        for (Severity level : Severity.values()) toggleClass("hidden-worst-" + level.code(), count > 0 && level == worst);
+        hiddenWorst.getStyleClass().setAll("hidden-worst", worst == null ? "hidden-clean" : "hidden-worst-" + worst.code());
+        showHiddenBelow();
+    }
+
+    /** Level of detail: when zoomed far out the texts are unreadable, so they are not drawn at all. */
+    void showTexts(boolean shown) {
+        if (shown == textsShown) return;
+        textsShown = shown;
+        toggleClass("lod-no-texts", !shown);
+        name.setVisible(shown);
+        site.setVisible(shown);
+        meta.setVisible(shown);
+        badge.setVisible(shown && server.isReplica());
+        showHiddenBelow();
+    }
+
+    private void showHiddenBelow() {
+        hidden.setVisible(textsShown && hiddenCount > 0);
+        hiddenWorst.setVisible(hiddenCount > 0 && !hiddenWorst.getStyleClass().contains("hidden-clean"));
+        requestLayout();
     }
 
     private void toggleClass(String styleClass, boolean on) {
@@ -153,6 +185,9 @@ final class ServerNode extends Region {
         site.relocate(left, 27);
         meta.relocate(left, 43);
         badge.relocate(WIDTH - 18, 6);
-        hidden.relocate(WIDTH - hidden.getLayoutBounds().getWidth() - 8, 43);
+        double countLeft = WIDTH - hidden.getLayoutBounds().getWidth() - 8;
+        hidden.relocate(countLeft, 43);
+        hiddenWorst.setCenterX(countLeft - 8);
+        hiddenWorst.setCenterY(HEIGHT - 14);
     }
 }

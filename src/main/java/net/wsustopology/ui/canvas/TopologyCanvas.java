@@ -64,6 +64,7 @@ public final class TopologyCanvas extends StackPane {
             updateVisibleArea();
         });
         zoom.addListener((o, a, b) -> updateVisibleArea());
+        zoom.addListener((o, a, b) -> view.showDetailFor(b.doubleValue()));
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10, 26, 0, 0));
         legend.visibleProperty().bind(legendVisible);

@@ -1,6 +1,7 @@
 package net.wsustopology.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,16 +45,15 @@ final class TopologyView implements TopologyListener {
     private final Set<Server> shownSelected = new HashSet<>();
     private final Collapse collapse;
     private final CardMarks marks = new CardMarks(this);
-    private Set<Server> hidden = Set.of();
-    private Map<Server, Integer> hiddenCounts = Map.of();
     private Map<String, Position> fallback = Map.of();
     private double[] visibleArea = {0, 0, 1600, 1000};
     private boolean cullScheduled;
+    private final LevelOfDetail detail = new LevelOfDetail();
 
     TopologyView(Document document) {
         this.document = document;
         this.topology = document.topology();
-        this.collapse = new Collapse(topology);
+        this.collapse = new Collapse(topology, s -> document.findings().worst(s.id()));
         world.getStyleClass().add("canvas-world");
         world.getChildren().addAll(edgeLayer, labelLayer, nodeLayer, overlay);
         for (Group layer : new Group[] {edgeLayer, labelLayer, nodeLayer, overlay}) layer.setManaged(false);
@@ -63,7 +63,7 @@ final class TopologyView implements TopologyListener {
         for (Server s : topology.servers()) drawn.put(s, positionOf(s));
         placeMicrosoftUpdate(anyPositioned() ? null : layout.microsoftUpdate());
         topology.addListener(this);
-        document.findings().addListener(ids -> ids.forEach(this::refreshSeverity));
+        document.findings().addListener(this::findingsChanged);
         document.selection().addListener(this::showSelection);
         document.commands().addListener(stack -> cull());
     }
@@ -77,7 +77,7 @@ final class TopologyView implements TopologyListener {
     CardMarks marks() { return marks; }
     /** The cards that exist now (those in or near the visible area). */
     java.util.Collection<ServerNode> cards() { return nodes.values(); }
-    boolean isHidden(Server s) { return hidden.contains(s); }
+    boolean isHidden(Server s) { return collapse.isHidden(s); }
 
     /** Where the card's centre is drawn now (during a drag: where it is being dragged). */
     Position drawnAt(Server s) { return drawn.get(s); }
@@ -142,7 +142,7 @@ final class TopologyView implements TopologyListener {
         Set<Node> dropEdges = new HashSet<>();
         for (Server s : topology.servers()) {
             Position p = drawn.get(s);
-            boolean want = !hidden.contains(s) && inView(p.x() - ServerNode.WIDTH / 2, p.y() - ServerNode.HEIGHT / 2,
+            boolean want = !collapse.isHidden(s) && inView(p.x() - ServerNode.WIDTH / 2, p.y() - ServerNode.HEIGHT / 2,
                     p.x() + ServerNode.WIDTH / 2, p.y() + ServerNode.HEIGHT / 2);
             ServerNode n = nodes.get(s);
             if (want && n == null) addCards.add(materialize(s));
@@ -184,7 +184,8 @@ final class TopologyView implements TopologyListener {
         n.setSeverity(document.findings().worst(s.id()));
         n.setSelected(document.selection().contains(s));
         if (n.getStyleClass().contains("selected")) shownSelected.add(s);
-        n.setHiddenCount(hiddenCounts.getOrDefault(s, 0));
+        showHiddenBelow(n);
+        n.showTexts(detail.textsShown());
         marks.applyTo(n);
         return n;
     }
@@ -199,12 +200,12 @@ final class TopologyView implements TopologyListener {
 
     /** The link into {@code s} as {x1, y1, x2, y2}, or null when it has none to draw (dangling, hidden). */
     private double[] edgeLine(Server s) {
-        if (hidden.contains(s)) return null;
+        if (collapse.isHidden(s)) return null;
         Position to = drawn.get(s);
         double x1, y1;
         if (s.isSyncFromUpstream()) {
             Server up = topology.upstreamOf(s);
-            if (up == null || up == s || hidden.contains(up)) return null;
+            if (up == null || up == s || collapse.isHidden(up)) return null;
             Position from = drawn.get(up);
             x1 = from.x();
             y1 = from.y() + ServerNode.HEIGHT / 2;
@@ -345,12 +346,23 @@ final class TopologyView implements TopologyListener {
     }
 
     private void refreshCollapse() {
-        if (!collapse.isActive()) return;
-        Map<Server, Integer> counts = new HashMap<>();
-        hidden = collapse.hiddenServers(counts);
-        hiddenCounts = counts;
-        for (Map.Entry<Server, ServerNode> e : nodes.entrySet()) e.getValue().setHiddenCount(counts.getOrDefault(e.getKey(), 0));
-        collapse.settle();
+        if (collapse.refresh()) for (ServerNode n : nodes.values()) showHiddenBelow(n);
+    }
+
+    private void showHiddenBelow(ServerNode n) {
+        Collapse.Below below = collapse.below(n.server());
+        n.setHiddenBelow(below.count(), below.worst());
+    }
+
+    /** A collapsed card shows the worst finding below it, so a change to a hidden server's findings updates it. */
+    private void findingsChanged(Collection<String> ids) {
+        ids.forEach(this::refreshSeverity);
+        if (collapse.hidesAnyOf(ids)) refreshCollapse();
+    }
+
+    /** Level of detail for the zoom factor; only the cards in view exist, so this stays cheap on big plans. */
+    void showDetailFor(double zoom) {
+        if (detail.show(zoom, world, labelLayer)) for (ServerNode n : nodes.values()) n.showTexts(detail.textsShown());
     }
 
     // ---- drag feedback: move cards without touching the model

@@ -26,6 +26,10 @@ import net.wsustopology.model.TopologyListener;
  * cards and links inside the visible area (plus a margin) exist as nodes, created when they
  * scroll into view, so a plan of thousands of servers opens as fast as a small one. A model
  * event updates only the nodes it affects; nothing is ever rebuilt as a whole.
+ * <p>
+ * Just over 400 lines on purpose: this class alone decides which cards and links exist, and
+ * splitting the creation, culling and event handling apart would spread that one invariant
+ * over several classes that must then agree on it.
  */
 final class TopologyView implements TopologyListener {
     private static final double MU_GAP = TreeLayout.V_GAP + ServerNode.HEIGHT;

@@ -41,9 +41,13 @@ public final class EditorToolbar extends ToolBar {
         search.setOnAction(e -> findNext());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
+        Button actualSize = button("100 %", "The current zoom; click for actual size (100 %)", canvas::zoomToActualSize);
+        actualSize.setMinWidth(Region.USE_PREF_SIZE);
+        actualSize.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Math.round(canvas.zoom() * 100) + " %", canvas.zoomProperty()));
         getItems().addAll(undo, redo, new Separator(),
                 button("−", "Zoom out", canvas::zoomOut),
-                button("100 %", "Actual size", canvas::zoomToActualSize),
+                actualSize,
                 button("+", "Zoom in", canvas::zoomIn),
                 button("Fit", "Fit the plan to the window", canvas::zoomToFit),
                 new Separator(),

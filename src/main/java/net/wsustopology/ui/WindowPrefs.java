@@ -9,7 +9,7 @@ final class WindowPrefs {
     double width() { return prefs.getDouble("width", 1400); }
     double height() { return prefs.getDouble("height", 900); }
     boolean maximized() { return prefs.getBoolean("maximized", false); }
-    double mainDivider() { return prefs.getDouble("mainDivider", 0.71); }
+    double mainDivider() { return prefs.getDouble("mainDivider", 0.68); }
     double issuesDivider() { return prefs.getDouble("issuesDivider", 0.78); }
     boolean dark() { return prefs.getBoolean("dark", false); }
     boolean legend() { return prefs.getBoolean("legend", true); }

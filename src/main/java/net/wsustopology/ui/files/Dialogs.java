@@ -16,6 +16,15 @@ public final class Dialogs {
         show(Alert.AlertType.INFORMATION, owner, title, header, message);
     }
 
+    /** The two-column label/field grid every dialog of the File menu uses. */
+    static javafx.scene.layout.GridPane formGrid() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
+        return grid;
+    }
+
     private static void show(Alert.AlertType type, Window owner, String title, String header, String message) {
         Alert alert = new Alert(type);
         if (owner != null) alert.initOwner(owner);

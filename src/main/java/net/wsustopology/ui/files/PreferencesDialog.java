@@ -2,7 +2,6 @@ package net.wsustopology.ui.files;
 
 import java.io.IOException;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -43,10 +42,7 @@ public final class PreferencesDialog {
         Spinner<Integer> recommended = new Spinner<>(1, 50, limits.recommendedMaxTiers());
         Spinner<Integer> max = new Spinner<>(1, 50, limits.maxTiers());
         for (Spinner<Integer> s : java.util.List.of(fanOut, recommended, max)) s.setEditable(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(10, 0, 0, 0));
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Theme"), theme);
         grid.addRow(1, new Label("WSUS version of new servers"), version);
         grid.addRow(2, new Label("Max downstream servers (new plans)"), fanOut);

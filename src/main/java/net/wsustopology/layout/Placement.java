@@ -194,11 +194,14 @@ final class Placement {
 
     /**
      * Columns of a block of leaves: at least {@code wrapColumns}, and for big blocks about as many
-     * as make the block roughly square on screen (a 1000-leaf fan-out is about 20 wide, not 8 x 125).
+     * as make the block roughly square on screen (a 1000-leaf fan-out is about 22 wide, not 8 x 125).
      */
     private int columnsFor(int leaves) {
         double rowHeightPerColumnWidth = (NODE_HEIGHT + ROW_GAP) / (NODE_WIDTH + H_GAP);
-        return Math.max(wrapColumns, (int) Math.ceil(Math.sqrt(leaves * rowHeightPerColumnWidth)));
+        int columns = Math.max(wrapColumns, (int) Math.ceil(Math.sqrt(leaves * rowHeightPerColumnWidth)));
+        // an even count puts the gap between the two middle columns under the parent, so a link
+        // dropping from the parent to a lower row never runs through the cards of the rows above
+        return columns % 2 == 0 ? columns : columns + 1;
     }
 
     private double blockWidth(int leaves) {

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import net.wsustopology.io.csv.CsvFormatException;
 import net.wsustopology.io.csv.CsvImport;
-import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
-import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Severity;
@@ -43,15 +41,12 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliError(PlanFiles.cannotRead(csv, e), e);
         }
-        LayoutResult layout = new TreeLayout().layout(topology);
-        for (Server s : topology.servers()) {
-            if (!s.isPinned()) s.setPosition(layout.positions().get(s.id()));
-        }
+        new TreeLayout().placeUnpinned(topology);
         PlanFiles.save(topology, to);
         List<Finding> findings = new Validator().validate(topology);
         PrintWriter out = spec.commandLine().getOut();
         for (Finding f : findings) {
-            out.println(to + ": " + f.severity().code() + " " + f.ruleId() + " " + f.serverId() + ": " + f.message());
+            out.println(FindingLine.of(to.toString(), f));
         }
         out.println(to + ": imported " + topology.size() + " servers, " + findings.size() + " findings");
         boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);

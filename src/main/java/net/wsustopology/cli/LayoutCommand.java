@@ -2,9 +2,7 @@ package net.wsustopology.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
-import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,13 +24,7 @@ final class LayoutCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         Topology topology = PlanFiles.load(file);
-        LayoutResult layout = new TreeLayout().layout(topology);
-        int moved = 0;
-        for (Server s : topology.servers()) {
-            if (s.isPinned()) continue;
-            s.setPosition(layout.positions().get(s.id()));
-            moved++;
-        }
+        int moved = new TreeLayout().placeUnpinned(topology);
         Path target = to == null ? file : to;
         PlanFiles.save(topology, target);
         spec.commandLine().getOut().println(target + ": laid out " + moved + " of " + topology.size() + " servers");

@@ -42,7 +42,7 @@ final class ScriptsCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             err.println(file + ": no scripts written: the plan has " + e.errors().size() + " error finding"
                     + (e.errors().size() == 1 ? "" : "s") + " (fix them, or use --force):");
-            for (Finding f : e.errors()) err.println(file + ": error " + f.ruleId() + " " + f.serverId() + ": " + f.message());
+            for (Finding f : e.errors()) err.println(FindingLine.of(file.toString(), f));
             err.flush();
             return WsusCli.EXIT_FINDINGS;
         } catch (IOException e) {

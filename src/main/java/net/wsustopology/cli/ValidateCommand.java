@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     private static void printHuman(FileReport r, PrintWriter out) {
         if (r.failed()) return;
         for (Finding f : r.issues()) {
-            out.println(r.file() + ": " + f.severity().code() + " " + f.ruleId() + " " + f.serverId() + ": " + f.message());
+            out.println(FindingLine.of(r.file(), f));
         }
         out.println(r.file() + ": " + count(r.servers(), "server") + ", " + (r.issues().isEmpty() ? "no issues"
                 : count(r.count(Severity.ERROR), "error") + ", " + count(r.count(Severity.WARNING), "warning")

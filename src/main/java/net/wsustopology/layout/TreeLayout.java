@@ -39,6 +39,18 @@ public final class TreeLayout {
     }
 
     /** Positions for every server; pinned servers keep theirs. */
+    /** Lays the plan out and stores the positions in every server that is not pinned; returns how many moved there. */
+    public int placeUnpinned(Topology topology) {
+        LayoutResult layout = layout(topology);
+        int placed = 0;
+        for (net.wsustopology.model.Server s : topology.servers()) {
+            if (s.isPinned()) continue;
+            s.setPosition(layout.positions().get(s.id()));
+            placed++;
+        }
+        return placed;
+    }
+
     public LayoutResult layout(Topology topology) {
         Forest forest = Forest.of(topology);
         Placement placement = new Placement(forest, wrapColumns);

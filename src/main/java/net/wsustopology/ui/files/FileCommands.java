@@ -11,9 +11,7 @@ import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Samples;
 import net.wsustopology.io.FormatException;
 import net.wsustopology.io.csv.CsvImport;
-import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
-import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.EditorWindow;
 
@@ -152,8 +150,7 @@ public final class FileCommands {
         if (csv == null) return;
         try {
             Topology imported = CsvImport.read(csv);
-            LayoutResult layout = new TreeLayout().layout(imported);
-            for (Server s : imported.servers()) if (!s.isPinned()) s.setPosition(layout.positions().get(s.id()));
+            new TreeLayout().placeUnpinned(imported);
             Document document = new Document(imported, null);
             document.markModified();
             host.show(new DocumentSession(document, host.workspace(), java.time.Clock.systemUTC()), reusableStage());

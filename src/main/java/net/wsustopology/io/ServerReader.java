@@ -52,22 +52,10 @@ final class ServerReader {
 
     private String readId() throws FormatException {
         String id = in.nextString();
-        if (!isValidId(id)) {
+        if (!Server.isValidId(id)) {
             throw in.error("expected an id of 1-64 letters, digits, '.', '_' or '-' but found " + JsonInput.quote(id));
         }
         return id;
-    }
-
-    /** Same rule as {@link Server#isValidId}, without a regular expression: it runs once per server of big plans. */
-    static boolean isValidId(String id) {
-        int n = id.length();
-        if (n < 1 || n > 64) return false;
-        for (int i = 0; i < n; i++) {
-            char c = id.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
-            if (!ok) return false;
-        }
-        return true;
     }
 
     private WsusVersion readVersion() throws FormatException {

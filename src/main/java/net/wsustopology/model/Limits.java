@@ -3,4 +3,13 @@ package net.wsustopology.model;
 /** Planning limits of one plan (SPEC section 1, RULES.md). */
 public record Limits(int maxDownstreamServers, int recommendedMaxTiers, int maxTiers) {
     public static final Limits DEFAULT = new Limits(1000, 3, 5);
+
+    // written out: a record's generated equals costs a cold JVM about 20 ms to set up, and
+    // setting the limits of a plan being read compares them
+    @Override public boolean equals(Object o) {
+        return o instanceof Limits l && maxDownstreamServers == l.maxDownstreamServers
+                && recommendedMaxTiers == l.recommendedMaxTiers && maxTiers == l.maxTiers;
+    }
+
+    @Override public int hashCode() { return (maxDownstreamServers * 31 + recommendedMaxTiers) * 31 + maxTiers; }
 }

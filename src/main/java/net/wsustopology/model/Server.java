@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -43,8 +42,6 @@ public final class Server {
     public static final String POSITION = "position";
     public static final String PINNED = "pinned";
 
-    private static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     private static final ServerWatcher[] NO_WATCHERS = {};
     /** The one listener every created property gets: it forwards the change to this server's watchers. */
     private static final ChangeListener<Object> FORWARD = (obs, oldValue, newValue) -> {
@@ -62,7 +59,17 @@ public final class Server {
         this.id = id;
     }
 
-    public static boolean isValidId(String id) { return id != null && ID_PATTERN.matcher(id).matches(); }
+    /** 1-64 letters, digits, '.', '_' or '-'. Checked with a loop, not a regular expression: it runs for every server of a plan being read. */
+    public static boolean isValidId(String id) {
+        int n = id == null ? 0 : id.length();
+        if (n < 1 || n > 64) return false;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+            if (!ok) return false;
+        }
+        return true;
+    }
 
     public String id() { return id; }
 
@@ -87,7 +94,8 @@ public final class Server {
     }
 
     private void changed(String property, Object oldValue, Object newValue) {
-        if (Objects.equals(oldValue, newValue)) return;
+        // a server being read or built is watched by no one yet: skip the comparison
+        if (watchers.length == 0 || Objects.equals(oldValue, newValue)) return;
         for (ServerWatcher w : watchers) w.changed(this, property, oldValue, newValue);
     }
 

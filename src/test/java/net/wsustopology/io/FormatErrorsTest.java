@@ -2,6 +2,7 @@ package net.wsustopology.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -116,10 +117,9 @@ class FormatErrorsTest {
     }
 
     @Test
-    void idRuleMatchesTheModel() {
-        for (String id : new String[] {"a", "A.b_c-9", "x".repeat(64), "", "x".repeat(65), "a b", "ä", "a/b", "a:b"}) {
-            assertEquals(net.wsustopology.model.Server.isValidId(id), ServerReader.isValidId(id), id);
-        }
+    void idRule() {
+        for (String id : new String[] {"a", "A.b_c-9", "x".repeat(64)}) assertTrue(net.wsustopology.model.Server.isValidId(id), id);
+        for (String id : new String[] {"", "x".repeat(65), "a b", "ä", "a/b", "a:b", null}) assertFalse(net.wsustopology.model.Server.isValidId(id), id);
     }
 
     @Test

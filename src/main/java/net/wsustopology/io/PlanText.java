@@ -3,9 +3,9 @@ package net.wsustopology.io;
 import java.io.BufferedReader;
 import java.io.CharArrayReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +17,8 @@ import java.nio.file.Path;
  * UTF-8 stops the reader instead of becoming a replacement character.
  */
 interface PlanText {
+    int STEP = 1 << 20;
+
     Reader open() throws IOException;
 
     default String asString() {
@@ -36,10 +38,14 @@ interface PlanText {
         return () -> new CharArrayReader(chars, start, chars.length - start);
     }
 
+    /**
+     * Decodes in steps of a megabyte: with the 8 KB steps of a default stream decoder a one-shot
+     * command spends much of a big plan's reading in the decoder loop before it is compiled.
+     */
     static PlanText of(Path file) {
         return () -> {
-            Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            Reader r = new BufferedReader(Channels.newReader(Files.newByteChannel(file), StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT), STEP), STEP);
             r.mark(1);
             if (r.read() != '\uFEFF') r.reset();
             return r;

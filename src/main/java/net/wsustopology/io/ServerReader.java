@@ -106,24 +106,31 @@ final class ServerReader {
     private void readProxy(ServerDraft d) throws FormatException {
         in.beginObject("an object with the proxy settings");
         MemberNames seen = groupMembers.clear();
-        ProxySettings p = ProxySettings.NONE;
+        ProxySettings none = ProxySettings.NONE;
+        boolean enabled = none.enabled();
+        String server = none.server();
+        int port = none.port();
+        boolean useCredentials = none.useCredentials();
+        String user = none.user();
+        String domain = none.domain();
+        boolean allowBasicAuth = none.allowBasicAuth();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
-                case "enabled" -> p = p.withEnabled(in.nextBoolean());
-                case "server" -> p = p.withServer(in.nextString());
-                case "port" -> p = p.withPort(in.nextInt());
-                case "useCredentials" -> p = p.withUseCredentials(in.nextBoolean());
-                case "user" -> p = p.withUser(in.nextString());
-                case "domain" -> p = p.withDomain(in.nextString());
-                case "allowBasicAuth" -> p = p.withAllowBasicAuth(in.nextBoolean());
+                case "enabled" -> enabled = in.nextBoolean();
+                case "server" -> server = in.nextString();
+                case "port" -> port = in.nextInt();
+                case "useCredentials" -> useCredentials = in.nextBoolean();
+                case "user" -> user = in.nextString();
+                case "domain" -> domain = in.nextString();
+                case "allowBasicAuth" -> allowBasicAuth = in.nextBoolean();
                 // a password must never be stored in a plan: it is read past and dropped
                 case "password" -> in.nextRaw();
                 default -> d.unknownMembers.put("proxy." + member, in.nextRaw());
             }
         }
         in.endObject();
-        d.proxy = p;
+        d.proxy = new ProxySettings(enabled, server, port, useCredentials, user, domain, allowBasicAuth);
     }
 
     private void readLanguages(ServerDraft d) throws FormatException {
@@ -154,18 +161,21 @@ final class ServerReader {
     private void readSync(ServerDraft d) throws FormatException {
         in.beginObject("an object with the synchronization schedule");
         MemberNames seen = groupMembers.clear();
-        SyncSchedule s = SyncSchedule.MANUAL;
+        SyncSchedule manual = SyncSchedule.MANUAL;
+        boolean automatic = manual.automatic();
+        String firstSyncUtc = manual.firstSyncUtc();
+        int perDay = manual.perDay();
         while (in.hasNext()) {
             String member = in.nextName(seen);
             switch (member) {
-                case "automatic" -> s = s.withAutomatic(in.nextBoolean());
-                case "firstSyncUtc" -> s = s.withFirstSyncUtc(in.nextString());
-                case "perDay" -> s = s.withPerDay(in.nextInt());
+                case "automatic" -> automatic = in.nextBoolean();
+                case "firstSyncUtc" -> firstSyncUtc = in.nextString();
+                case "perDay" -> perDay = in.nextInt();
                 default -> d.unknownMembers.put("sync." + member, in.nextRaw());
             }
         }
         in.endObject();
-        d.sync = s;
+        d.sync = new SyncSchedule(automatic, firstSyncUtc, perDay);
     }
 
     private void readPosition(ServerDraft d) throws FormatException {

@@ -93,9 +93,14 @@ public final class Server {
         }
     }
 
+    /**
+     * False while a server is being read or built: its setters then skip boxing and comparing
+     * the old and new value, which keeps loading a big plan cheap (and its compiled code small).
+     */
+    private boolean watched() { return watchers.length > 0; }
+
     private void changed(String property, Object oldValue, Object newValue) {
-        // a server being read or built is watched by no one yet: skip the comparison
-        if (watchers.length == 0 || Objects.equals(oldValue, newValue)) return;
+        if (Objects.equals(oldValue, newValue)) return;
         for (ServerWatcher w : watchers) w.changed(this, property, oldValue, newValue);
     }
 
@@ -114,7 +119,7 @@ public final class Server {
     public String getName() { return name == null ? nameValue : name.get(); }
     public void setName(String v) {
         if (name != null) name.set(v);
-        else { String old = nameValue; nameValue = v; changed(NAME, old, v); }
+        else { String old = nameValue; nameValue = v; if (watched()) changed(NAME, old, v); }
     }
 
     private WsusVersion wsusVersionValue = WsusVersion.V10;
@@ -125,7 +130,7 @@ public final class Server {
     public void setWsusVersion(WsusVersion v) {
         Objects.requireNonNull(v);
         if (wsusVersion != null) wsusVersion.set(v);
-        else { WsusVersion old = wsusVersionValue; wsusVersionValue = v; changed(VERSION, old, v); }
+        else { WsusVersion old = wsusVersionValue; wsusVersionValue = v; if (watched()) changed(VERSION, old, v); }
     }
 
     private String siteValue = "";
@@ -135,7 +140,7 @@ public final class Server {
     public String getSite() { return site == null ? siteValue : site.get(); }
     public void setSite(String v) {
         if (site != null) site.set(v);
-        else { String old = siteValue; siteValue = v; changed(SITE, old, v); }
+        else { String old = siteValue; siteValue = v; if (watched()) changed(SITE, old, v); }
     }
 
     private int clientsValue = 0;
@@ -145,7 +150,7 @@ public final class Server {
     public int getClients() { return clients == null ? clientsValue : clients.get(); }
     public void setClients(int v) {
         if (clients != null) clients.set(v);
-        else { int old = clientsValue; clientsValue = v; changed(CLIENTS, old, v); }
+        else { int old = clientsValue; clientsValue = v; if (watched()) changed(CLIENTS, old, v); }
     }
 
     private int httpPortValue = 8530;
@@ -155,7 +160,7 @@ public final class Server {
     public int getHttpPort() { return httpPort == null ? httpPortValue : httpPort.get(); }
     public void setHttpPort(int v) {
         if (httpPort != null) httpPort.set(v);
-        else { int old = httpPortValue; httpPortValue = v; changed(HTTP_PORT, old, v); }
+        else { int old = httpPortValue; httpPortValue = v; if (watched()) changed(HTTP_PORT, old, v); }
     }
 
     private int httpsPortValue = 8531;
@@ -165,7 +170,7 @@ public final class Server {
     public int getHttpsPort() { return httpsPort == null ? httpsPortValue : httpsPort.get(); }
     public void setHttpsPort(int v) {
         if (httpsPort != null) httpsPort.set(v);
-        else { int old = httpsPortValue; httpsPortValue = v; changed(HTTPS_PORT, old, v); }
+        else { int old = httpsPortValue; httpsPortValue = v; if (watched()) changed(HTTPS_PORT, old, v); }
     }
 
     /** The server's own port for the given protocol. */
@@ -178,7 +183,7 @@ public final class Server {
     public boolean isRequireSsl() { return requireSsl == null ? requireSslValue : requireSsl.get(); }
     public void setRequireSsl(boolean v) {
         if (requireSsl != null) requireSsl.set(v);
-        else { boolean old = requireSslValue; requireSslValue = v; changed(REQUIRE_SSL, old, v); }
+        else { boolean old = requireSslValue; requireSslValue = v; if (watched()) changed(REQUIRE_SSL, old, v); }
     }
 
     private boolean syncFromUpstreamValue = false;
@@ -189,7 +194,7 @@ public final class Server {
     public boolean isSyncFromUpstream() { return syncFromUpstream == null ? syncFromUpstreamValue : syncFromUpstream.get(); }
     public void setSyncFromUpstream(boolean v) {
         if (syncFromUpstream != null) syncFromUpstream.set(v);
-        else { boolean old = syncFromUpstreamValue; syncFromUpstreamValue = v; changed(SYNC_FROM_UPSTREAM, old, v); }
+        else { boolean old = syncFromUpstreamValue; syncFromUpstreamValue = v; if (watched()) changed(SYNC_FROM_UPSTREAM, old, v); }
     }
 
     private String upstreamIdValue = null;
@@ -200,7 +205,7 @@ public final class Server {
     public String getUpstreamId() { return upstreamId == null ? upstreamIdValue : upstreamId.get(); }
     public void setUpstreamId(String v) {
         if (upstreamId != null) upstreamId.set(v);
-        else { String old = upstreamIdValue; upstreamIdValue = v; changed(UPSTREAM_ID, old, v); }
+        else { String old = upstreamIdValue; upstreamIdValue = v; if (watched()) changed(UPSTREAM_ID, old, v); }
     }
 
     /** The upstream id this server really syncs from, or null for a Microsoft Update root. */
@@ -213,7 +218,7 @@ public final class Server {
     public Integer getSourcePort() { return sourcePort == null ? sourcePortValue : sourcePort.get(); }
     public void setSourcePort(Integer v) {
         if (sourcePort != null) sourcePort.set(v);
-        else { Integer old = sourcePortValue; sourcePortValue = v; changed(SOURCE_PORT, old, v); }
+        else { Integer old = sourcePortValue; sourcePortValue = v; if (watched()) changed(SOURCE_PORT, old, v); }
     }
 
     private boolean useSslValue = false;
@@ -223,7 +228,7 @@ public final class Server {
     public boolean isUseSsl() { return useSsl == null ? useSslValue : useSsl.get(); }
     public void setUseSsl(boolean v) {
         if (useSsl != null) useSsl.set(v);
-        else { boolean old = useSslValue; useSslValue = v; changed(USE_SSL, old, v); }
+        else { boolean old = useSslValue; useSslValue = v; if (watched()) changed(USE_SSL, old, v); }
     }
 
     private boolean replicaValue = false;
@@ -233,7 +238,7 @@ public final class Server {
     public boolean isReplica() { return replica == null ? replicaValue : replica.get(); }
     public void setReplica(boolean v) {
         if (replica != null) replica.set(v);
-        else { boolean old = replicaValue; replicaValue = v; changed(REPLICA, old, v); }
+        else { boolean old = replicaValue; replicaValue = v; if (watched()) changed(REPLICA, old, v); }
     }
 
     private ProxySettings proxyValue = ProxySettings.NONE;
@@ -244,7 +249,7 @@ public final class Server {
     public void setProxy(ProxySettings v) {
         Objects.requireNonNull(v);
         if (proxy != null) proxy.set(v);
-        else { ProxySettings old = proxyValue; proxyValue = v; changed(PROXY, old, v); }
+        else { ProxySettings old = proxyValue; proxyValue = v; if (watched()) changed(PROXY, old, v); }
     }
 
     private LanguageSelection languagesValue = LanguageSelection.ENGLISH;
@@ -255,7 +260,7 @@ public final class Server {
     public void setLanguages(LanguageSelection v) {
         Objects.requireNonNull(v);
         if (languages != null) languages.set(v);
-        else { LanguageSelection old = languagesValue; languagesValue = v; changed(LANGUAGES, old, v); }
+        else { LanguageSelection old = languagesValue; languagesValue = v; if (watched()) changed(LANGUAGES, old, v); }
     }
 
     private SyncSchedule syncValue = SyncSchedule.MANUAL;
@@ -266,7 +271,7 @@ public final class Server {
     public void setSync(SyncSchedule v) {
         Objects.requireNonNull(v);
         if (sync != null) sync.set(v);
-        else { SyncSchedule old = syncValue; syncValue = v; changed(SYNC, old, v); }
+        else { SyncSchedule old = syncValue; syncValue = v; if (watched()) changed(SYNC, old, v); }
     }
 
     private String notesValue = "";
@@ -276,7 +281,7 @@ public final class Server {
     public String getNotes() { return notes == null ? notesValue : notes.get(); }
     public void setNotes(String v) {
         if (notes != null) notes.set(v);
-        else { String old = notesValue; notesValue = v; changed(NOTES, old, v); }
+        else { String old = notesValue; notesValue = v; if (watched()) changed(NOTES, old, v); }
     }
 
     private Position positionValue = null;
@@ -286,7 +291,7 @@ public final class Server {
     public Position getPosition() { return position == null ? positionValue : position.get(); }
     public void setPosition(Position v) {
         if (position != null) position.set(v);
-        else { Position old = positionValue; positionValue = v; changed(POSITION, old, v); }
+        else { Position old = positionValue; positionValue = v; if (watched()) changed(POSITION, old, v); }
     }
 
     private boolean pinnedValue = false;
@@ -297,7 +302,7 @@ public final class Server {
     public boolean isPinned() { return pinned == null ? pinnedValue : pinned.get(); }
     public void setPinned(boolean v) {
         if (pinned != null) pinned.set(v);
-        else { boolean old = pinnedValue; pinnedValue = v; changed(PINNED, old, v); }
+        else { boolean old = pinnedValue; pinnedValue = v; if (watched()) changed(PINNED, old, v); }
     }
 
     public Map<String, String> unknownMembers() { return unknownMembers; }

@@ -14,6 +14,8 @@ import net.wsustopology.model.WsusVersion;
  * version) or other servers (the update source's port) are resolved.
  */
 final class ServerDraft {
+    private static final List<String> ENGLISH = List.of("en");
+
     String id;
     String name = "";
     WsusVersion version = WsusVersion.V10;
@@ -29,12 +31,18 @@ final class ServerDraft {
     boolean replica;
     ProxySettings proxy = ProxySettings.NONE;
     boolean allLanguages;
-    List<String> languageCodes = List.of("en");
+    List<String> languageCodes = ENGLISH;
     SyncSchedule sync = SyncSchedule.MANUAL;
     String notes = "";
     Position position;
     boolean pinned;
-    final Map<String, String> unknownMembers = new LinkedHashMap<>();
+    /** Members this version does not know, by dotted path; made only for a server that has some. */
+    private Map<String, String> unknownMembers;
+
+    void unknown(String path, String rawJson) {
+        if (unknownMembers == null) unknownMembers = new LinkedHashMap<>();
+        unknownMembers.put(path, rawJson);
+    }
 
     Server toServer(SharedValues shared) {
         Server s = new Server(id);
@@ -56,7 +64,7 @@ final class ServerDraft {
         s.setNotes(notes);
         s.setPosition(position);
         s.setPinned(pinned);
-        s.unknownMembers().putAll(unknownMembers);
+        if (unknownMembers != null) s.unknownMembers().putAll(unknownMembers);
         return s;
     }
 }

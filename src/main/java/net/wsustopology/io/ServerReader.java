@@ -42,7 +42,7 @@ final class ServerReader {
                 case "sync" -> readSync(d);
                 case "notes" -> d.notes = in.nextString();
                 case "position" -> readPosition(d);
-                default -> d.unknownMembers.put(member, in.nextRaw());
+                default -> d.unknown(member, in.nextRaw());
             }
         }
         in.endObject();
@@ -73,7 +73,7 @@ final class ServerReader {
                 case "http" -> d.httpPort = in.nextInt();
                 case "https" -> d.httpsPort = in.nextInt();
                 case "requireSsl" -> d.requireSsl = in.nextBoolean();
-                default -> d.unknownMembers.put("ports." + member, in.nextRaw());
+                default -> d.unknown("ports." + member, in.nextRaw());
             }
         }
         in.endObject();
@@ -90,7 +90,7 @@ final class ServerReader {
                 case "port" -> d.sourcePort = in.nextInt();
                 case "useSsl" -> d.useSsl = in.nextBoolean();
                 case "replica" -> d.replica = in.nextBoolean();
-                default -> d.unknownMembers.put("updateSource." + member, in.nextRaw());
+                default -> d.unknown("updateSource." + member, in.nextRaw());
             }
         }
         in.endObject();
@@ -126,7 +126,7 @@ final class ServerReader {
                 case "allowBasicAuth" -> allowBasicAuth = in.nextBoolean();
                 // a password must never be stored in a plan: it is read past and dropped
                 case "password" -> in.nextRaw();
-                default -> d.unknownMembers.put("proxy." + member, in.nextRaw());
+                default -> d.unknown("proxy." + member, in.nextRaw());
             }
         }
         in.endObject();
@@ -141,7 +141,7 @@ final class ServerReader {
             switch (member) {
                 case "all" -> d.allLanguages = in.nextBoolean();
                 case "codes" -> d.languageCodes = readCodes();
-                default -> d.unknownMembers.put("languages." + member, in.nextRaw());
+                default -> d.unknown("languages." + member, in.nextRaw());
             }
         }
         in.endObject();
@@ -171,7 +171,7 @@ final class ServerReader {
                 case "automatic" -> automatic = in.nextBoolean();
                 case "firstSyncUtc" -> firstSyncUtc = in.nextString();
                 case "perDay" -> perDay = in.nextInt();
-                default -> d.unknownMembers.put("sync." + member, in.nextRaw());
+                default -> d.unknown("sync." + member, in.nextRaw());
             }
         }
         in.endObject();
@@ -189,7 +189,7 @@ final class ServerReader {
                 case "x" -> x = in.nextDouble();
                 case "y" -> y = in.nextDouble();
                 case "pinned" -> d.pinned = in.nextBoolean();
-                default -> d.unknownMembers.put("position." + member, in.nextRaw());
+                default -> d.unknown("position." + member, in.nextRaw());
             }
         }
         in.endObject();

@@ -2,6 +2,7 @@ package net.wsustopology.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
@@ -25,6 +26,7 @@ public final class Validator {
 
     /** Findings flagged on {@code server}, appended to {@code out}. */
     public void check(Server server, ValidationContext context, List<Finding> out) {
-        for (Rule rule : rules) rule.check(server, context, out::add);
+        Consumer<Finding> sink = out::add; // one per server, not one per rule and server
+        for (Rule rule : rules) rule.check(server, context, sink);
     }
 }

@@ -1,5 +1,6 @@
 package net.wsustopology.validation.rules;
 
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
@@ -12,6 +13,9 @@ import net.wsustopology.validation.ValidationContext;
  * each. The clashes among one upstream's downstreams are found once per pass ({@link SiblingClashes}).
  */
 public final class SiblingSyncClashRule implements Rule {
+    private static final BiFunction<ValidationContext, String, SiblingClashes> CLASHES_AMONG_DOWNSTREAMS =
+            (ctx, upstreamId) -> SiblingClashes.among(ctx.topology().downstreamsOf(upstreamId));
+
     @Override public String id() { return "SCH-02"; }
 
     @Override public Severity severity() { return Severity.WARNING; }
@@ -19,8 +23,7 @@ public final class SiblingSyncClashRule implements Rule {
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         String upstreamId = s.effectiveUpstreamId();
         if (upstreamId == null || upstreamId.isEmpty() || SyncTimes.starts(s).length == 0) return;
-        SiblingClashes clashes = ctx.memo("SCH-02:" + upstreamId,
-                () -> SiblingClashes.among(ctx.topology().downstreamsOf(upstreamId)));
+        SiblingClashes clashes = ctx.memo(CLASHES_AMONG_DOWNSTREAMS, upstreamId);
         SiblingClashes.Clash clash = clashes.of(s);
         if (clash == null) return;
         Server up = ctx.topology().server(upstreamId);

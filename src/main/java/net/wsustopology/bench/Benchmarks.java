@@ -33,6 +33,7 @@ public final class Benchmarks {
     private final BenchReport report;
     private final Path work;
     private final Optional<Graphviz> graphviz = Graphviz.onPath();
+    private final Optional<ValidateProcess> validateProcess = ValidateProcess.find();
 
     private Benchmarks(BenchReport report, Path work) {
         this.report = report;
@@ -52,6 +53,7 @@ public final class Benchmarks {
         try {
             Benchmarks bench = new Benchmarks(report, work);
             if (bench.graphviz.isEmpty()) report.graphvizSkipped("dot is not on the PATH");
+            if (bench.validateProcess.isEmpty()) System.out.println("no " + ValidateProcess.JAR + ": the whole-process validate timing is skipped (run mvn package first)");
             for (int n : sizes) bench.run(n);
         } finally {
             try (var files = Files.list(work)) {
@@ -98,6 +100,9 @@ public final class Benchmarks {
         TopologyFiles.save(generated, file);
         generated = null;
         heapAfterLoadAndValidate(file, n);
+        if (validateProcess.isPresent()) {
+            measure("validate process (java -jar)", n, Math.min(reps, 7), () -> validateProcess.get().millis(file));
+        }
         Topology[] loaded = new Topology[1];
         measure("load", n, reps, () -> { loaded[0] = null; }, () -> loaded[0] = TopologyFiles.load(file), () -> { });
         Topology t = loaded[0];

@@ -1,6 +1,7 @@
 package net.wsustopology.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class Findings {
         return all;
     }
 
-    /** Replaces the findings of each given server; servers absent from {@code fresh} become clean. */
+    /** Replaces the findings of each given server; servers absent from {@code fresh} become clean. {@code serverIds} must not change afterwards. */
     void replace(Set<String> serverIds, Map<String, List<Finding>> fresh) {
         for (String id : serverIds) {
             adjust(byServer.remove(id), -1);
@@ -56,8 +57,9 @@ public final class Findings {
                 adjust(list, +1);
             }
         }
-        if (!serverIds.isEmpty()) {
-            Set<String> changed = Set.copyOf(serverIds);
+        if (!serverIds.isEmpty() && !listeners.isEmpty()) {
+            // the caller hands over a set it no longer changes: a read-only view spares a copy per edit
+            Set<String> changed = Collections.unmodifiableSet(serverIds);
             for (FindingsListener l : listeners) l.findingsChanged(changed);
         }
     }

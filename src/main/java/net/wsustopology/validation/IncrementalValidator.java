@@ -2,6 +2,7 @@ package net.wsustopology.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class IncrementalValidator implements TopologyListener {
     private final Validator validator;
     private final Findings findings = new Findings();
     private final Set<String> dirty = new LinkedHashSet<>();
+    /** Servers whose languages or inherited languages changed: only the language rules are re-run there. */
+    private final Set<String> languageDirty = new LinkedHashSet<>();
 
     public IncrementalValidator(Topology topology) { this(topology, new Validator()); }
 
@@ -36,23 +39,35 @@ public final class IncrementalValidator implements TopologyListener {
     public Topology topology() { return topology; }
 
     /** Ids waiting to be re-checked (for tests and benchmarks). */
-    public Set<String> pending() { return Set.copyOf(dirty); }
+    public Set<String> pending() {
+        Set<String> all = new LinkedHashSet<>(dirty);
+        all.addAll(languageDirty);
+        return Set.copyOf(all);
+    }
 
     /** Re-checks every server marked since the last flush and tells listeners once. */
     public void flush() {
-        if (dirty.isEmpty()) return;
+        if (dirty.isEmpty() && languageDirty.isEmpty()) return;
         Set<String> ids = new LinkedHashSet<>(dirty);
-        dirty.clear();
+        ids.addAll(languageDirty);
         ValidationContext context = new ValidationContext(topology);
         Map<String, List<Finding>> fresh = new HashMap<>();
         List<Finding> buffer = new ArrayList<>();
         for (String id : ids) {
             Server s = topology.server(id);
             if (s == null) continue;
-            buffer.clear();
-            validator.check(s, context, buffer);
-            if (!buffer.isEmpty()) fresh.put(id, new ArrayList<>(buffer));
+            List<Finding> found;
+            if (dirty.contains(id)) {
+                buffer.clear();
+                validator.check(s, context, buffer);
+                found = buffer.isEmpty() ? List.of() : new ArrayList<>(buffer);
+            } else {
+                found = validator.recheckLanguages(s, context, findings.of(id));
+            }
+            if (!found.isEmpty()) fresh.put(id, found);
         }
+        dirty.clear();
+        languageDirty.clear();
         findings.replace(ids, fresh);
     }
 
@@ -134,13 +149,13 @@ public final class IncrementalValidator implements TopologyListener {
 
     /** The server, its downstreams, and through replicas everything that inherits its languages. */
     private void markLanguageHeirs(Server s) {
-        mark(s);
+        languageDirty.add(s.id());
         List<Server> frontier = new ArrayList<>(topology.downstreams(s));
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
         while (!frontier.isEmpty()) {
             Server d = frontier.remove(frontier.size() - 1);
             if (!seen.add(d.id())) continue;
-            mark(d);
+            languageDirty.add(d.id());
             if (d.isReplica()) frontier.addAll(topology.downstreams(d));
         }
     }

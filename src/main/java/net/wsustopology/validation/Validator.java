@@ -9,10 +9,14 @@ import net.wsustopology.model.Topology;
 /** Checks whole plans or chosen servers against every registered rule. */
 public final class Validator {
     private final List<Rule> rules;
+    private final List<Rule> languageRules;
 
     public Validator() { this(Rules.all()); }
 
-    public Validator(List<Rule> rules) { this.rules = List.copyOf(rules); }
+    public Validator(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        this.languageRules = this.rules.stream().filter(Rule::readsLanguages).toList();
+    }
 
     public List<Rule> rules() { return rules; }
 
@@ -26,6 +30,26 @@ public final class Validator {
 
     /** Findings flagged on {@code server}, appended to {@code out}. */
     public void check(Server server, ValidationContext context, List<Finding> out) {
+        check(server, context, out, rules);
+    }
+
+    /**
+     * Re-checks the language rules on {@code server} and returns its complete findings in rule
+     * order: fresh ones for those rules, {@code previous} ones for every other rule.
+     */
+    public List<Finding> recheckLanguages(Server server, ValidationContext context, List<Finding> previous) {
+        List<Finding> fresh = new ArrayList<>();
+        check(server, context, fresh, languageRules);
+        if (previous.isEmpty()) return fresh;
+        List<Finding> merged = new ArrayList<>(previous.size() + fresh.size());
+        for (Rule rule : rules) {
+            List<Finding> source = rule.readsLanguages() ? fresh : previous;
+            for (Finding f : source) if (f.ruleId().equals(rule.id())) merged.add(f);
+        }
+        return merged;
+    }
+
+    private static void check(Server server, ValidationContext context, List<Finding> out, List<Rule> rules) {
         Consumer<Finding> sink = out::add; // one per server, not one per rule and server
         for (Rule rule : rules) rule.check(server, context, sink);
     }

@@ -44,6 +44,7 @@ class IncrementalValidatorPropertyTest {
             expected.keySet().forEach(stale::remove);
             assertEquals(expected, actual, when + "\nmissing: " + missing.keySet() + "\nstale: " + stale.keySet());
         }
+        assertEquals(fresh, findings.all(topology), when + ": same findings but in another order");
         assertEquals(fresh.size(), findings.total(), when);
         for (Severity s : Severity.values()) {
             assertEquals(fresh.stream().filter(f -> f.severity() == s).count(), findings.count(s), when + " " + s);

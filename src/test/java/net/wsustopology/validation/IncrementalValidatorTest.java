@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.SyncSchedule;
@@ -46,6 +47,36 @@ class IncrementalValidatorTest {
         v.flush();
         t.server("d7").setSync(at("02:00"));
         assertEquals(1001, v.pending().size(), "a schedule concerns the upstream and every sibling");
+    }
+
+    /** Counts its checks and flags every server, so its findings show whether they survived a re-check. */
+    private static final class CountingRule implements Rule {
+        int checks;
+
+        @Override public String id() { return "TEST-01"; }
+
+        @Override public Severity severity() { return Severity.INFO; }
+
+        @Override public void check(Server server, ValidationContext context, java.util.function.Consumer<Finding> out) {
+            checks++;
+            out.accept(finding(server, List.of(), "checked"));
+        }
+    }
+
+    @Test void aLanguageEditRerunsOnlyTheLanguageRulesAndKeepsTheOtherFindings() {
+        Topology t = new PlanBuilder().root("hq").downstreams("d", 20, "hq").build();
+        CountingRule counting = new CountingRule();
+        List<Rule> rules = new ArrayList<>(Rules.all());
+        rules.add(0, counting);
+        Validator validator = new Validator(rules);
+        IncrementalValidator v = new IncrementalValidator(t, validator);
+        int before = counting.checks;
+        t.server("hq").setLanguages(LanguageSelection.of(List.of("de")));
+        assertEquals(21, v.pending().size(), "the root and every downstream that compares with its languages");
+        v.flush();
+        assertEquals(before, counting.checks, "a rule that reads no languages is not re-run");
+        assertEquals(20, v.findings().all(t).stream().filter(f -> f.ruleId().equals("LNG-01")).count());
+        assertEquals(validator.validate(t), v.findings().all(t), "kept and fresh findings, in rule order");
     }
 
     @Test void renamingASiblingUpdatesTheClashMessageThatNamesIt() {

@@ -16,6 +16,8 @@ public final class LanguageNotOnUpstreamRule implements Rule {
 
     @Override public Severity severity() { return Severity.ERROR; }
 
+    @Override public boolean readsLanguages() { return true; }
+
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         if (!s.isSyncFromUpstream() || s.isReplica()) return;
         Server up = ctx.upstreamOf(s);

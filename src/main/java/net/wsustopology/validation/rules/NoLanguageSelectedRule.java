@@ -14,6 +14,8 @@ public final class NoLanguageSelectedRule implements Rule {
 
     @Override public Severity severity() { return Severity.ERROR; }
 
+    @Override public boolean readsLanguages() { return true; }
+
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         if (s.isReplica() || !s.getLanguages().isEmpty()) return;
         out.accept(finding(s, List.of(), s.label() + " selects no update language, so WSUS downloads no"

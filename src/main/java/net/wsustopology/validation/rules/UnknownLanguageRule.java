@@ -17,6 +17,8 @@ public final class UnknownLanguageRule implements Rule {
 
     @Override public Severity severity() { return Severity.WARNING; }
 
+    @Override public boolean readsLanguages() { return true; }
+
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         LanguageSelection languages = s.getLanguages();
         if (s.isReplica() || languages.all()) return;

@@ -100,6 +100,8 @@ public final class ValidationContext {
      * A loop is found once per pass and shared by all its members.
      */
     public List<Server> loopOf(Server s) {
+        // a chain that reaches a root has no loop: answered from the tier memo, without a loop entry per server
+        if (tier(s).isPresent()) return List.of();
         List<Server> known = loops.get(s);
         if (known != null) return startingAt(known, s);
         Server up = topology.upstreamOf(s);

@@ -14,7 +14,14 @@ record FileReport(String file, int servers, List<Finding> issues, String error) 
 
     boolean failed() { return error != null; }
 
-    long count(Severity severity) { return issues.stream().filter(f -> f.severity() == severity).count(); }
+    long count(Severity severity) {
+        long n = 0;
+        for (Finding f : issues) if (f.severity() == severity) n++;
+        return n;
+    }
 
-    boolean hasAtLeast(Severity level) { return issues.stream().anyMatch(f -> f.severity().isAtLeast(level)); }
+    boolean hasAtLeast(Severity level) {
+        for (Finding f : issues) if (f.severity().isAtLeast(level)) return true;
+        return false;
+    }
 }

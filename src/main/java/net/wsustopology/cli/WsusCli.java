@@ -5,11 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import net.wsustopology.validation.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The headless command line (SPEC section 2). Never touches the JavaFX toolkit. A new command is
- * one line in {@code COMMANDS}.
+ * a name in {@code COMMANDS} and a case in {@code command}.
  */
 @Command(name = "wsus-topology", mixinStandardHelpOptions = true, versionProvider = WsusCli.Version.class,
         description = "Plans hierarchies of WSUS servers: checks plans against the planning rules and lays them out.",
@@ -47,20 +44,25 @@ public final class WsusCli implements Runnable {
         }
     }
 
-    /** Every command the tool knows, by name; add new ones here. */
-    private static final Map<String, Function<Validator, Object>> COMMANDS = new LinkedHashMap<>();
-    static {
-        COMMANDS.put("validate", ValidateCommand::new);
-        COMMANDS.put("layout", validator -> new LayoutCommand());
-        COMMANDS.put("export", validator -> new ExportCommand());
-        COMMANDS.put("scripts", validator -> new ScriptsCommand());
-        COMMANDS.put("import", validator -> new ImportCommand());
+    /** Every command the tool knows, in the order of the usage help; add new ones here and in {@link #command}. */
+    private static final List<String> COMMANDS = List.of("validate", "layout", "export", "scripts", "import");
+
+    // a switch rather than a map of constructor references: a one-shot command then spins no lambda classes
+    private static Object command(String name, Validator validator) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand(validator);
+            case "layout" -> new LayoutCommand();
+            case "export" -> new ExportCommand();
+            case "scripts" -> new ScriptsCommand();
+            case "import" -> new ImportCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** The command line with every command (for usage help and tests). */
     public static CommandLine commandLine() { return commandLine(new Validator()); }
 
-    static CommandLine commandLine(Validator validator) { return build(COMMANDS.keySet(), validator); }
+    static CommandLine commandLine(Validator validator) { return build(COMMANDS, validator); }
 
     /**
      * The command line to run {@code args}. When they start with a command name, only that command
@@ -68,7 +70,7 @@ public final class WsusCli implements Runnable {
      * {@code validate} more than a tenth of a second when all commands are built.
      */
     public static CommandLine commandLineFor(String... args) {
-        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
             return build(List.of(args[0]), args[0].equals("validate") ? new Validator() : null);
         }
         return commandLine();
@@ -76,14 +78,14 @@ public final class WsusCli implements Runnable {
 
     private static CommandLine build(Collection<String> names, Validator validator) {
         CommandLine cli = new CommandLine(new WsusCli());
-        for (String name : names) cli.addSubcommand(name, COMMANDS.get(name).apply(validator));
+        for (String name : names) cli.addSubcommand(name, command(name, validator));
         cli.setExecutionExceptionHandler(WsusCli::handleFailure);
         cli.setParameterExceptionHandler(WsusCli::handleBadUsage);
         return cli;
     }
 
     /** True when {@code word} names a command (or help), so a command line is not taken for a file to open. */
-    public static boolean isCommandName(String word) { return COMMANDS.containsKey(word) || word.equals("help"); }
+    public static boolean isCommandName(String word) { return COMMANDS.contains(word) || word.equals("help"); }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return run(commandLine(), out, err, args);

@@ -43,7 +43,9 @@ public final class Topology {
     private final ServerWatcher serverWatcher = this::onServerChanged;
 
     public Topology() {
-        ChangeListener<Object> planListener = (obs, o, n) -> fire(l -> l.planChanged(((ReadOnlyProperty<?>) obs).getName()));
+        ChangeListener<Object> planListener = (obs, o, n) -> {
+            for (TopologyListener l : listeners) l.planChanged(((ReadOnlyProperty<?>) obs).getName());
+        };
         name.addListener(planListener);
         description.addListener(planListener);
         limits.addListener(planListener);
@@ -70,10 +72,6 @@ public final class Topology {
     public void addListener(TopologyListener l) { listeners.add(l); }
     public void removeListener(TopologyListener l) { listeners.remove(l); }
 
-    private void fire(java.util.function.Consumer<TopologyListener> event) {
-        for (TopologyListener l : listeners) event.accept(l);
-    }
-
     // ---- servers
 
     /** The servers in file order, read-only. */
@@ -96,7 +94,7 @@ public final class Topology {
         indexUpstream(s, s.effectiveUpstreamId());
         indexName(s, s.getName());
         watch(s, true);
-        fire(l -> l.serverAdded(s));
+        for (TopologyListener l : listeners) l.serverAdded(s);
     }
 
     /** Removes {@code s} and returns the index it had. Its downstreams keep pointing at its id. */
@@ -108,7 +106,7 @@ public final class Topology {
         unindexUpstream(s, s.effectiveUpstreamId());
         unindexName(s, s.getName());
         watch(s, false);
-        fire(l -> l.serverRemoved(s));
+        for (TopologyListener l : listeners) l.serverRemoved(s);
         return index;
     }
 
@@ -146,7 +144,7 @@ public final class Topology {
             }
             default -> { }
         }
-        fire(l -> l.serverChanged(s, property, oldValue, newValue));
+        for (TopologyListener l : listeners) l.serverChanged(s, property, oldValue, newValue);
     }
 
     private void indexUpstream(Server s, String upstreamId) {

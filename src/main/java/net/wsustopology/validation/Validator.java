@@ -15,7 +15,9 @@ public final class Validator {
 
     public Validator(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        this.languageRules = this.rules.stream().filter(Rule::readsLanguages).toList();
+        List<Rule> readingLanguages = new ArrayList<>();
+        for (Rule r : this.rules) if (r.readsLanguages()) readingLanguages.add(r);
+        this.languageRules = List.copyOf(readingLanguages);
     }
 
     public List<Rule> rules() { return rules; }

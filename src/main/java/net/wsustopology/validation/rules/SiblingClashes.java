@@ -1,7 +1,7 @@
 package net.wsustopology.validation.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +21,12 @@ final class SiblingClashes {
     /** The first clash found for a server, and the ids of every sibling it was found close to. */
     record Clash(int minute, Server sibling, int siblingMinute, List<String> related) { }
 
-    private record Start(int minute, Server server) { }
+    /** Ordered by minute, then server id, so the first clash found does not depend on file order. */
+    private record Start(int minute, Server server) implements Comparable<Start> {
+        @Override public int compareTo(Start o) {
+            return minute != o.minute ? Integer.compare(minute, o.minute) : server.id().compareTo(o.server.id());
+        }
+    }
 
     private final Map<Server, Clash> clashes;
 
@@ -32,7 +37,7 @@ final class SiblingClashes {
     static SiblingClashes among(List<Server> siblings) {
         List<Start> starts = new ArrayList<>();
         for (Server s : siblings) for (int m : SyncTimes.starts(s)) starts.add(new Start(m, s));
-        starts.sort(Comparator.comparingInt(Start::minute).thenComparing(st -> st.server().id()));
+        Collections.sort(starts);
         Map<Server, Start[]> first = new HashMap<>();
         Map<Server, Set<String>> partners = new HashMap<>();
         int n = starts.size();

@@ -43,11 +43,16 @@ public final class Server {
     public static final String PINNED = "pinned";
 
     private static final ServerWatcher[] NO_WATCHERS = {};
-    /** The one listener every created property gets: it forwards the change to this server's watchers. */
-    private static final ChangeListener<Object> FORWARD = (obs, oldValue, newValue) -> {
-        ReadOnlyProperty<?> p = (ReadOnlyProperty<?>) obs;
-        ((Server) p.getBean()).changed(p.getName(), oldValue, newValue);
-    };
+    /**
+     * The one listener every created property gets: it forwards the change to this server's
+     * watchers. In a holder class, so reading and checking a plan never loads a JavaFX class.
+     */
+    private static final class Forwarding {
+        static final ChangeListener<Object> FORWARD = (obs, oldValue, newValue) -> {
+            ReadOnlyProperty<?> p = (ReadOnlyProperty<?>) obs;
+            ((Server) p.getBean()).changed(p.getName(), oldValue, newValue);
+        };
+    }
 
     private final String id;
     private ServerWatcher[] watchers = NO_WATCHERS;
@@ -106,7 +111,7 @@ public final class Server {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private <P extends ObservableValue> P forwarding(P property) {
-        property.addListener(FORWARD);
+        property.addListener(Forwarding.FORWARD);
         return property;
     }
 

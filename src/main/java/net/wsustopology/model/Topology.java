@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 
 /**
  * A plan: its servers in file order and the indexes that answer tree questions (downstreams,
@@ -30,9 +29,14 @@ public final class Topology {
     public static final String DESCRIPTION = "description";
     public static final String LIMITS = "limits";
 
-    private final StringProperty name = new SimpleStringProperty(this, PLAN_NAME, "");
-    private final StringProperty description = new SimpleStringProperty(this, DESCRIPTION, "");
-    private final ObjectProperty<Limits> limits = new SimpleObjectProperty<>(this, LIMITS, Limits.DEFAULT);
+    // the plan's own settings: property objects are made when the editor binds to them; a command
+    // that only reads and checks a plan never loads the JavaFX property classes
+    private String nameValue = "";
+    private StringProperty name;
+    private String descriptionValue = "";
+    private StringProperty description;
+    private Limits limitsValue = Limits.DEFAULT;
+    private ObjectProperty<Limits> limits;
     private final Map<String, String> unknownMembers = new LinkedHashMap<>();
 
     private final List<Server> servers = new ArrayList<>();
@@ -42,28 +46,42 @@ public final class Topology {
     private final List<TopologyListener> listeners = new CopyOnWriteArrayList<>();
     private final ServerWatcher serverWatcher = this::onServerChanged;
 
-    public Topology() {
-        ChangeListener<Object> planListener = (obs, o, n) -> {
-            for (TopologyListener l : listeners) l.planChanged(((ReadOnlyProperty<?>) obs).getName());
-        };
-        name.addListener(planListener);
-        description.addListener(planListener);
-        limits.addListener(planListener);
-    }
-
     // ---- plan settings
 
-    public StringProperty nameProperty() { return name; }
-    public String getName() { return name.get(); }
-    public void setName(String v) { name.set(v); }
+    private <P extends ReadOnlyProperty<?>> P announcing(P property) {
+        property.addListener((obs, o, n) -> planChanged(property.getName()));
+        return property;
+    }
 
-    public StringProperty descriptionProperty() { return description; }
-    public String getDescription() { return description.get(); }
-    public void setDescription(String v) { description.set(v); }
+    private void planChanged(String property) {
+        for (TopologyListener l : listeners) l.planChanged(property);
+    }
 
-    public ObjectProperty<Limits> limitsProperty() { return limits; }
-    public Limits getLimits() { return limits.get(); }
-    public void setLimits(Limits v) { limits.set(Objects.requireNonNull(v)); }
+    public StringProperty nameProperty() { return name != null ? name : (name = announcing(new SimpleStringProperty(this, PLAN_NAME, nameValue))); }
+    public String getName() { return name == null ? nameValue : name.get(); }
+    public void setName(String v) {
+        if (name != null) name.set(v);
+        else if (!Objects.equals(nameValue, v)) { nameValue = v; planChanged(PLAN_NAME); }
+    }
+
+    public StringProperty descriptionProperty() {
+        return description != null ? description : (description = announcing(new SimpleStringProperty(this, DESCRIPTION, descriptionValue)));
+    }
+    public String getDescription() { return description == null ? descriptionValue : description.get(); }
+    public void setDescription(String v) {
+        if (description != null) description.set(v);
+        else if (!Objects.equals(descriptionValue, v)) { descriptionValue = v; planChanged(DESCRIPTION); }
+    }
+
+    public ObjectProperty<Limits> limitsProperty() {
+        return limits != null ? limits : (limits = announcing(new SimpleObjectProperty<>(this, LIMITS, limitsValue)));
+    }
+    public Limits getLimits() { return limits == null ? limitsValue : limits.get(); }
+    public void setLimits(Limits v) {
+        Objects.requireNonNull(v);
+        if (limits != null) limits.set(v);
+        else if (!limitsValue.equals(v)) { limitsValue = v; planChanged(LIMITS); }
+    }
 
     public Map<String, String> unknownMembers() { return unknownMembers; }
 

@@ -33,27 +33,39 @@ public final class Benchmarks {
     private final BenchReport report;
     private final Path work;
     private final Optional<Graphviz> graphviz = Graphviz.onPath();
-    private final Optional<ValidateProcess> validateProcess = ValidateProcess.find();
+    private final Optional<ValidateProcess> validateProcess;
 
-    private Benchmarks(BenchReport report, Path work) {
+    private Benchmarks(BenchReport report, Path work, Optional<ValidateProcess> validateProcess) {
         this.report = report;
         this.work = work;
+        this.validateProcess = validateProcess;
     }
 
     public static void main(String[] args) throws Exception {
         BenchReport report = new BenchReport();
-        run(args.length == 0 ? SIZES : parse(args), report);
+        run(args.length == 0 ? SIZES : parse(args), report, true);
         report.print(System.out);
         System.out.println("wrote " + report.write(Path.of("target", "benchmarks.json")));
     }
 
     /** Runs the model, file and export benchmarks at each size into {@code report}. */
     public static void run(int[] sizes, BenchReport report) throws Exception {
+        run(sizes, report, false);
+    }
+
+    /**
+     * As {@link #run(int[], BenchReport)}; with {@code validateProcess} also times the packaged
+     * jar's {@code validate} as a whole process (skipped, with a line saying so, when there is no jar).
+     */
+    public static void run(int[] sizes, BenchReport report, boolean validateProcess) throws Exception {
         Path work = Files.createTempDirectory("wsus-bench");
         try {
-            Benchmarks bench = new Benchmarks(report, work);
+            Optional<ValidateProcess> process = validateProcess ? ValidateProcess.find() : Optional.empty();
+            if (validateProcess && process.isEmpty()) {
+                System.out.println("no " + ValidateProcess.JAR + ": the whole-process validate timing is skipped (run mvn package first)");
+            }
+            Benchmarks bench = new Benchmarks(report, work, process);
             if (bench.graphviz.isEmpty()) report.graphvizSkipped("dot is not on the PATH");
-            if (bench.validateProcess.isEmpty()) System.out.println("no " + ValidateProcess.JAR + ": the whole-process validate timing is skipped (run mvn package first)");
             for (int n : sizes) bench.run(n);
         } finally {
             try (var files = Files.list(work)) {

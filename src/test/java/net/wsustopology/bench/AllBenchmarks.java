@@ -15,7 +15,7 @@ public final class AllBenchmarks {
     public static void main(String[] args) throws Exception {
         BenchReport report = new BenchReport();
         boolean editorOnly = args.length > 0 && args[0].equals("--editor-only");
-        if (!editorOnly) Benchmarks.run(Benchmarks.SIZES, report);
+        if (!editorOnly) Benchmarks.run(Benchmarks.SIZES, report, true);
         EditorBenchmark.run(EditorBenchmark.SIZES, report);
         report.print(System.out);
         System.out.println("wrote " + report.write(Path.of("target", "benchmarks.json")));

@@ -57,7 +57,7 @@ public final class Server {
     private final String id;
     private ServerWatcher[] watchers = NO_WATCHERS;
     /** Members of the file this version does not know, as raw JSON by dotted path; written back on save. */
-    private final Map<String, String> unknownMembers = new LinkedHashMap<>();
+    private Map<String, String> unknownMembers; // made on first use: few servers have any
 
     public Server(String id) {
         if (!isValidId(id)) throw new IllegalArgumentException("invalid server id: " + id);
@@ -310,7 +310,12 @@ public final class Server {
         else { boolean old = pinnedValue; pinnedValue = v; if (watched()) changed(PINNED, old, v); }
     }
 
-    public Map<String, String> unknownMembers() { return unknownMembers; }
+    public Map<String, String> unknownMembers() {
+        if (unknownMembers == null) unknownMembers = new LinkedHashMap<>();
+        return unknownMembers;
+    }
+
+    private boolean hasUnknownMembers() { return unknownMembers != null && !unknownMembers.isEmpty(); }
 
     /** Copies every setting of {@code source} except the id. */
     public void copySettingsFrom(Server source) {
@@ -332,8 +337,8 @@ public final class Server {
         setNotes(source.getNotes());
         setPosition(source.getPosition());
         setPinned(source.isPinned());
-        unknownMembers.clear();
-        unknownMembers.putAll(source.unknownMembers());
+        if (unknownMembers != null) unknownMembers.clear();
+        if (source.hasUnknownMembers()) unknownMembers().putAll(source.unknownMembers);
     }
 
     public Server copyWithId(String newId) {
@@ -352,7 +357,8 @@ public final class Server {
                 && isUseSsl() == o.isUseSsl() && isReplica() == o.isReplica() && getProxy().equals(o.getProxy())
                 && getLanguages().equals(o.getLanguages()) && getSync().equals(o.getSync())
                 && Objects.equals(getNotes(), o.getNotes()) && Objects.equals(getPosition(), o.getPosition())
-                && isPinned() == o.isPinned() && unknownMembers.equals(o.unknownMembers);
+                && isPinned() == o.isPinned()
+                && (hasUnknownMembers() ? unknownMembers.equals(o.unknownMembers) : !o.hasUnknownMembers());
     }
 
     /** A short name for messages: the host name, or the id when the name is empty. */

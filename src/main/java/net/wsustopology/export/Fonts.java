@@ -32,15 +32,39 @@ public final class Fonts {
     }
 
     /**
-     * Draws {@code text} at (x, y). JFreePDF writes text raw into a PDF string of US-ASCII with
-     * Helvetica, so for a PDF the text is made ASCII (accents dropped) and ( ) \ are escaped.
+     * Draws {@code text} at (x, y). JFreePDF writes text into a PDF string as US-ASCII, in
+     * Helvetica with MacRoman encoding: for a PDF the text is escaped ({@link #pdfText}).
      */
     public static void draw(Graphics2D g, String text, float x, float y) {
-        g.drawString(g instanceof PDFGraphics2D ? pdfSafe(text) : text, x, y);
+        g.drawString(g instanceof PDFGraphics2D ? pdfText(text) : text, x, y);
     }
 
-    public static String pdfSafe(String text) {
-        String plain = Normalizer.normalize(printable(text), Normalizer.Form.NFD);
+    /**
+     * {@code text} as the body of a PDF string shown in a MacRoman-encoded font: ( ) \ escaped,
+     * letters beyond ASCII that MacRoman has (the accents of German, French, Spanish, Nordic and
+     * other western languages) as octal escapes of their MacRoman byte, any other letter without
+     * its accent (Polish l-stroke as l), and what is left as '?'.
+     */
+    public static String pdfText(String text) {
+        String printable = printable(text);
+        StringBuilder sb = new StringBuilder(printable.length());
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
+            if (c == '(' || c == ')' || c == '\\') sb.append('\\').append(c);
+            else if (c < 128) sb.append(c);
+            else {
+                int code = MacRoman.code(c);
+                if (code >= 0) sb.append('\\').append(Integer.toOctalString(code));
+                else sb.append(pdfAscii(String.valueOf(c)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code text} in plain ASCII for PDF metadata: accents dropped, ( ) \ escaped, anything else as '?'. */
+    public static String pdfAscii(String text) {
+        String plain = Normalizer.normalize(printable(text).replace('\u0142', 'l').replace('\u0141', 'L')
+                .replace('\u0111', 'd').replace('\u0110', 'D'), Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(plain.length());
         for (char c : plain.toCharArray()) {
             if (Character.getType(c) == Character.NON_SPACING_MARK) continue;

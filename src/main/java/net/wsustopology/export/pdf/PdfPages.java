@@ -28,7 +28,7 @@ final class PdfPages {
     PdfPages(String title, Palette palette) {
         this.title = title;
         this.palette = palette;
-        document.setTitle(Fonts.pdfSafe(title));
+        document.setTitle(Fonts.pdfAscii(title));
         document.setAuthor("WSUS Topology Editor");
     }
 

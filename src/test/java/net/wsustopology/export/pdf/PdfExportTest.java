@@ -41,6 +41,23 @@ class PdfExportTest {
     }
 
     @Test
+    void westernAccentsArePrintedAndOtherLettersLoseOnlyTheirAccent() throws Exception {
+        Topology t = new Topology();
+        t.setName("Plan für Süddeutschland");
+        Plans.root(t, "hq").setSite("München Süd (Halle 3)");
+        Plans.downstream(t, "a", "hq").setSite("Łódź");
+        Path out = dir.resolve("accents.pdf");
+        Exporter.export(t, List.of(), out, ExportOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("München Süd (Halle 3)"), text);
+            assertTrue(text.contains("Lódz"), text);
+            assertTrue(text.contains("Plan für Süddeutschland"), text);
+            assertEquals("Plan fur Suddeutschland", pdf.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
     void smallPlanFitsOnePageOfDiagram() throws Exception {
         Topology t = new Topology();
         t.setName("Small plan");
@@ -110,8 +127,8 @@ class PdfExportTest {
                 ExportOptions.defaults());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("Plan (draft) \\ Zurich"), text);
-            assertTrue(text.contains("weird) name ( \\ e"));
+            assertTrue(text.contains("Plan (draft) \\ Zürich"), text);
+            assertTrue(text.contains("weird) name ( \\ é"), text);
         }
     }
 }

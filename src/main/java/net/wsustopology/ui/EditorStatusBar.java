@@ -15,9 +15,9 @@ import org.controlsfx.control.StatusBar;
 public final class EditorStatusBar extends StatusBar implements StatusMessages {
     private final Document document;
     private final Label servers = item("status-servers");
-    private final Label errors = item("status-errors");
-    private final Label warnings = item("status-warnings");
-    private final Label infos = item("status-infos");
+    private final Label errors = item("status-errors", "text-error");
+    private final Label warnings = item("status-warnings", "text-warning");
+    private final Label infos = item("status-infos", "text-info");
     private final Label zoom = item("status-zoom");
     private final Label file = item("status-file");
 
@@ -40,9 +40,10 @@ public final class EditorStatusBar extends StatusBar implements StatusMessages {
 
     private static String percent(double z) { return Math.round(z * 100) + " %"; }
 
-    private static Label item(String styleClass) {
+    private static Label item(String... styleClasses) {
         Label l = new Label();
-        l.getStyleClass().addAll("status-item", styleClass);
+        l.getStyleClass().add("status-item");
+        l.getStyleClass().addAll(styleClasses);
         return l;
     }
 

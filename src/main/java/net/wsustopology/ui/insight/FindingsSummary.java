@@ -36,7 +36,7 @@ final class FindingsSummary extends VBox {
         for (Severity severity : Severity.values()) {
             Label count = new Label(counts.getOrDefault(severity, 0) + " " + severity.code()
                     + (counts.getOrDefault(severity, 0) == 1 ? "" : "s"));
-            count.getStyleClass().addAll("summary-count", "severity-" + severity.code());
+            count.getStyleClass().addAll("summary-count", "text-" + severity.code());
             totals.getChildren().add(count);
         }
         getChildren().add(totals);

@@ -146,6 +146,8 @@ class InsightWiringUiTest extends ApplicationTest {
         assertTrue(window.canvas().nodeHasStyleClass(hq, "heat-0"), "hq is the fastest");
         assertTrue(window.canvas().nodeHasStyleClass(topology.server("graz"), "heat-4"), "Graz (03:00) is the slowest");
         assertTrue(window.canvas().nodeHasStyleClass(munich, "heat-2"), "Munich is half-way");
+        assertEquals(5, showing(".legend-scale-swatch").size(), "the legend shows the scale");
+        assertTrue(showing(".legend-label").stream().anyMatch(n -> ((Label) n).getText().equals("slowest or manual")));
 
         interact(() -> document.execute(new SetValueCommand<>(munich.syncProperty(),
                 munich.getSync().withAutomatic(false), "Manual sync")));
@@ -156,6 +158,7 @@ class InsightWiringUiTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.heatMapShownProperty().get());
         for (Server s : topology.servers()) assertFalse(hasAnyHeat(s), s.id());
+        assertTrue(showing(".legend-scale-swatch").isEmpty(), "the scale leaves the legend with the heat map");
     }
 
     private boolean hasAnyHeat(Server s) {

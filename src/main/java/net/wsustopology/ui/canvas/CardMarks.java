@@ -2,6 +2,8 @@ package net.wsustopology.ui.canvas;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import net.wsustopology.model.Server;
 
 /**
@@ -13,8 +15,23 @@ public final class CardMarks {
     private final TopologyView view;
     private List<String> family = List.of();
     private Function<Server, String> classOf = s -> null;
+    private final ReadOnlyObjectWrapper<Scale> scale = new ReadOnlyObjectWrapper<>(this, "scale");
+
+    /** What the marks of an ordered family mean, for the legend: a title and the words at both ends. */
+    public record Scale(String title, String low, String high) { }
 
     CardMarks(TopologyView view) { this.view = view; }
+
+    /** The scale of the marks shown, or null when none are shown or they have no scale. */
+    public ReadOnlyObjectProperty<Scale> scaleProperty() { return scale.getReadOnlyProperty(); }
+
+    List<String> family() { return family; }
+
+    /** As {@link #show(List, Function)}, for an ordered family whose meaning the legend shows as {@code key}. */
+    public void show(List<String> family, Function<Server, String> classOf, Scale key) {
+        show(family, classOf);
+        scale.set(key);
+    }
 
     /**
      * Marks every card with {@code classOf(server)}, which must be one of {@code family} or null
@@ -29,6 +46,7 @@ public final class CardMarks {
 
     /** Removes every mark. */
     public void clear() {
+        scale.set(null);
         for (ServerNode n : view.cards()) n.getStyleClass().removeAll(family);
         family = List.of();
         classOf = s -> null;

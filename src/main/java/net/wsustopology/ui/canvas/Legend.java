@@ -1,12 +1,24 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 
-/** The key to the canvas colours and line styles, shown over the top-right corner (View > Show legend). */
+/**
+ * The key to the canvas colours and line styles, shown over the top-right corner (View > Show
+ * legend). While an overlay marks the cards with a scale (the sync delay heat map), its key is
+ * added at the bottom.
+ */
 final class Legend extends GridPane {
+    private final List<Node> scaleRows = new ArrayList<>();
+    private int firstFreeRow;
+
     Legend() {
         getStyleClass().add("legend");
         Label title = new Label("Legend");
@@ -22,8 +34,37 @@ final class Legend extends GridPane {
         row = card(row, "Selected", "selected");
         row = line(row, "Upstream link (port)", null);
         row = line(row, "Replica link", "edge-replica");
-        line(row, "SSL link", "edge-ssl");
+        firstFreeRow = line(row, "SSL link", "edge-ssl");
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    }
+
+    /** Shows the key to {@code marks} whenever they have a scale. */
+    void follow(CardMarks marks) {
+        marks.scaleProperty().addListener((obs, old, scale) -> showScale(scale, marks.family()));
+    }
+
+    private void showScale(CardMarks.Scale scale, List<String> family) {
+        getChildren().removeAll(scaleRows);
+        scaleRows.clear();
+        if (scale == null) return;
+        Label title = new Label(scale.title());
+        title.getStyleClass().addAll("legend-title", "legend-scale-title");
+        HBox swatches = new HBox();
+        swatches.getStyleClass().add("legend-scale");
+        for (String mark : family) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-scale-swatch", "server-node", mark);
+            swatch.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(swatch, Priority.ALWAYS);
+            swatches.getChildren().add(swatch);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox ends = new HBox(label(scale.low()), gap, label(scale.high()));
+        add(title, 0, firstFreeRow, 2, 1);
+        add(swatches, 0, firstFreeRow + 1, 2, 1);
+        add(ends, 0, firstFreeRow + 2, 2, 1);
+        scaleRows.addAll(List.of(title, swatches, ends));
     }
 
     private int card(int row, String text, String styleClass) {

@@ -69,6 +69,7 @@ public final class TopologyCanvas extends StackPane {
         StackPane.setMargin(legend, new Insets(10, 26, 0, 0));
         legend.visibleProperty().bind(legendVisible);
         legend.setMouseTransparent(true);
+        legend.follow(view.marks());
         getChildren().addAll(scroll, legend);
         setFocusTraversable(true);
         new CanvasMouse(this, view);

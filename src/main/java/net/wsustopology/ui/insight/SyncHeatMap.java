@@ -22,6 +22,7 @@ import net.wsustopology.ui.canvas.CardMarks;
  */
 public final class SyncHeatMap {
     public static final List<String> BUCKETS = List.of("heat-0", "heat-1", "heat-2", "heat-3", "heat-4");
+    private static final CardMarks.Scale SCALE = new CardMarks.Scale("Sync delay (worst case)", "fastest", "slowest or manual");
 
     private final Document document;
     private final CardMarks marks;
@@ -84,6 +85,6 @@ public final class SyncHeatMap {
         if (live == null) return;
         Map<String, String> classes = buckets(SyncPropagation.of(document.topology(), duration.minutes()),
                 document.topology());
-        marks.show(BUCKETS, s -> classes.get(s.id()));
+        marks.show(BUCKETS, s -> classes.get(s.id()), SCALE);
     }
 }

@@ -1,6 +1,5 @@
 package net.wsustopology.ui.canvas;
 
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import net.wsustopology.layout.TreeLayout;
@@ -13,7 +12,7 @@ import net.wsustopology.validation.Severity;
  * comes from style classes (role, severity, selection) set in place, so a change never
  * rebuilds the node.
  */
-final class ServerNode extends Region {
+final class ServerNode extends CentredNode {
     static final double WIDTH = TreeLayout.NODE_WIDTH;
     static final double HEIGHT = TreeLayout.NODE_HEIGHT;
     private static final int MAX_CHARS = 40;
@@ -29,8 +28,6 @@ final class ServerNode extends Region {
     private final Text badge = text("replica-badge");
     private final Text hidden = text("hidden-count");
     private final Circle hiddenWorst = new Circle(4);
-    private double centreX;
-    private double centreY;
     private String tier = "";
     private String fullName = "";
     private String fullSite = "";
@@ -39,12 +36,9 @@ final class ServerNode extends Region {
     private int hiddenCount;
 
     ServerNode(Server server) {
+        super(WIDTH, HEIGHT);
         this.server = server;
         getStyleClass().add("server-node");
-        setMinSize(WIDTH, HEIGHT);
-        setPrefSize(WIDTH, HEIGHT);
-        setMaxSize(WIDTH, HEIGHT);
-        resize(WIDTH, HEIGHT);
         badge.setText("R");
         hidden.setVisible(false);
         hiddenWorst.getStyleClass().add("hidden-worst");
@@ -63,18 +57,8 @@ final class ServerNode extends Region {
 
     Server server() { return server; }
 
-    double centreX() { return centreX; }
-    double centreY() { return centreY; }
-
-    /** Places the card so that its centre is at (x, y) in diagram units. */
-    void moveCentreTo(double x, double y) {
-        centreX = x;
-        centreY = y;
-        relocate(x - WIDTH / 2, y - HEIGHT / 2);
-    }
-
     boolean covers(double x, double y) {
-        return isVisible() && Math.abs(x - centreX) <= WIDTH / 2 && Math.abs(y - centreY) <= HEIGHT / 2;
+        return isVisible() && Math.abs(x - centreX()) <= WIDTH / 2 && Math.abs(y - centreY()) <= HEIGHT / 2;
     }
 
     void refreshTexts() {

@@ -25,7 +25,6 @@ import net.wsustopology.model.Topology;
 import net.wsustopology.ui.insight.InsightTabs;
 import net.wsustopology.ui.insight.PresentationStage;
 import net.wsustopology.ui.insight.SyncHeatMap;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,11 +36,6 @@ class InsightWiringUiTest extends ApplicationTest {
     private Document document;
     private Topology topology;
     private EditorWindow window;
-
-    @BeforeAll
-    static void privatePreferences() {
-        System.setProperty("java.util.prefs.userRoot", "target/test-prefs");
-    }
 
     @Override public void start(Stage stage) throws Exception {
         Preferences.userRoot().node("net/wsustopology/editor").clear(); // default window layout, whatever ran before

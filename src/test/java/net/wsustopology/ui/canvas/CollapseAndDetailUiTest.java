@@ -11,7 +11,6 @@ import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.DemoPlans;
 import net.wsustopology.ui.EditorWindow;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 
@@ -20,11 +19,6 @@ class CollapseAndDetailUiTest extends ApplicationTest {
     private Document document;
     private Topology topology;
     private EditorWindow window;
-
-    @BeforeAll
-    static void privatePreferences() {
-        System.setProperty("java.util.prefs.userRoot", "target/test-prefs");
-    }
 
     @Override public void start(Stage stage) {
         topology = DemoPlans.regions();

@@ -16,7 +16,6 @@ import net.wsustopology.model.Topology;
 import net.wsustopology.ui.DemoPlans;
 import net.wsustopology.ui.EditorWindow;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,11 +25,6 @@ class EditorWindowUiTest extends ApplicationTest {
     private Document document;
     private Topology topology;
     private EditorWindow window;
-
-    @BeforeAll
-    static void privatePreferences() {
-        System.setProperty("java.util.prefs.userRoot", "target/test-prefs");
-    }
 
     @Override public void start(Stage stage) throws Exception {
         java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();

@@ -42,7 +42,6 @@ class FileFlowsUiTest extends ApplicationTest {
 
     @BeforeAll
     static void fakeChoosers() {
-        System.setProperty("java.util.prefs.userRoot", "target/test-prefs");
         FileDialogs.useForAllWindows(new QueuedDialogs());
     }
 

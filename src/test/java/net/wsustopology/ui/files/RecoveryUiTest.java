@@ -32,7 +32,6 @@ class RecoveryUiTest extends ApplicationTest {
 
     @Test
     void recoveryIsOfferedAfterACrashAndTheRecoveredPlanIsDirty() throws Exception {
-        System.setProperty("java.util.prefs.userRoot", "target/test-prefs");
         Platform.setImplicitExit(false);
         Workspace workspace = new Workspace(tmp.resolve("appdata"));
         Topology lost = new Topology();

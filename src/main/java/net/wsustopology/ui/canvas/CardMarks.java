@@ -27,29 +27,35 @@ public final class CardMarks {
 
     List<String> family() { return family; }
 
-    /** As {@link #show(List, Function)}, for an ordered family whose meaning the legend shows as {@code key}. */
-    public void show(List<String> family, Function<Server, String> classOf, Scale key) {
-        show(family, classOf);
-        scale.set(key);
-    }
-
     /**
      * Marks every card with {@code classOf(server)}, which must be one of {@code family} or null
      * (no mark); replaces any marks shown before.
      */
-    public void show(List<String> family, Function<Server, String> classOf) {
-        clear();
+    public void show(List<String> family, Function<Server, String> classOf) { show(family, classOf, null); }
+
+    /**
+     * As {@link #show(List, Function)}, for an ordered family whose meaning the legend shows as
+     * {@code key}. Showing the same family again (an overlay recomputing after edits) only
+     * changes the cards whose mark changed, and the legend is left as it is.
+     */
+    public void show(List<String> family, Function<Server, String> classOf, Scale key) {
+        List<String> previous = this.family;
         this.family = List.copyOf(family);
         this.classOf = classOf;
-        for (ServerNode n : view.cards()) applyTo(n);
+        boolean sameFamily = previous.equals(this.family);
+        for (ServerNode n : view.cards()) {
+            if (!sameFamily) n.getStyleClass().removeAll(previous);
+            applyTo(n);
+        }
+        scale.set(key);
     }
 
     /** Removes every mark. */
     public void clear() {
-        scale.set(null);
         for (ServerNode n : view.cards()) n.getStyleClass().removeAll(family);
         family = List.of();
         classOf = s -> null;
+        scale.set(null);
     }
 
     /** The mark currently chosen for {@code server}, or null. */

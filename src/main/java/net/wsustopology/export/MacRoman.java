@@ -1,7 +1,6 @@
 package net.wsustopology.export;
 
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 
 /** The MacRoman byte of a character, for text in the MacRoman-encoded standard fonts of a PDF. */
 final class MacRoman {
@@ -21,9 +20,8 @@ final class MacRoman {
     /** 128-255 for a character MacRoman has beyond ASCII; -1 otherwise. */
     static int code(char c) {
         if (CHARSET == null || c < 128) return -1;
-        CharsetEncoder encoder = CHARSET.newEncoder();
-        if (!encoder.canEncode(c)) return -1;
+        // an unmappable character comes back as '?', below 128
         byte[] bytes = String.valueOf(c).getBytes(CHARSET);
-        return bytes.length == 1 ? bytes[0] & 0xFF : -1;
+        return bytes.length == 1 && (bytes[0] & 0xFF) >= 128 ? bytes[0] & 0xFF : -1;
     }
 }

@@ -1,8 +1,8 @@
 package net.wsustopology.app;
 
-import java.util.Locale;
 import java.util.Map;
 import net.wsustopology.cli.WsusCli;
+import net.wsustopology.io.workspace.OperatingSystem;
 
 /**
  * The jar's entry point. A command line (a known command or an option) runs headless and never
@@ -29,9 +29,7 @@ public final class Launcher {
 
     /** The sentence to print when the editor cannot open a window here, or null when it can. */
     static String missingDisplay(String osName, Map<String, String> environment) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        boolean unixDesktop = !os.contains("win") && !os.contains("mac");
-        if (!unixDesktop || present(environment.get("DISPLAY")) || present(environment.get("WAYLAND_DISPLAY"))) return null;
+        if (OperatingSystem.of(osName) != OperatingSystem.OTHER || present(environment.get("DISPLAY")) || present(environment.get("WAYLAND_DISPLAY"))) return null;
         return "cannot open the editor: no display is available (DISPLAY and WAYLAND_DISPLAY are not set); "
                 + "run a command such as 'validate FILE' instead, or see --help";
     }

@@ -1,7 +1,6 @@
 package net.wsustopology.io.workspace;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,13 +21,13 @@ public final class AppDataDirectory {
 
     static Path resolve(String osName, Map<String, String> env, String home, String override) {
         if (override != null && !override.isBlank()) return Path.of(override);
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
+        OperatingSystem os = OperatingSystem.of(osName);
+        if (os == OperatingSystem.WINDOWS) {
             String appData = env.get("APPDATA");
             Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
             return base.resolve(APP_FOLDER);
         }
-        if (os.startsWith("mac")) return Path.of(home, "Library", "Application Support", APP_FOLDER);
+        if (os == OperatingSystem.MAC) return Path.of(home, "Library", "Application Support", APP_FOLDER);
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".local", "share");
         return base.resolve(XDG_FOLDER);

@@ -3,6 +3,7 @@ package net.wsustopology.ui.files;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import net.wsustopology.io.workspace.OperatingSystem;
 import java.util.concurrent.TimeUnit;
 
 /** Whether the operating system is set to a dark appearance (for the "system" theme preference). */
@@ -10,13 +11,13 @@ public final class SystemTheme {
     private SystemTheme() { }
 
     public static boolean prefersDark() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
+        OperatingSystem os = OperatingSystem.current();
+        if (os == OperatingSystem.WINDOWS) {
             String out = run("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
                     "/v", "AppsUseLightTheme");
             return out.contains("0x0");
         }
-        if (os.startsWith("mac")) return run("defaults", "read", "-g", "AppleInterfaceStyle").toLowerCase(Locale.ROOT).contains("dark");
+        if (os == OperatingSystem.MAC) return run("defaults", "read", "-g", "AppleInterfaceStyle").toLowerCase(Locale.ROOT).contains("dark");
         String gtk = System.getenv("GTK_THEME");
         if (gtk != null) return gtk.toLowerCase(Locale.ROOT).contains("dark");
         return run("gsettings", "get", "org.gnome.desktop.interface", "color-scheme").contains("dark");

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.CompositeCommand;
+import net.wsustopology.command.Edits;
 import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.LayoutResult;
@@ -141,5 +142,5 @@ public final class EditorActions {
         return ordered;
     }
 
-    private static String plural(int n) { return net.wsustopology.command.Edits.plural(n, "server"); }
+    private static String plural(int n) { return Edits.plural(n, "server"); }
 }

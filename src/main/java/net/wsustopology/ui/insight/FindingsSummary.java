@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import net.wsustopology.command.Edits;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Findings;
@@ -34,8 +35,7 @@ final class FindingsSummary extends VBox {
         getChildren().clear();
         HBox totals = new HBox(16);
         for (Severity severity : Severity.values()) {
-            Label count = new Label(counts.getOrDefault(severity, 0) + " " + severity.code()
-                    + (counts.getOrDefault(severity, 0) == 1 ? "" : "s"));
+            Label count = new Label(Edits.plural(counts.getOrDefault(severity, 0), severity.code()));
             count.getStyleClass().addAll("summary-count", "text-" + severity.code());
             totals.getChildren().add(count);
         }

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import net.wsustopology.command.Edits;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Findings;
@@ -88,14 +89,12 @@ public class IssuesPane extends VBox {
 
     private void updateCounts() {
         Findings f = document.findings();
-        String text = plural(f.count(Severity.ERROR), "error") + " · " + plural(f.count(Severity.WARNING), "warning")
+        String text = Edits.plural(f.count(Severity.ERROR), "error") + " · " + Edits.plural(f.count(Severity.WARNING), "warning")
                 + " · " + f.count(Severity.INFO) + " info";
         if (filtered.size() != rows.rows().size()) text += " (showing " + filtered.size() + ")";
         counts.setText(text);
         placeholder.setText(rows.rows().isEmpty() ? "No issues: the plan follows every rule" : "No issue matches the filter");
     }
-
-    private static String plural(int n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 
     private void open(IssueRow row) {
         Server server = document.topology().server(row.finding().serverId());

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 "2:bad usage, or a file that cannot be read or parsed"},
         footer = "%nWithout a command the editor opens; 'wsus-topology FILE' opens FILE in the editor.")
 public final class WsusCli implements Runnable {
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = net.wsustopology.io.ToolVersion.NUMBER;
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;
     public static final int EXIT_BAD_INPUT = 2;

@@ -199,7 +199,7 @@ final class TopologyView implements TopologyListener {
     private EdgeView materializeEdge(Server s) {
         EdgeView e = new EdgeView();
         edges.put(s, e);
-        e.showLinkOf(s);
+        e.showLinkOf(s, document.topology().upstreamOf(s));
         connect(s);
         return e;
     }
@@ -271,7 +271,7 @@ final class TopologyView implements TopologyListener {
                 if (n != null) n.showRoleOf(s);
                 refreshTier(s);
                 EdgeView e = edges.get(s);
-                if (e != null) e.showLinkOf(s);
+                if (e != null) e.showLinkOf(s, document.topology().upstreamOf(s));
             }
             default -> { }
         }

@@ -23,6 +23,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
@@ -76,7 +77,7 @@ final class DiagramView extends Region {
             } else {
                 Server up = topology.upstreamOf(s);
                 if (up != null) {
-                    Node edge = edge(layout.positions().get(up.id()), p, edgeLabel(s));
+                    Node edge = edge(layout.positions().get(up.id()), p, LinkFace.of(s, up).label());
                     edges.put(s, edge);
                     edgeLayer.getChildren().add(edge);
                 }
@@ -145,12 +146,6 @@ final class DiagramView extends Region {
     private static void setDimmed(Node node, boolean dim) {
         if (dim && !node.getStyleClass().contains("diagram-dimmed")) node.getStyleClass().add("diagram-dimmed");
         if (!dim) node.getStyleClass().remove("diagram-dimmed");
-    }
-
-    private static String edgeLabel(Server s) {
-        Integer port = s.getSourcePort();
-        String text = port == null ? "port ?" : Integer.toString(port);
-        return s.isUseSsl() ? text + " SSL" : text;
     }
 
     /** An elbow from the upstream's bottom to the downstream's top, labelled near the downstream. */

@@ -2,6 +2,7 @@ package net.wsustopology.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -11,6 +12,7 @@ import net.wsustopology.command.Command;
 import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
 import net.wsustopology.command.SetValueCommand;
+import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
@@ -76,7 +78,7 @@ final class UpdateSourceTab extends ServerTab {
         boolean dangling = upstreamId != null && topology.server(upstreamId) == null;
         showUpstreamMessage(dangling ? "Syncs from \"" + upstreamId + "\", which is not in the plan: pick a server"
                 : choosingUpstream ? "Pick the server to synchronize from" : "", dangling);
-        port.show(text(targets.shared(Server::getSourcePort)));
+        port.show(portText(topology));
         Form.showShared(useSsl, targets.shared(Server::isUseSsl));
         Form.showShared(replica, targets.shared(Server::isReplica));
         boolean downstream = Boolean.TRUE.equals(fromUpstream);
@@ -84,6 +86,16 @@ final class UpdateSourceTab extends ServerTab {
         port.setDisable(!downstream);
         useSsl.setDisable(!downstream);
         replica.setDisable(!downstream);
+    }
+
+    /** The shared port, blank when no port is set anywhere; "(different values)" only when servers differ. */
+    private String portText(Topology topology) {
+        Function<Server, Integer> shown = s -> s.getSourcePort() != null || topology.upstreamOf(s) == null ? s.getSourcePort()
+                : (Integer) LinkFace.sourcePort(s, topology.upstreamOf(s));
+        Integer shared = targets.shared(shown);
+        if (shared != null) return shared.toString();
+        for (Server s : targets.servers()) if (shown.apply(s) != null) return null;
+        return "";
     }
 
     private void syncFromMicrosoft() {

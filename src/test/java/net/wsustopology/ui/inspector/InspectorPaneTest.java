@@ -77,6 +77,23 @@ class InspectorPaneTest {
     }
 
     @Test
+    void aSingleServerNeverShowsDifferentValuesAsItsPort(FxRobot robot) {
+        robot.interact(() -> {
+            ber.setUseSsl(true);
+            ber.setSourcePort(null); // as a CSV row with ssl=yes and no port used to leave it
+            hq.setSourcePort(null);
+        });
+        select(robot, ber);
+        robot.clickOn("Update Source");
+        TextField port = robot.lookup("#source-port").queryAs(TextField.class);
+        assertEquals(Integer.toString(hq.getHttpsPort()), port.getText(), "no port of its own: the upstream's SSL port");
+        assertEquals("", port.getPromptText());
+        select(robot, hq);
+        assertEquals("", port.getText());
+        assertEquals("", port.getPromptText(), "a root without a remembered port shows an empty field");
+    }
+
+    @Test
     void leavingAFieldCommitsItsTextAsOneStep(FxRobot robot) {
         select(robot, ber);
         int steps = document.commands().undoSize();

@@ -3,6 +3,7 @@ package net.wsustopology.ui.inspector;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import net.wsustopology.model.Limits;
 import net.wsustopology.model.SyncSchedule;
 
 /**
@@ -37,7 +38,7 @@ final class Parsers {
 
     static Function<String, Parsed<Integer>> positive() {
         return t -> INTEGER.matcher(t).matches() && Integer.parseInt(t) >= 1 ? Parsed.ok(Integer.valueOf(t))
-                : Parsed.fail("Enter a whole number, 1 or more");
+                : Parsed.fail(Limits.NOT_POSITIVE);
     }
 
     /** HH:MM in 24-hour UTC; "7:30" is read as "07:30". */

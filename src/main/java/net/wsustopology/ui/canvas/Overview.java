@@ -28,12 +28,14 @@ import net.wsustopology.validation.Severity;
 final class Overview extends Pane {
     static final double WIDTH = 220;
     static final double HEIGHT = 150;
+    /** A long, flat plan gets a flat overview, but not flatter than this. */
+    private static final double MIN_SIDE = 48;
     private static final double PADDING = 6;
     private static final Duration REDRAW_DELAY = Duration.millis(150);
 
     private final TopologyCanvas canvas;
     private final TopologyView view;
-    private final Canvas plan = new Canvas(WIDTH, HEIGHT);
+    private final Canvas plan = new Canvas();
     private final Rectangle frame = new Rectangle();
     private final Region cardSwatch = swatch("overview-card");
     private final Region rootSwatch = swatch("overview-root");
@@ -50,9 +52,7 @@ final class Overview extends Pane {
         this.view = view;
         getStyleClass().add("overview");
         setId("overview");
-        setMinSize(WIDTH, HEIGHT);
-        setPrefSize(WIDTH, HEIGHT);
-        setMaxSize(WIDTH, HEIGHT);
+        resizeTo(WIDTH, HEIGHT);
         frame.getStyleClass().add("overview-frame");
         frame.setMouseTransparent(true);
         getChildren().addAll(cardSwatch, rootSwatch, replicaSwatch, errorSwatch, plan, frame);
@@ -88,12 +88,27 @@ final class Overview extends Pane {
         throttle.playFromStart();
     }
 
-    /** Diagram units per overview pixel and the overview's left and top margins: {scale, left, top}. */
+    /**
+     * Overview pixels per diagram unit and the overview's left and top margins: {scale, left, top}.
+     * The overview has the plan's shape, at most {@link #WIDTH} by {@link #HEIGHT}.
+     */
     private double[] fit() {
         double w = Math.max(1, view.contentWidth());
         double h = Math.max(1, view.contentHeight());
         double scale = Math.min((WIDTH - 2 * PADDING) / w, (HEIGHT - 2 * PADDING) / h);
-        return new double[] {scale, (WIDTH - w * scale) / 2, (HEIGHT - h * scale) / 2};
+        double width = Math.max(MIN_SIDE, w * scale + 2 * PADDING);
+        double height = Math.max(MIN_SIDE, h * scale + 2 * PADDING);
+        resizeTo(width, height);
+        return new double[] {scale, (width - w * scale) / 2, (height - h * scale) / 2};
+    }
+
+    private void resizeTo(double width, double height) {
+        if (getPrefWidth() == width && getPrefHeight() == height) return;
+        setMinSize(width, height);
+        setPrefSize(width, height);
+        setMaxSize(width, height);
+        plan.setWidth(width);
+        plan.setHeight(height);
     }
 
     void redraw() {
@@ -101,7 +116,7 @@ final class Overview extends Pane {
         double[] fit = fit();
         double s = fit[0];
         GraphicsContext g = plan.getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.clearRect(0, 0, plan.getWidth(), plan.getHeight());
         Topology topology = view.document().topology();
         double cw = Math.max(1.5, ServerNode.WIDTH * s);
         double ch = Math.max(1.5, ServerNode.HEIGHT * s);
@@ -130,8 +145,8 @@ final class Overview extends Pane {
         double[] area = canvas.visibleDiagramArea();
         double x0 = fit[1] + area[0] * fit[0];
         double y0 = fit[2] + area[1] * fit[0];
-        double x1 = Math.min(WIDTH - 1, fit[1] + area[2] * fit[0]);
-        double y1 = Math.min(HEIGHT - 1, fit[2] + area[3] * fit[0]);
+        double x1 = Math.min(getPrefWidth() - 1, fit[1] + area[2] * fit[0]);
+        double y1 = Math.min(getPrefHeight() - 1, fit[2] + area[3] * fit[0]);
         frame.setX(Math.max(1, x0));
         frame.setY(Math.max(1, y0));
         frame.setWidth(Math.max(4, x1 - frame.getX()));

@@ -51,6 +51,7 @@ public final class EditorWindow {
     private final BooleanProperty inspectorShown = new SimpleBooleanProperty(prefs.inspector());
     private final BooleanProperty dockExpanded = new SimpleBooleanProperty(prefs.dockExpanded());
     private final VBox bottom = new VBox();
+    private boolean legendUnfoldedForHeatMap;
     private final Runnable newPlan;
     private final MenuBar menuBar;
     private double mainDivider = prefs.mainDivider();
@@ -72,6 +73,7 @@ public final class EditorWindow {
         heatMap.shownProperty().addListener((o, a, on) -> status.show(on
                 ? "Sync delay heat map: green is the fastest server, red the slowest or manual (see Sync propagation)"
                 : "Sync delay heat map off"));
+        heatMap.shownProperty().addListener((o, a, on) -> unfoldLegendWhileHeatMapShows(on));
         canvas.legendVisibleProperty().set(prefs.legendUnfolded());
         canvas.overviewShownProperty().set(prefs.overview());
 
@@ -173,6 +175,18 @@ public final class EditorWindow {
         }
         if (mainSplit.getItems().size() > 1) mainSplit.setDividerPositions(mainDivider);
         if (issuesSplit.getItems().size() > 1) issuesSplit.setDividerPositions(issuesDivider);
+    }
+
+    /** The heat map's key is in the legend, so the legend unfolds with it and folds again after, if it was folded. */
+    private void unfoldLegendWhileHeatMapShows(boolean on) {
+        BooleanProperty legend = canvas.legendVisibleProperty();
+        if (on && !legend.get()) {
+            legendUnfoldedForHeatMap = true;
+            legend.set(true);
+        } else if (!on && legendUnfoldedForHeatMap) {
+            legendUnfoldedForHeatMap = false;
+            legend.set(false);
+        }
     }
 
     /** Height of the dock's row of tabs, all a collapsed dock shows. */

@@ -1,22 +1,22 @@
 package net.wsustopology.ui.canvas;
 
 import net.wsustopology.command.Command;
-import net.wsustopology.command.Edits;
+import net.wsustopology.document.Document;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
-/** Makes the servers the palette and the context menu add: fresh id, unused name, WSUS 10.0. */
+/** Makes the servers the palette and the context menu add: fresh id, unused name, the user's default version. */
 public final class NewServers {
     private NewServers() { }
 
     /** A new, not yet added server named "wsus-new-N.corp.example.com" with the first unused N. */
-    public static Server create(Topology topology, Position at) {
+    public static Server create(Document document, Position at) {
+        Topology topology = document.topology();
         int n = 1;
         while (!topology.serversNamed(name(n)).isEmpty() || topology.server("wsus-new-" + n) != null) n++;
-        Server s = new Server(topology.freshId("wsus-new-" + n));
-        s.setName(name(n));
+        Server s = document.newServer(topology.freshId("wsus-new-" + n), name(n));
         s.setPosition(at);
         return s;
     }
@@ -25,10 +25,10 @@ public final class NewServers {
      * The command adding a server of {@code kind} at {@code at}; with an upstream it becomes its
      * downstream (a replica one for {@link ServerKind#REPLICA}).
      */
-    public static Command add(Edits edits, ServerKind kind, Server upstream, Position at) {
-        Server s = create(edits.topology(), at);
+    public static Command add(Document document, ServerKind kind, Server upstream, Position at) {
+        Server s = create(document, at);
         s.setReplica(kind == ServerKind.REPLICA);
-        return edits.add(s, kind == ServerKind.ROOT ? null : upstream);
+        return document.edits().add(s, kind == ServerKind.ROOT ? null : upstream);
     }
 
     private static String name(int n) { return "wsus-new-" + n + ".corp.example.com"; }

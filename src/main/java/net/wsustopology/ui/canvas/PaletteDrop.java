@@ -51,7 +51,7 @@ final class PaletteDrop {
         Position at = upstream == null
                 ? new Position(Math.max(ServerNode.WIDTH / 2, e.getX()), Math.max(ServerNode.HEIGHT / 2, e.getY()))
                 : NewServers.belowOf(document.topology(), upstream, view.positionOf(upstream));
-        document.execute(NewServers.add(document.edits(), kind, upstream, at));
+        document.execute(NewServers.add(document, kind, upstream, at));
         if (upstream == null && kind != ServerKind.ROOT) {
             canvas.message("Added a server that syncs from Microsoft Update; drag it onto a server to make it that server's downstream.");
         }

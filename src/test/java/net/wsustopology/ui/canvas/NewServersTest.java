@@ -30,6 +30,6 @@ class NewServersTest {
         assertEquals(root.id(), added.getUpstreamId());
 
         workspace.settings().setDefaultVersion(WsusVersion.V6_3);
-        assertEquals(WsusVersion.V6_3, NewServers.create(session.document(), new Position(0, 0)).getWsusVersion());
+        assertEquals(WsusVersion.V6_3, NewServers.create(session.document(), null, new Position(0, 0)).getWsusVersion());
     }
 }

@@ -211,7 +211,6 @@ public final class TopologyCanvas extends StackPane {
         centreOn(server);
     }
 
-    /** Scrolls to the top of the diagram with Microsoft Update in the middle (on opening a plan). */
     /** A plan that fits at a readable zoom is shown whole; a bigger one from its top, at 100 %. */
     private void showInitialView() {
         Bounds vp = scroll.getViewportBounds();
@@ -223,6 +222,7 @@ public final class TopologyCanvas extends StackPane {
         }
     }
 
+    /** Scrolls to the top of the diagram with Microsoft Update in the middle. */
     private void showTop() {
         Bounds vp = scroll.getViewportBounds();
         scrollTo(view.microsoftUpdateX(), 0, vp.getWidth() / 2, 0);

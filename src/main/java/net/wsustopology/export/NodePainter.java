@@ -99,7 +99,7 @@ final class NodePainter {
     private double paintBadge(Graphics2D g, Role role, Rectangle2D box) {
         g.setFont(Fonts.BADGE);
         if (role == Role.ROOT) {
-            double w = g.getFontMetrics().stringWidth("ROOT") + 8;
+            double w = Fonts.width(g, "ROOT") + 8;
             Rectangle2D badge = new Rectangle2D.Double(box.getMaxX() - w - 4, box.getY() + 4, w, 13);
             g.setPaint(palette.root());
             g.fill(badge);
@@ -112,7 +112,7 @@ final class NodePainter {
             g.setPaint(palette.replicaBorder());
             g.fill(badge);
             g.setPaint(Color.WHITE);
-            float tx = (float) (badge.getCenterX() - g.getFontMetrics().stringWidth("R") / 2.0);
+            float tx = (float) (badge.getCenterX() - Fonts.width(g, "R") / 2.0);
             Fonts.draw(g, "R", tx, (float) (badge.getY() + 11));
             return 22;
         }
@@ -126,7 +126,7 @@ final class NodePainter {
         g.setPaint(Color.WHITE);
         g.setFont(Fonts.BADGE);
         String glyph = worst == Severity.INFO ? "i" : "!";
-        float tx = (float) (mark.getCenterX() - g.getFontMetrics().stringWidth(glyph) / 2.0);
+        float tx = (float) (mark.getCenterX() - Fonts.width(g, glyph) / 2.0);
         Fonts.draw(g, glyph, tx, (float) (mark.getY() + 10.5));
     }
 
@@ -169,7 +169,7 @@ final class NodePainter {
     private static Font largestFitting(Graphics2D g, String text, double room) {
         for (Font font : NAME_SIZES) {
             g.setFont(font);
-            if (g.getFontMetrics().stringWidth(text) <= room) return font;
+            if (Fonts.width(g, text) <= room) return font;
         }
         return null;
     }

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
+import net.wsustopology.diagram.CardFace;
 
 /**
  * The fonts of exported pictures (PNG, SVG, PDF, print) and the one way they draw and measure
@@ -53,10 +54,11 @@ public final class Fonts {
     }
 
     /** The width of {@code text} as {@link #draw} draws it in the current font of {@code g}. */
-    public static double width(Graphics2D g, String text) {
+    public static double width(Graphics2D g, String text) { return width(g.getFont(), text, g.getFontRenderContext()); }
+
+    /** The width of {@code text} as {@link #draw} draws it in {@code base} (and the fonts that stand in for it). */
+    public static double width(Font base, String text, FontRenderContext frc) {
         String s = printable(text);
-        Font base = g.getFont();
-        FontRenderContext frc = g.getFontRenderContext();
         if (base.canDisplayUpTo(s) < 0) return base.getStringBounds(s, frc).getWidth();
         double width = 0;
         for (Run run : runs(base, s, null)) width += run.font().getStringBounds(run.text(), frc).getWidth();
@@ -120,18 +122,5 @@ public final class Fonts {
     }
 
     /** Control characters would break SVG and PDF text; they are shown as spaces. */
-    public static String printable(String text) {
-        if (text == null) return "";
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                if (sb == null) sb = new StringBuilder(text.substring(0, i));
-                sb.append(' ');
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? text : sb.toString();
-    }
+    public static String printable(String text) { return CardFace.printable(text); }
 }

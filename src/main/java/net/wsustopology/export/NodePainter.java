@@ -99,7 +99,7 @@ final class NodePainter {
         Ellipse2D badge = new Ellipse2D.Double(box.getX() + CardText.BADGE_X, box.getY() + CardText.BADGE_Y, CardText.BADGE, CardText.BADGE);
         g.setPaint(palette.replicaBorder());
         g.fill(badge);
-        g.setPaint(Color.WHITE);
+        g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
         float tx = (float) (badge.getCenterX() - Fonts.width(g, "R") / 2.0);
         Fonts.draw(g, "R", tx, (float) (badge.getCenterY() + 3.5));
@@ -109,7 +109,7 @@ final class NodePainter {
         Ellipse2D mark = new Ellipse2D.Double(box.getX() - 6, box.getY() - 6, 14, 14);
         g.setPaint(palette.severity(worst));
         g.fill(mark);
-        g.setPaint(Color.WHITE);
+        g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
         String glyph = worst == Severity.INFO ? "i" : "!";
         float tx = (float) (mark.getCenterX() - Fonts.width(g, glyph) / 2.0);

@@ -257,6 +257,9 @@ public final class TopologyCanvas extends StackPane {
         return n != null && n.getStyleClass().contains(styleClass);
     }
 
+    /** The card of {@code server}, or null while it is not drawn (for tests). */
+    ServerNode cardOf(Server server) { return view.node(server); }
+
     /** Screen point of the centre of the server's card (for tests driving the mouse). */
     javafx.geometry.Point2D screenCentreOf(Server server) {
         ServerNode n = view.node(server);

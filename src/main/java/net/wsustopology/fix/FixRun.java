@@ -37,42 +37,55 @@ public final class FixRun {
 
     /** Runs on the plan; the returned command has been executed (undo it to go back). */
     public Result run(String label) {
-        Edits edits = new Edits(topology);
-        QuickFixes fixes = new QuickFixes(edits, settings);
+        QuickFixes fixes = new QuickFixes(new Edits(topology), settings);
         IncrementalValidator validator = new IncrementalValidator(topology);
         List<Command> done = new ArrayList<>();
         List<String> applied = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        Set<String> given = new HashSet<>();
         try {
-            int rounds = 4 * validator.findings().total() + 16;
-            while (rounds-- > 0) {
-                List<Finding> findings = validator.findings().all(topology);
-                Candidate next = firstFixable(findings, fixes, given);
-                if (next == null) break;
-                Set<String> before = keysOfOtherRules(findings, next.finding.ruleId());
-                Command command = next.fix.command();
-                command.execute();
-                validator.flush();
-                List<Finding> after = validator.findings().all(topology);
-                Set<String> added = keysOfOtherRules(after, next.finding.ruleId());
-                added.removeAll(before);
-                if (!added.isEmpty()) {
-                    command.undo();
-                    validator.flush();
-                    given.add(key(next.finding));
-                    skipped.add(next.fix.line() + " skipped: it would add " + String.join(", ", sorted(added)));
-                } else {
-                    // a finding the fix did not clear is not tried again, so a run always ends
-                    if (keys(after).contains(key(next.finding))) given.add(key(next.finding));
-                    done.add(command);
-                    applied.add(next.fix.line());
-                }
+            // a fix skipped in one pass may fit after later fixes: passes go on until one changes nothing,
+            // which is also why a second run on the result changes nothing
+            for (int pass = 0; pass < MAX_PASSES; pass++) {
+                skipped.clear();
+                if (!pass(fixes, validator, done, applied, skipped)) break;
             }
         } finally {
             validator.detach();
         }
-        return new Result(applied, skipped, new CompositeCommand(label, done));
+        return new Result(applied, List.copyOf(skipped), new CompositeCommand(label, done));
+    }
+
+    private static final int MAX_PASSES = 8;
+
+    /** One pass over the findings; true when it applied a fix. */
+    private boolean pass(QuickFixes fixes, IncrementalValidator validator, List<Command> done, List<String> applied,
+                         List<String> skipped) {
+        Set<String> given = new HashSet<>();
+        boolean changed = false;
+        int rounds = 4 * validator.findings().total() + 16;
+        while (rounds-- > 0) {
+            List<Finding> findings = validator.findings().all(topology);
+            Candidate next = firstFixable(findings, fixes, given);
+            if (next == null) break;
+            Set<String> before = keysOfOtherRules(findings, next.finding.ruleId());
+            Command command = next.fix.command();
+            command.execute();
+            validator.flush();
+            List<Finding> after = validator.findings().all(topology);
+            Set<String> added = keysOfOtherRules(after, next.finding.ruleId());
+            added.removeAll(before);
+            given.add(key(next.finding));
+            if (!added.isEmpty()) {
+                command.undo();
+                validator.flush();
+                skipped.add(next.fix.line() + " skipped: it would add " + String.join(", ", sorted(added)));
+            } else {
+                done.add(command);
+                applied.add(next.fix.line());
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     private record Candidate(Finding finding, QuickFix fix) { }
@@ -91,12 +104,6 @@ public final class FixRun {
     private static Set<String> keysOfOtherRules(List<Finding> findings, String ruleId) {
         Set<String> keys = new HashSet<>();
         for (Finding f : findings) if (!f.ruleId().equals(ruleId)) keys.add(key(f));
-        return keys;
-    }
-
-    private static Set<String> keys(List<Finding> findings) {
-        Set<String> keys = new HashSet<>();
-        for (Finding f : findings) keys.add(key(f));
         return keys;
     }
 

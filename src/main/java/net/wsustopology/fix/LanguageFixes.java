@@ -107,6 +107,17 @@ final class LanguageFixes implements Fixer {
 
     // ---- LNG-02
 
+    /** The known codes of the upstream's effective languages when it has some, else English. */
+    private static LanguageSelection fallbackLanguages(FixTarget t) {
+        Server up = t.upstream();
+        LanguageSelection inherited = up == null ? null : t.topology().effectiveLanguages(up);
+        if (inherited == null) return LanguageSelection.ENGLISH;
+        if (inherited.all()) return LanguageSelection.ALL;
+        List<String> known = new ArrayList<>();
+        for (String code : inherited.codes()) if (LanguageCatalog.isKnown(code)) known.add(code);
+        return known.isEmpty() ? LanguageSelection.ENGLISH : LanguageSelection.of(known);
+    }
+
     private List<QuickFix> noLanguage(FixTarget t) {
         Server s = t.server();
         Server up = t.upstream();
@@ -143,6 +154,13 @@ final class LanguageFixes implements Fixer {
             }
         }
         List<QuickFix> fixes = new ArrayList<>();
+        LanguageSelection fallback = fallbackLanguages(t);
+        if (corrected.isEmpty() && !unknown.isEmpty() && !fallback.equals(own)) {
+            // nothing known is left: take what LNG-02 would select rather than leave no language
+            String label = "Replace " + String.join(", ", unknown) + " by " + fallback.summary() + " on " + FixTarget.name(s);
+            fixes.add(QuickFix.safe(t, label, "languages " + String.join(", ", unknown) + " → " + fallback.summary(),
+                    () -> Labelled.edit(t.edits(), label).set(s, Server::languagesProperty, fallback, "languages").build()));
+        }
         if (!corrected.isEmpty() && !(renames.isEmpty() && unknown.isEmpty())) {
             LanguageSelection result = corrected;
             List<String> parts = new ArrayList<>();

@@ -21,7 +21,9 @@ final class ScheduleFixes implements Fixer {
         int perDay = Math.max(1, Math.min(24, sync.perDay()));
         OptionalInt minute = sync.firstSyncMinute();
         if (minute.isEmpty()) minute = SyncSlots.readLeniently(sync.firstSyncUtc());
-        String time = SyncSlots.format(minute.orElse(0));
+        int first = minute.orElse(0);
+        if (sync.automatic()) first = freeSlot(t.topology(), s, first, perDay, 0, t.settings()).orElse(first);
+        String time = SyncSlots.format(first);
         SyncSchedule next = new SyncSchedule(sync.automatic(), time, perDay);
         if (next.equals(sync)) return List.of();
         String label = "Set " + FixTarget.name(s) + "'s schedule to " + time + " UTC, " + perDay + (perDay == 1 ? " sync" : " syncs") + " a day";
@@ -36,7 +38,7 @@ final class ScheduleFixes implements Fixer {
     private static List<QuickFix> retime(FixTarget t) {
         Server s = t.server();
         if (!SyncSlots.schedulable(s)) return List.of();
-        OptionalInt slot = freeSlot(t.topology(), s, t.settings());
+        OptionalInt slot = freeSlot(t.topology(), s, s.getSync().firstSyncMinute().getAsInt(), s.getSync().perDay(), 1, t.settings());
         if (slot.isEmpty()) return List.of();
         String time = SyncSlots.format(slot.getAsInt());
         SyncSchedule next = s.getSync().withFirstSyncUtc(time);
@@ -45,16 +47,18 @@ final class ScheduleFixes implements Fixer {
                 () -> Labelled.edit(t.edits(), label).set(s, Server::syncProperty, next, "schedule").build()));
     }
 
-    static OptionalInt freeSlot(Topology topology, Server s, FixSettings settings) {
-        int first = s.getSync().firstSyncMinute().getAsInt();
-        int perDay = s.getSync().perDay();
+    /**
+     * The first start from {@code first} on (skipping {@code skip} steps) whose syncs clash with no
+     * sibling, the upstream or the server's downstreams; empty when the whole day clashes.
+     */
+    static OptionalInt freeSlot(Topology topology, Server s, int first, int perDay, int skip, FixSettings settings) {
         Server up = topology.upstreamOf(s);
         int[] upstream = up == null ? new int[0] : SyncSlots.startsOf(up);
         List<int[]> siblings = new ArrayList<>();
         if (up != null) for (Server sib : topology.downstreams(up)) if (sib != s) siblings.add(SyncSlots.startsOf(sib));
         List<int[]> downstreams = new ArrayList<>();
         for (Server d : topology.downstreams(s)) downstreams.add(SyncSlots.startsOf(d));
-        for (int k = 1; k < SyncSlots.DAY / SyncSlots.STEP; k++) {
+        for (int k = skip; k < SyncSlots.DAY / SyncSlots.STEP; k++) {
             int candidate = Math.floorMod(first + k * SyncSlots.STEP, SyncSlots.DAY);
             if (!settings.allows(candidate)) continue;
             int[] own = SyncSlots.starts(candidate, perDay);

@@ -85,18 +85,17 @@ public final class Stagger {
         List<int[]> below = new ArrayList<>();
         for (Server d : topology.downstreams(s)) if (fixed.containsKey(d)) below.add(fixed.get(d));
 
-        int best = -1;
-        long bestScore = Long.MIN_VALUE;
         for (int k = 0; k < SyncSlots.DAY / SyncSlots.STEP; k++) {
             int candidate = Math.floorMod(anchor + k * SyncSlots.STEP, SyncSlots.DAY);
+            if (settings.allows(candidate) && score(candidate, perDay, siblings, upstream, below) == PERFECT) return candidate;
+        }
+        // nothing satisfies every rule: the minute that keeps the upstream rule and spreads the siblings best
+        int best = -1;
+        long bestScore = Long.MIN_VALUE;
+        for (int k = 0; k < SyncSlots.DAY; k++) {
+            int candidate = Math.floorMod(anchor + k, SyncSlots.DAY);
             if (!settings.allows(candidate)) continue;
-            int[] own = SyncSlots.starts(candidate, perDay);
-            int spread = Math.min(SyncSlots.nearestSibling(own, siblings), SyncSlots.SIBLING_GAP);
-            boolean upstreamOk = !SyncSlots.tooSoonAfter(upstream, own);
-            boolean belowOk = true;
-            for (int[] d : below) belowOk &= !SyncSlots.tooSoonAfter(own, d);
-            if (spread >= SyncSlots.SIBLING_GAP && upstreamOk && belowOk) return candidate;
-            long score = (upstreamOk ? 1L << 40 : 0) + (belowOk ? 1L << 30 : 0) + spread;
+            long score = score(candidate, perDay, siblings, upstream, below);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
@@ -104,6 +103,17 @@ public final class Stagger {
         }
         problems.add(explain(s, up));
         return best < 0 ? current : best;
+    }
+
+    private static final long PERFECT = (1L << 40) + (1L << 30) + SyncSlots.SIBLING_GAP;
+
+    /** Higher is better: the upstream rule kept, then the downstreams' rule, then the sibling gap up to 15 minutes. */
+    private static long score(int candidate, int perDay, List<int[]> siblings, int[] upstream, List<int[]> below) {
+        int[] own = SyncSlots.starts(candidate, perDay);
+        int spread = Math.min(SyncSlots.nearestSibling(own, siblings), SyncSlots.SIBLING_GAP);
+        boolean belowOk = true;
+        for (int[] d : below) belowOk &= !SyncSlots.tooSoonAfter(own, d);
+        return (SyncSlots.tooSoonAfter(upstream, own) ? 0 : 1L << 40) + (belowOk ? 1L << 30 : 0) + spread;
     }
 
     private String explain(Server s, Server up) {
@@ -118,8 +128,8 @@ public final class Stagger {
         int fit = Math.max(1, interval / SyncSlots.SIBLING_GAP);
         if (group.size() > fit) {
             return "The " + group.size() + " downstreams of " + FixTarget.name(up) + " sync up to " + perDay + " times a day: only "
-                    + fit + " can start 15 minutes apart in each " + interval + "-minute interval, so they are spread as evenly as possible"
-                    + " (about " + Math.max(1, interval / group.size()) + " minutes apart).";
+                    + fit + " can start 15 minutes apart in each " + interval + "-minute interval, so they are spread as evenly"
+                    + " as the rule of 30 minutes after the upstream allows.";
         }
         String where = settings.hasWindow()
                 ? " inside the window " + SyncSlots.format(settings.windowStart()) + "-" + SyncSlots.format(settings.windowEnd()) + " UTC"

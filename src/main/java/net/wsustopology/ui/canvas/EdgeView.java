@@ -40,9 +40,8 @@ final class EdgeView {
 
     Text label() { return label; }
 
-    /** Port label, dashes for a replica and colour for SSL, from the downstream end of the link ({@link LinkFace}). */
-    void showLinkOf(net.wsustopology.model.Server s, net.wsustopology.model.Server upstream) {
-        LinkFace face = LinkFace.of(s, upstream);
+    /** Shows what {@link LinkFace} decides: the port label, dashes for a replica, colour for SSL. */
+    void show(LinkFace face) {
         toggle("edge-replica", face.replica());
         toggle("edge-ssl", face.ssl());
         label.setText(face.label());

@@ -16,7 +16,7 @@ class EdgeViewTest {
         down.setUpstreamId("hq");
         down.setUseSsl(true);
         EdgeView edge = new EdgeView();
-        edge.showLinkOf(down, up);
+        edge.show(net.wsustopology.diagram.LinkFace.of(down, up));
         assertEquals(up.getHttpsPort() + " SSL", edge.label().getText());
     }
 }

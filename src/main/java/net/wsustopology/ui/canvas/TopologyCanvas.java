@@ -28,6 +28,10 @@ public final class TopologyCanvas extends StackPane {
     private static final double READABLE_FIT = 0.6;
     private static final double ZOOM_STEP = 1.25;
 
+    /** Largest zoom of a read-only canvas fitting a small plan (one server fills a screen at 100 % badly). */
+    public static final double PRESENTATION_ZOOM = 2.0;
+
+    private final boolean editable;
     private final TopologyView view;
     private final ScrollPane scroll = new ScrollPane();
     private final Pane surface = new Pane();
@@ -37,7 +41,17 @@ public final class TopologyCanvas extends StackPane {
     private final Legend legend = new Legend();
     private Consumer<String> messages = m -> { };
 
-    public TopologyCanvas(Document document) {
+    public TopologyCanvas(Document document) { this(document, true); }
+
+    /**
+     * The same diagram without editing (presentation mode): no gestures, palette drops or
+     * context menu, no legend overlay, and always the whole plan fitted and centred in the view,
+     * up to {@link #PRESENTATION_ZOOM}.
+     */
+    public static TopologyCanvas readOnly(Document document) { return new TopologyCanvas(document, false); }
+
+    private TopologyCanvas(Document document, boolean editable) {
+        this.editable = editable;
         getStyleClass().add("topology-canvas");
         view = new TopologyView(document);
         view.world().getTransforms().add(scale);
@@ -61,7 +75,8 @@ public final class TopologyCanvas extends StackPane {
         scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (a.getWidth() <= 0 && b.getWidth() > 0) showInitialView();
+            if (!editable) fitAndCentre();
+            else if (a.getWidth() <= 0 && b.getWidth() > 0) showInitialView();
             updateVisibleArea();
         });
         zoom.addListener((o, a, b) -> updateVisibleArea());
@@ -73,9 +88,13 @@ public final class TopologyCanvas extends StackPane {
         legend.follow(view.marks());
         getChildren().addAll(scroll, legend);
         setFocusTraversable(true);
-        new CanvasMouse(this, view);
-        new PaletteDrop(this, view);
-        new CanvasContextMenu(this, view);
+        if (editable) {
+            new CanvasMouse(this, view);
+            new PaletteDrop(this, view);
+            new CanvasContextMenu(this, view);
+        } else {
+            legendVisible.set(false);
+        }
         new NodeTooltips(view);
         updateVisibleArea();
     }
@@ -108,6 +127,18 @@ public final class TopologyCanvas extends StackPane {
         if (vp.getWidth() <= 0) return;
         double z = Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight());
         setZoom(Math.min(1, z));
+        scroll.setHvalue(0);
+        scroll.setVvalue(0);
+    }
+
+    /** Read-only: the whole diagram fitted into the view and centred in it. */
+    private void fitAndCentre() {
+        Bounds vp = scroll.getViewportBounds();
+        if (vp.getWidth() <= 0 || vp.getHeight() <= 0) return;
+        double z = Math.min(PRESENTATION_ZOOM, Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight()));
+        setZoom(z);
+        view.world().setTranslateX(Math.max(0, (vp.getWidth() - view.contentWidth() * zoom.get()) / 2));
+        view.world().setTranslateY(Math.max(0, (vp.getHeight() - view.contentHeight() * zoom.get()) / 2));
         scroll.setHvalue(0);
         scroll.setVvalue(0);
     }

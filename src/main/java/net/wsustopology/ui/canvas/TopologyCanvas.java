@@ -112,6 +112,9 @@ public final class TopologyCanvas extends StackPane {
             new CanvasContextMenu(this, view);
         } else {
             legendVisible.set(false);
+            // the plan is always fitted: a scroll bar coming and going would refit it in a loop
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         }
         new NodeTooltips(view);
         updateVisibleArea();

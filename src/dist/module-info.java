@@ -1,0 +1,21 @@
+/*
+ * The dist profile turns the shaded jar into this one module and links it into the image's runtime
+ * (lib/modules). Classes in the runtime image can be archived by AppCDS and the archive stays valid
+ * when the image is moved or unzipped elsewhere; an archive of classes from a class path jar is
+ * refused as soon as the jar's path or time stamp differs (Java 17 checks both).
+ *
+ * The requires are what `jdeps --print-module-deps target/wsus-topology.jar` finds; the build checks
+ * that they still cover it. Left out: java.compiler (only Error Prone's annotations name it) and
+ * jdk.jfr (JavaFX's optional flight recorder events).
+ */
+open module wsus.topology {
+    requires java.desktop;
+    requires java.logging;
+    requires java.prefs;
+    requires java.sql;
+    requires jdk.unsupported;
+
+    // ControlsFX finds its glyph fonts through the service loader, which a named module must declare
+    uses org.controlsfx.glyphfont.GlyphFont;
+    provides org.controlsfx.glyphfont.GlyphFont with org.controlsfx.glyphfont.FontAwesome;
+}

@@ -52,6 +52,12 @@ public final class BuildDist {
     static final List<String> CLI_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** Services the JDK binds by itself: character sets beyond UTF-8 (MacRoman in PDFs) and every locale's formats. */
     static final List<String> EXTRA_MODULES = List.of("jdk.charsets", "jdk.localedata");
+    /**
+     * Services that libraries in the jar look up with ServiceLoader, which a named module must declare
+     * ({@code uses}) or the lookup fails; only those whose class is in the jar are declared, so the
+     * list may name libraries the jar does not hold (yet).
+     */
+    static final List<String> SERVICES_LOOKED_UP = List.of("org.apache.commons.logging.LogFactory");
     /** What jdeps finds that the image does without (see module-info.java). */
     static final Set<String> OPTIONAL_MODULES = Set.of("java.compiler", "jdk.jfr");
 
@@ -115,9 +121,25 @@ public final class BuildDist {
         Path modular = modules.resolve(MODULE + ".jar");
         Files.copy(jar, modular);
         Path classes = work.resolve("module-info");
-        tool("javac", "-d", classes.toString(), "--patch-module", MODULE + "=" + jar, src.resolve("module-info.java").toString());
+        Path source = Files.createDirectories(work.resolve("module-info-source")).resolve("module-info.java");
+        Files.writeString(source, withUses(Files.readString(src.resolve("module-info.java")), modular));
+        tool("javac", "-d", classes.toString(), "--patch-module", MODULE + "=" + jar, source.toString());
         tool("jar", "--update", "--file", modular.toString(), "--main-class", MAIN, "-C", classes.toString(), "module-info.class");
         return modules;
+    }
+
+    /** module-info.java with a {@code uses} line for each of {@link #SERVICES_LOOKED_UP} that the jar holds. */
+    static String withUses(String moduleInfo, Path modular) throws IOException {
+        StringBuilder uses = new StringBuilder();
+        try (FileSystem jarFiles = FileSystems.newFileSystem(modular)) {
+            for (String service : SERVICES_LOOKED_UP) {
+                if (Files.exists(jarFiles.getPath(service.replace('.', '/') + ".class"))) {
+                    uses.append("    uses ").append(service).append(";\n");
+                }
+            }
+        }
+        int end = moduleInfo.lastIndexOf('}');
+        return moduleInfo.substring(0, end) + uses + moduleInfo.substring(end);
     }
 
     private void checkRequires(Path modular) {

@@ -7,6 +7,11 @@
  * The requires are what `jdeps --print-module-deps target/wsus-topology.jar` finds; the build checks
  * that they still cover it. Left out: java.compiler (only Error Prone's annotations name it) and
  * jdk.jfr (JavaFX's optional flight recorder events).
+ *
+ * A named module must declare every service it looks up with ServiceLoader, or the lookup throws:
+ * the build adds a `uses` line for each service of BuildDist.SERVICES_LOOKED_UP that the jar holds
+ * (Commons Logging, which PDFBox uses). Its training run (validate, export SVG and PDF) and the CI
+ * smoke test fail if one is missing.
  */
 open module wsus.topology {
     requires java.desktop;

@@ -1,5 +1,6 @@
 package net.wsustopology.ui;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -15,6 +16,8 @@ import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.TopologyListener;
 import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.fix.QuickFixer;
+import net.wsustopology.ui.fix.StaggerDialog;
 import net.wsustopology.ui.insight.InsightTabs;
 import net.wsustopology.ui.insight.PresentationStage;
 import net.wsustopology.ui.insight.SyncDuration;
@@ -40,6 +43,7 @@ public final class EditorWindow {
     private final EditorActions actions;
     private final EditorToolbar toolbar;
     private final InspectorPane inspector;
+    private final QuickFixer quickFixer;
     private final InsightTabs bottomTabs;
     private final SyncDuration syncDuration = new SyncDuration();
     private final SyncHeatMap heatMap;
@@ -68,7 +72,12 @@ public final class EditorWindow {
         actions = new EditorActions(document, canvas, status);
         toolbar = new EditorToolbar(document, canvas, actions, status, dockExpanded);
         inspector = new InspectorPane(document, syncDuration);
-        bottomTabs = new InsightTabs(document, new IssuesPane(document, canvas::reveal), canvas::reveal, syncDuration);
+        IssuesPane issues = new IssuesPane(document, canvas::reveal);
+        bottomTabs = new InsightTabs(document, issues, canvas::reveal, syncDuration);
+        quickFixer = new QuickFixer(document, status, this::openInspectorField, () -> stage, syncDuration::minutes);
+        issues.useFixes(f -> quickFixer.menuItems(List.of(f), true));
+        inspector.useFixes(f -> quickFixer.menuItems(List.of(f), false));
+        canvas.setFixes(s -> quickFixer.menuItems(document.findings().of(s.id()), false));
         heatMap = new SyncHeatMap(document, canvas.cardMarks(), syncDuration);
         heatMap.shownProperty().addListener((o, a, on) -> status.show(on
                 ? "Sync delay heat map: green is the fastest server, red the slowest or manual (see Sync propagation)"
@@ -131,6 +140,17 @@ public final class EditorWindow {
     /** True while the issues and insights dock is expanded; collapsed, only its tabs show. */
     public BooleanProperty dockExpandedProperty() { return dockExpanded; }
     BooleanProperty heatMapShownProperty() { return heatMap.shownProperty(); }
+
+    /** Applies the quick fixes of findings wherever they are shown. */
+    public QuickFixer quickFixer() { return quickFixer; }
+
+    /** Arrange > Stagger Schedules. */
+    void staggerSchedules() { new StaggerDialog(document, status, syncDuration.minutes()).show(stage); }
+
+    private void openInspectorField(String fieldId) {
+        inspectorShown.set(true);
+        inspector.focusField(fieldId);
+    }
 
     /** The bottom tabs: issues, language coverage, sync propagation, capacity. */
     public InsightTabs bottomTabs() { return bottomTabs; }

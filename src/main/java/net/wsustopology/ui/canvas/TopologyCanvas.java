@@ -1,6 +1,8 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -8,6 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -27,6 +30,7 @@ import net.wsustopology.model.Server;
  * Gestures are handled by {@link CanvasMouse}, drops from the palette by {@link PaletteDrop}.
  */
 public final class TopologyCanvas extends StackPane {
+    private final CanvasContextMenu contextMenu;
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4.0;
     /** Below this zoom host names get hard to read, so a plan is not fitted on opening. */
@@ -93,7 +97,7 @@ public final class TopologyCanvas extends StackPane {
         setFocusTraversable(true);
         new CanvasMouse(this, view);
         new PaletteDrop(this, view);
-        new CanvasContextMenu(this, view);
+        contextMenu = new CanvasContextMenu(this, view);
         new NodeTooltips(view);
         updateVisibleArea();
     }
@@ -102,6 +106,9 @@ public final class TopologyCanvas extends StackPane {
 
     /** Where the canvas reports what it did or refused ("Cannot connect: that would make a loop"). */
     public void setMessageSink(Consumer<String> sink) { this.messages = sink; }
+
+    /** The quick fixes a card's context menu offers for the server's findings. */
+    public void setFixes(Function<Server, List<MenuItem>> fixes) { contextMenu.useFixes(fixes); }
 
     void message(String text) { messages.accept(text); }
 

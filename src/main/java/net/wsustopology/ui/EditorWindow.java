@@ -70,6 +70,7 @@ public final class EditorWindow {
         status = new EditorStatusBar(document, canvas);
         canvas.setMessageSink(status::show);
         actions = new EditorActions(document, canvas, status);
+        canvas.setPasteAsDownstream(actions::pasteAsDownstreamOf);
         toolbar = new EditorToolbar(document, canvas, actions, status, dockExpanded);
         inspector = new InspectorPane(document, syncDuration);
         IssuesPane issues = new IssuesPane(document, canvas::reveal);

@@ -111,6 +111,7 @@ public final class EditorWindow {
         dark.addListener((o, a, b) -> Theme.apply(scene.getStylesheets(), b));
         actions.attach(scene);
         stage.setScene(scene);
+        AppIcon.addTo(stage);
         stage.setMaximized(prefs.maximized());
         stage.setOnHiding(e -> {
             rememberLayout();

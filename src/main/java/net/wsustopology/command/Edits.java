@@ -39,6 +39,21 @@ public final class Edits {
     }
 
     /**
+     * Adds several servers (a paste onto {@code upstream}) as one step: those whose upstream is not
+     * among them become downstreams of {@code upstream}, as {@link #add} makes them.
+     */
+    public Command addAllUnder(List<Server> servers, Server upstream) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Server s : servers) ids.add(s.id());
+        List<Command> parts = new ArrayList<>();
+        for (Server s : servers) {
+            boolean top = !s.isSyncFromUpstream() || !ids.contains(s.getUpstreamId());
+            parts.add(top ? add(s, upstream) : new AddServerCommand(topology, s));
+        }
+        return new CompositeCommand("Paste " + plural(parts.size(), "server") + " under " + upstream.label(), parts);
+    }
+
+    /**
      * Deletes the servers; each surviving downstream is re-attached to its nearest surviving
      * upstream, or becomes a root when there is none, so the rest of the tree stays connected.
      */
@@ -48,14 +63,25 @@ public final class Edits {
         for (Server v : gone) {
             for (Server child : topology.downstreams(v)) {
                 if (gone.contains(child)) continue;
-                Server heir = topology.upstreamOf(v);
-                while (heir != null && gone.contains(heir)) heir = topology.upstreamOf(heir);
+                Server heir = heir(v, child, gone);
                 parts.add(heir == null ? makeRoot(child) : reparent(child, heir));
             }
         }
         for (Server v : gone) parts.add(new RemoveServerCommand(topology, v));
         String label = gone.size() == 1 ? "Delete " + gone.iterator().next().label() : "Delete " + plural(gone.size(), "server");
         return new CompositeCommand(label, parts);
+    }
+
+    /**
+     * The nearest server above {@code victim} that survives the delete, or null when none does
+     * before the walk comes back round to {@code child} (the victim was on a loop through it).
+     */
+    private Server heir(Server victim, Server child, Set<Server> gone) {
+        for (Server up : topology.upstreamChain(victim)) {
+            if (up == child) return null;
+            if (!gone.contains(up)) return up;
+        }
+        return null;
     }
 
     /** Makes {@code server} sync from {@code upstream}; port follows the upstream's port for the server's SSL choice. */

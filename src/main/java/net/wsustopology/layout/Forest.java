@@ -2,11 +2,9 @@ package net.wsustopology.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
@@ -67,10 +65,8 @@ final class Forest {
 
     /** A server on the loop that {@code s}'s upstream chain runs into. */
     private static Server onLoopAbove(Topology topology, Server s) {
-        Set<Server> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Server current = s;
-        while (seen.add(current)) current = topology.upstreamOf(current);
-        return current;
+        List<Server> chain = topology.upstreamChain(s);
+        return topology.upstreamOf(chain.isEmpty() ? s : chain.get(chain.size() - 1));
     }
 
     /** Breadth-first from order[from..count): records children and appends them to the order. */

@@ -224,51 +224,59 @@ public final class Topology {
         return list == null ? List.of() : Collections.unmodifiableList(list);
     }
 
-    /** 1 for a root, 2 for its downstreams...; empty when the chain loops or dangles. */
-    public OptionalInt tier(Server s) {
-        int tier = 1;
-        Server current = s;
-        int guard = servers.size() + 1;
-        while (current.isSyncFromUpstream()) {
+    /**
+     * The servers {@code s} syncs from, nearest first: its upstream, that server's upstream and
+     * so on up to a root. The walk stops before a dangling reference and before the first server
+     * it meets again ({@code s} included), so it ends on every plan, also one with loops. Every
+     * question about the chain above a server is answered from this one walk.
+     */
+    public List<Server> upstreamChain(Server s) {
+        List<Server> chain = new ArrayList<>(4);
+        Set<Server> seen = null; // made only for long chains: a short list is searched faster
+        Server current = upstreamOf(s);
+        while (current != null && current != s) {
+            if (seen == null ? chain.contains(current) : !seen.add(current)) break;
+            chain.add(current);
+            if (seen == null && chain.size() > 16) seen = new HashSet<>(chain);
             current = upstreamOf(current);
-            if (current == null || --guard <= 0) return OptionalInt.empty();
-            tier++;
         }
-        return OptionalInt.of(tier);
+        return chain;
     }
 
-    /** True when {@code s} is on a loop of upstream references. */
+    /** The last server of {@code s}'s upstream chain: a root unless the chain loops or dangles. */
+    private static Server top(Server s, List<Server> chain) { return chain.isEmpty() ? s : chain.get(chain.size() - 1); }
+
+    /** 1 for a root, 2 for its downstreams...; empty when the chain loops or dangles. */
+    public OptionalInt tier(Server s) {
+        if (!s.isSyncFromUpstream()) return OptionalInt.of(1);
+        List<Server> chain = upstreamChain(s);
+        return top(s, chain).isSyncFromUpstream() ? OptionalInt.empty() : OptionalInt.of(chain.size() + 1);
+    }
+
+    /** True when {@code s} is on a loop of upstream references (not only below one). */
     public boolean isInLoop(Server s) {
-        Server current = upstreamOf(s);
-        int guard = servers.size() + 1;
-        while (current != null && guard-- > 0) {
-            if (current == s) return true;
-            current = upstreamOf(current);
-        }
-        return false;
+        if (!s.isSyncFromUpstream()) return false;
+        Server top = top(s, upstreamChain(s));
+        return top.isSyncFromUpstream() && upstreamOf(top) == s;
     }
 
     /** True when {@code candidate} is {@code s} or one of its upstreams (so it cannot sync from s). */
     public boolean isSelfOrUpstreamOf(Server candidate, Server s) {
-        Server current = s;
-        int guard = servers.size() + 1;
-        while (current != null && guard-- > 0) {
-            if (current == candidate) return true;
-            current = upstreamOf(current);
-        }
-        return false;
+        return candidate == s || upstreamChain(s).contains(candidate);
     }
 
     /** Effective languages: a replica's come from its upstream chain; null when that chain loops or dangles. */
     public LanguageSelection effectiveLanguages(Server s) {
-        Server current = s;
-        int guard = servers.size() + 1;
-        while (current.isSyncFromUpstream() && current.isReplica()) {
-            current = upstreamOf(current);
-            if (current == null || --guard <= 0) return null;
+        if (!inheritsLanguages(s)) return s.getLanguages();
+        Server source = s;
+        for (Server up : upstreamChain(s)) {
+            if (!inheritsLanguages(source)) break;
+            source = up;
         }
-        return current.getLanguages();
+        return inheritsLanguages(source) ? null : source.getLanguages();
     }
+
+    private static boolean inheritsLanguages(Server s) { return s.isSyncFromUpstream() && s.isReplica(); }
 
     /** {@code s} and everything that syncs from it, directly or not, breadth first; safe on loops. */
     public List<Server> subtree(Server s) {

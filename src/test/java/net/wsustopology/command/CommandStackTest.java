@@ -99,4 +99,16 @@ class CommandStackTest {
         assertFalse(edits.canReparent(hq, hq));
         assertTrue(edits.canReparent(child, hq));
     }
+
+    @Test
+    void aSetUndoesToTheValueBeforeItRanNotBeforeItWasBuilt() {
+        Server a = server("a");
+        topology.addServer(a);
+        Command both = new CompositeCommand("Rename twice", List.of(
+                new SetValueCommand<>(a.nameProperty(), "one", ""), new SetValueCommand<>(a.nameProperty(), "two", "")));
+        stack.execute(both);
+        assertEquals("two", a.getName());
+        stack.undo();
+        assertEquals("a.corp.example.com", a.getName());
+    }
 }

@@ -58,6 +58,45 @@ class TopologyTest {
     }
 
     @Test
+    void theUpstreamChainStopsAtARootADanglingReferenceOrTheFirstRepeat() {
+        Server hq = add("hq", null);
+        Server ber = add("ber", "hq");
+        Server mun = add("mun", "ber");
+        assertEquals(List.of(ber, hq), topology.upstreamChain(mun));
+        assertEquals(List.of(), topology.upstreamChain(hq));
+        Server orphan = add("orphan", "missing");
+        Server below = add("below", "orphan");
+        assertEquals(List.of(orphan), topology.upstreamChain(below));
+        Server a = add("a", "b");
+        Server b = add("b", "a");
+        Server c = add("c", "a");
+        Server self = add("self", "self");
+        assertEquals(List.of(b), topology.upstreamChain(a));
+        assertEquals(List.of(a, b), topology.upstreamChain(c));
+        assertEquals(List.of(), topology.upstreamChain(self));
+        assertTrue(topology.isInLoop(self));
+        assertEquals(OptionalInt.empty(), topology.tier(self));
+        assertEquals(OptionalInt.of(3), topology.tier(mun));
+        assertTrue(topology.isSelfOrUpstreamOf(hq, mun));
+        assertFalse(topology.isSelfOrUpstreamOf(c, a));
+    }
+
+    @Test
+    void aLongLoopIsWalkedOnceRoundAndNoFurther() {
+        int n = 40;
+        for (int i = 0; i < n; i++) add("s" + i, "s" + ((i + 1) % n));
+        Server entry = add("entry", "s0");
+        assertEquals(n, topology.upstreamChain(entry).size());
+        assertEquals(n - 1, topology.upstreamChain(topology.server("s0")).size());
+        assertTrue(topology.isInLoop(topology.server("s7")));
+        assertFalse(topology.isInLoop(entry));
+        for (int i = 0; i < n; i++) topology.server("s" + i).setReplica(true);
+        assertNull(topology.effectiveLanguages(topology.server("s3")), "replicas all round a loop have no source of languages");
+        topology.server("s9").setReplica(false);
+        assertEquals(topology.server("s9").getLanguages(), topology.effectiveLanguages(topology.server("s3")));
+    }
+
+    @Test
     void replicasInheritEffectiveLanguagesThroughTheChain() {
         Server hq = add("hq", null);
         hq.setLanguages(LanguageSelection.of(List.of("en", "de")));

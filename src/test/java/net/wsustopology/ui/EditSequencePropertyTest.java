@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import net.wsustopology.command.Command;
+import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.LayoutResult;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random sequences of the editor's edits (add, paste, duplicate, delete, connect, make root,
- * move, tidy, rename, with undos and redos mixed in): undoing everything gives back the start,
+ * move, tidy, rename, with undos and redos mixed in), on plans that also get loops and dangling
+ * upstreams as a file can hold them: undoing everything gives back the start,
  * redoing everything gives back the end, and the live findings equal a fresh full check.
  */
 class EditSequencePropertyTest {
@@ -60,7 +62,7 @@ class EditSequencePropertyTest {
     private static void randomStep(Document document, Random random) {
         Topology t = document.topology();
         Edits edits = document.edits();
-        int op = random.nextInt(11);
+        int op = random.nextInt(13);
         if (t.size() == 0) op = 0;
         switch (op) {
             case 0 -> document.execute(NewServers.add(edits, ServerKind.values()[random.nextInt(3)],
@@ -90,11 +92,20 @@ class EditSequencePropertyTest {
             }
             case 8 -> document.commands().undo();
             case 9 -> document.commands().redo();
+            case 11 -> document.execute(syncFrom(edits, pickSome(t, random), pick(t, random).id())); // loops too
+            case 12 -> document.execute(syncFrom(edits, pickSome(t, random), "missing-" + random.nextInt(3)));
             default -> {
                 Command toggle = edits.set(pickSome(t, random), Server::replicaProperty, random.nextBoolean(), "replica");
                 document.execute(toggle);
             }
         }
+    }
+
+    /** Points servers at {@code upstreamId} the way a hand-edited file can: no loop check, the id may not exist. */
+    private static Command syncFrom(Edits edits, List<Server> servers, String upstreamId) {
+        return new CompositeCommand("Sync from " + upstreamId, List.of(
+                edits.set(servers, Server::syncFromUpstreamProperty, true, "source"),
+                edits.set(servers, Server::upstreamIdProperty, upstreamId, "upstream")));
     }
 
     private static Server pick(Topology t, Random random) { return t.servers().get(random.nextInt(t.size())); }

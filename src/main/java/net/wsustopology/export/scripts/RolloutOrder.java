@@ -65,18 +65,13 @@ public final class RolloutOrder {
 
     private String reason(Server s) {
         if (topology.isInLoop(s)) return "on a loop of upstream servers";
-        Server current = s;
-        int guard = topology.size() + 1;
-        while (current != null && current.isSyncFromUpstream() && guard-- > 0) {
-            Server up = topology.upstreamOf(current);
-            if (up == null) {
-                String id = current.getUpstreamId();
-                return current == s ? "its upstream '" + (id == null ? "" : id) + "' is not in the plan"
-                        : "under " + current.id() + ", whose upstream '" + (id == null ? "" : id) + "' is not in the plan";
-            }
+        List<Server> chain = topology.upstreamChain(s);
+        for (Server up : chain) {
             if (topology.isInLoop(up)) return "under a loop of upstream servers (" + up.id() + ")";
-            current = up;
         }
-        return "no path to Microsoft Update";
+        Server top = chain.isEmpty() ? s : chain.get(chain.size() - 1);
+        String id = top.getUpstreamId() == null ? "" : top.getUpstreamId();
+        return top == s ? "its upstream '" + id + "' is not in the plan"
+                : "under " + top.id() + ", whose upstream '" + id + "' is not in the plan";
     }
 }

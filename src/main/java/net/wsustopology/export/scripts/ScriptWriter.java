@@ -53,7 +53,8 @@ public final class ScriptWriter {
     /** The script of one server, with \n line ends (for previews and tests). */
     public static String script(Topology topology, Server server) { return new ServerScript(topology, server).text(); }
 
-    private static void writeWindowsText(Path file, String text, boolean bom) throws IOException {
+    /** Writes text as Windows PowerShell reads it: CRLF line ends, UTF-8 (with a byte order mark when {@code bom}). */
+    static void writeWindowsText(Path file, String text, boolean bom) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + 64);
         if (bom) bytes.write(BOM);
         bytes.write(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));

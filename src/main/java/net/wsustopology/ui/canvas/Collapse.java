@@ -84,12 +84,7 @@ final class Collapse {
     /** Expands every collapsed upstream of {@code s} so it can be shown. */
     boolean expandAbove(Server s) {
         boolean changed = false;
-        Server up = topology.upstreamOf(s);
-        int guard = topology.size();
-        while (up != null && guard-- > 0) {
-            changed |= collapsed.remove(up);
-            up = topology.upstreamOf(up);
-        }
+        for (Server up : topology.upstreamChain(s)) changed |= collapsed.remove(up);
         return changed;
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import net.wsustopology.document.Document;
+import net.wsustopology.layout.NewPlaces;
 import net.wsustopology.model.Server;
 
 /**
@@ -243,6 +244,9 @@ public final class TopologyCanvas extends StackPane {
 
     /** Where the card of {@code server} is drawn, in diagram units (its centre). */
     public net.wsustopology.model.Position positionOf(Server server) { return view.positionOf(server); }
+
+    /** Free places for servers being added, as the cards are drawn now. */
+    public NewPlaces newPlaces() { return new NewPlaces(document().topology(), view::drawnAt, view.microsoftUpdateCentre()); }
 
     /** Re-centres Microsoft Update over the roots at its tidy position (after Arrange > Tidy). */
     public void placeMicrosoftUpdate(net.wsustopology.model.Position where) { view.placeMicrosoftUpdate(where); }

@@ -111,6 +111,8 @@ final class TopologyView implements TopologyListener {
 
     double microsoftUpdateX() { return mu.centreX(); }
 
+    Position microsoftUpdateCentre() { return new Position(mu.centreX(), mu.centreY()); }
+
     /** Where the model puts the server: its saved position, else where the tidy layout would. */
     Position positionOf(Server s) {
         if (s.getPosition() != null) return s.getPosition();

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Samples;
+import net.wsustopology.export.scripts.CollectorScript;
 import net.wsustopology.io.FormatException;
 import net.wsustopology.io.csv.CsvImport;
 import net.wsustopology.layout.TreeLayout;
@@ -162,6 +163,18 @@ public final class FileCommands {
     public void export() { new ExportDialog(stage(), document(), window.messages(), dialogs).show(); }
 
     public void exportScripts() { new ScriptExport(stage(), document(), window.messages(), dialogs).run(); }
+
+    /** File > Export Collector Script: the read-only script that collects a live hierarchy into a plan file. */
+    public void exportCollector() {
+        Path dir = dialogs.chooseFolder(stage(), "Folder for " + CollectorScript.FILE_NAME);
+        if (dir == null) return;
+        try {
+            Path file = CollectorScript.write(dir);
+            window.messages().show("Wrote " + file + ": run it on the root WSUS server and open or compare the file it writes");
+        } catch (IOException e) {
+            Dialogs.error(stage(), "Collector script not written", "The collector script could not be written.", IoReasons.describe(dir, e));
+        }
+    }
 
     public void print() { DiagramPrinting.print(stage(), document(), window.messages()); }
 

@@ -59,6 +59,7 @@ public final class FileMenu {
                 item("_Import CSV…", null, commands::importCsv),
                 item("_Export…", "Shortcut+E", commands::export),
                 item("PowerShell Sc_ripts…", null, commands::exportScripts),
+                item("Export Co_llector Script…", null, commands::exportCollector),
                 item("_Print…", "Shortcut+P", commands::print),
                 new SeparatorMenuItem(),
                 item("Pre_ferences…", "Shortcut+Comma", commands::preferences),

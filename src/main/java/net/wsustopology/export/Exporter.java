@@ -30,7 +30,8 @@ public final class Exporter {
             CsvExport.write(topology, out);
             return;
         }
-        LayoutResult layout = new TreeLayout().layout(topology);
+        double aspect = format == ExportFormat.PDF ? PdfExporter.pageAspect() : TreeLayout.DEFAULT_ASPECT.value();
+        LayoutResult layout = new TreeLayout().layout(topology, aspect);
         DiagramScene scene = DiagramScene.of(topology, layout, all);
         Palette palette = Palette.of(options.theme());
         switch (format) {

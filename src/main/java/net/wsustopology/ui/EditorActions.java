@@ -140,7 +140,7 @@ public final class EditorActions {
 
     /** Arrange > Tidy tree: every unpinned server to its tree-layout place, as one undo step. */
     public void tidyTree() {
-        LayoutResult layout = new TreeLayout().layout(document.topology());
+        LayoutResult layout = new TreeLayout().layout(document.topology(), canvas.viewAspect());
         Map<Server, Position> positions = new LinkedHashMap<>();
         for (Server s : document.topology().servers()) positions.put(s, layout.positions().get(s.id()));
         Command tidy = document.edits().applyLayout(positions, "Tidy tree");

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import net.wsustopology.model.Position;
@@ -204,18 +203,29 @@ class TreeLayoutTest {
         for (Server s : t.servers()) assertNotNull(result.positions().get(s.id()), s.id());
     }
 
-    /** Sweep over x: only boxes whose x ranges intersect are compared. */
+    /** Cards hashed into cells of one card's size: only cards in neighbouring cells can overlap. */
     static void assertNoOverlaps(Map<String, Position> positions) {
-        List<Map.Entry<String, Position>> boxes = new ArrayList<>(positions.entrySet());
-        boxes.sort(Comparator.comparingDouble(e -> e.getValue().x()));
-        for (int i = 0; i < boxes.size(); i++) {
-            Position a = boxes.get(i).getValue();
-            for (int j = i + 1; j < boxes.size(); j++) {
-                Position b = boxes.get(j).getValue();
-                if (b.x() - a.x() >= NODE_WIDTH) break;
-                boolean overlap = Math.abs(a.y() - b.y()) < NODE_HEIGHT;
-                assertFalse(overlap, boxes.get(i).getKey() + " overlaps " + boxes.get(j).getKey());
+        Map<Long, List<Map.Entry<String, Position>>> cells = new java.util.HashMap<>();
+        for (Map.Entry<String, Position> e : positions.entrySet()) {
+            cells.computeIfAbsent(cell(Math.floor(e.getValue().x() / NODE_WIDTH), Math.floor(e.getValue().y() / NODE_HEIGHT)),
+                    k -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<String, Position> e : positions.entrySet()) {
+            Position a = e.getValue();
+            double cx = Math.floor(a.x() / NODE_WIDTH);
+            double cy = Math.floor(a.y() / NODE_HEIGHT);
+            for (int dx = -1; dx <= 1; dx++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (Map.Entry<String, Position> other : cells.getOrDefault(cell(cx + dx, cy + dy), List.of())) {
+                        if (other == e) continue;
+                        Position b = other.getValue();
+                        boolean overlap = Math.abs(a.x() - b.x()) < NODE_WIDTH && Math.abs(a.y() - b.y()) < NODE_HEIGHT;
+                        assertFalse(overlap, e.getKey() + " overlaps " + other.getKey());
+                    }
+                }
             }
         }
     }
+
+    private static long cell(double x, double y) { return ((long) x << 32) ^ ((long) y & 0xffffffffL); }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.NewPlaces;
+import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
 
 /**
@@ -25,7 +26,7 @@ public final class TopologyCanvas extends StackPane {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4.0;
     /** Below this zoom host names get hard to read, so a plan is not fitted on opening. */
-    private static final double READABLE_FIT = 0.6;
+    private static final double READABLE_FIT = 0.5;
     private static final double ZOOM_STEP = 1.25;
 
     private final TopologyView view;
@@ -101,6 +102,12 @@ public final class TopologyCanvas extends StackPane {
     public void zoomIn() { zoomAroundViewportCentre(zoom.get() * ZOOM_STEP); }
     public void zoomOut() { zoomAroundViewportCentre(zoom.get() / ZOOM_STEP); }
     public void zoomToActualSize() { zoomAroundViewportCentre(1); }
+
+    /** The shape of the visible area, width / height (a wide screen's until the canvas is shown). */
+    public double viewAspect() {
+        Bounds vp = scroll.getViewportBounds();
+        return vp.getWidth() > 0 && vp.getHeight() > 0 ? vp.getWidth() / vp.getHeight() : TreeLayout.DEFAULT_ASPECT.value();
+    }
 
     /** Zooms so the whole plan fits the window (never above 100 %). */
     public void zoomToFit() {
@@ -211,10 +218,13 @@ public final class TopologyCanvas extends StackPane {
         centreOn(server);
     }
 
-    /** Scrolls to the top of the diagram with Microsoft Update in the middle (on opening a plan). */
-    /** A plan that fits at a readable zoom is shown whole; a bigger one from its top, at 100 %. */
+    /**
+     * On opening: servers without a saved position are laid out for the window's shape; a plan
+     * that then fits at a readable zoom is shown whole, a bigger one from its top, at 100 %.
+     */
     private void showInitialView() {
         Bounds vp = scroll.getViewportBounds();
+        view.layOutUnplacedFor(vp.getWidth() / vp.getHeight());
         double fit = Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight());
         if (fit >= READABLE_FIT) {
             zoomToFit();

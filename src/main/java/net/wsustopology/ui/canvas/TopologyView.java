@@ -50,6 +50,8 @@ final class TopologyView implements TopologyListener {
     private final Collapse collapse;
     private final CardMarks marks = new CardMarks(this);
     private Map<String, Position> fallback = Map.of();
+    /** The shape (width / height) of the view the fallback layout fills. */
+    private double viewAspect = TreeLayout.DEFAULT_ASPECT.value();
     private double[] visibleArea = {0, 0, 1600, 1000};
     private boolean cullScheduled;
     private final LevelOfDetail detail = new LevelOfDetail();
@@ -111,6 +113,29 @@ final class TopologyView implements TopologyListener {
 
     double microsoftUpdateX() { return mu.centreX(); }
 
+    /**
+     * Lays the servers without a saved position out afresh to fill a view of {@code aspect}
+     * (width / height), once the window's shape is known; servers with a position stay.
+     */
+    void layOutUnplacedFor(double aspect) {
+        viewAspect = aspect;
+        LayoutResult layout = new TreeLayout().layout(topology, aspect);
+        fallback = layout.positions();
+        boolean moved = false;
+        for (Server s : topology.servers()) {
+            if (s.getPosition() != null || !drawn.containsKey(s)) continue;
+            Position p = fallback.get(s.id());
+            drawn.put(s, p);
+            ServerNode n = nodes.get(s);
+            if (n != null) n.moveCentreTo(p.x(), p.y());
+            moved = true;
+        }
+        if (!moved) return;
+        for (Server s : topology.servers()) connect(s);
+        placeMicrosoftUpdate(anyPositioned() ? null : layout.microsoftUpdate());
+        updateWorldSize();
+    }
+
     Position microsoftUpdateCentre() { return new Position(mu.centreX(), mu.centreY()); }
 
     /** Where the model puts the server: its saved position, else where the tidy layout would. */
@@ -118,7 +143,7 @@ final class TopologyView implements TopologyListener {
         if (s.getPosition() != null) return s.getPosition();
         Position p = fallback.get(s.id());
         if (p == null) {
-            fallback = new TreeLayout().layout(topology).positions();
+            fallback = new TreeLayout().layout(topology, viewAspect).positions();
             p = fallback.getOrDefault(s.id(), new Position(TreeLayout.MARGIN + ServerNode.WIDTH / 2, TreeLayout.MARGIN));
         }
         return p;
@@ -396,10 +421,10 @@ final class TopologyView implements TopologyListener {
     }
 
     void updateWorldSize() {
-        double maxX = mu.centreX() + MicrosoftUpdateNode.WIDTH, maxY = mu.centreY() + MicrosoftUpdateNode.HEIGHT;
+        double maxX = mu.centreX() + MicrosoftUpdateNode.WIDTH / 2, maxY = mu.centreY() + MicrosoftUpdateNode.HEIGHT / 2;
         for (Position p : drawn.values()) {
-            maxX = Math.max(maxX, p.x() + ServerNode.WIDTH);
-            maxY = Math.max(maxY, p.y() + ServerNode.HEIGHT);
+            maxX = Math.max(maxX, p.x() + ServerNode.WIDTH / 2);
+            maxY = Math.max(maxY, p.y() + ServerNode.HEIGHT / 2);
         }
         world.setPrefSize(maxX + TreeLayout.MARGIN, maxY + TreeLayout.MARGIN);
     }

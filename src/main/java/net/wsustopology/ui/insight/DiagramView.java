@@ -61,7 +61,9 @@ final class DiagramView extends Region {
 
     /** Draws the plan again from scratch (after an edit). */
     void build(Topology topology, Findings findings) {
-        layout = new TreeLayout().layout(topology);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        // presentation mode fills the screen, so the plan is laid out for the screen's shape
+        layout = new TreeLayout().layout(topology, screen.getWidth() / screen.getHeight());
         nodes.clear();
         edges.clear();
         Group edgeLayer = new Group();

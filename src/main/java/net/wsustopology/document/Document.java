@@ -5,10 +5,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.CommandStack;
 import net.wsustopology.command.Edits;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerTemplate;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Findings;
 import net.wsustopology.validation.IncrementalValidator;
@@ -28,6 +30,7 @@ public final class Document {
     private Path file;
     private boolean modifiedOutsideStack;
     private List<Server> selectionToRestore;
+    private Supplier<ServerTemplate> serverTemplate = () -> ServerTemplate.DEFAULT;
 
     public Document(Topology topology, Path file) {
         this.topology = topology;
@@ -52,6 +55,12 @@ public final class Document {
     public IncrementalValidator validator() { return validator; }
     public Selection selection() { return selection; }
     public Edits edits() { return edits; }
+
+    /** Where new servers of this plan get their defaults: the user's preferences, once a session opens it. */
+    public void useServerTemplate(Supplier<ServerTemplate> template) { serverTemplate = template; }
+
+    /** A new server, not yet in the plan, made as the user's preferences say. */
+    public Server newServer(String id, String name) { return serverTemplate.get().create(id, name); }
 
     /**
      * Executes an edit as one undo step (or merged into the running gesture). Undoing it brings

@@ -7,8 +7,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.bench.PlanGenerator;
-import net.wsustopology.export.DiagramScene.Edge;
-import net.wsustopology.export.DiagramScene.Node;
+import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.DiagramScene.Card;
+import net.wsustopology.diagram.DiagramScene.Link;
 import net.wsustopology.layout.Plans;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Topology;
@@ -29,23 +30,23 @@ class ExportLinkRoutesTest {
     }
 
     private static void check(DiagramScene scene) {
-        List<Edge> single = new ArrayList<>();
+        List<Link> single = new ArrayList<>();
         for (EdgeBundle bundle : EdgeBundle.bundle(scene, single)) {
-            Node upstream = bundle.edges().get(0).upstream();
+            Card upstream = bundle.edges().get(0).upstream();
             for (Line2D line : bundle.trunk()) assertClear(scene, line, upstream, null);
-            for (Edge e : bundle.edges()) assertClear(scene, bundle.drop(e), upstream, e.downstream());
+            for (Link e : bundle.edges()) assertClear(scene, bundle.drop(e), upstream, e.downstream());
         }
-        for (Edge e : single) {
+        for (Link e : single) {
             if (e.runsBack()) continue;
             double fromX = e.upstream() == null ? scene.microsoftUpdate().x() : e.upstream().x();
             double fromY = (e.upstream() == null ? scene.microsoftUpdate().y() : e.upstream().y()) + TreeLayout.NODE_HEIGHT / 2;
-            Node d = e.downstream();
+            Card d = e.downstream();
             assertClear(scene, new Line2D.Double(fromX, fromY, d.x(), d.y() - TreeLayout.NODE_HEIGHT / 2), e.upstream(), d);
         }
     }
 
-    private static void assertClear(DiagramScene scene, Line2D line, Node from, Node to) {
-        for (Node n : scene.nodes()) {
+    private static void assertClear(DiagramScene scene, Line2D line, Card from, Card to) {
+        for (Card n : scene.cards()) {
             if (n == from || n == to) continue;
             Rectangle2D b = n.bounds();
             Rectangle2D inner = new Rectangle2D.Double(b.getX() + 1, b.getY() + 1, b.getWidth() - 2, b.getHeight() - 2);

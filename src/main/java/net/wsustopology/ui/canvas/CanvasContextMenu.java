@@ -60,7 +60,7 @@ final class CanvasContextMenu {
     }
 
     private void add(ServerKind kind, Server upstream, Position at) {
-        document.execute(NewServers.add(document.edits(), kind, upstream, at));
+        document.execute(NewServers.add(document, kind, upstream, at));
         Server added = document.topology().servers().get(document.topology().size() - 1);
         canvas.reveal(added);
     }

@@ -51,7 +51,7 @@ final class PaletteDrop {
         Server upstream = target == null ? null : target.server();
         Position at = upstream == null ? canvas.newPlaces().near(new Position(e.getX(), e.getY()))
                 : canvas.newPlaces().under(upstream);
-        document.execute(NewServers.add(document.edits(), kind, upstream, at));
+        document.execute(NewServers.add(document, kind, upstream, at));
         if (upstream == null && kind != ServerKind.ROOT) {
             canvas.message("Added a server that syncs from Microsoft Update; drag it onto a server to make it that server's downstream.");
         }

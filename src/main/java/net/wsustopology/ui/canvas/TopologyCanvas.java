@@ -233,6 +233,7 @@ public final class TopologyCanvas extends StackPane {
         }
     }
 
+    /** Scrolls to the top of the diagram with Microsoft Update in the middle. */
     private void showTop() {
         Bounds vp = scroll.getViewportBounds();
         scrollTo(view.microsoftUpdateX(), 0, vp.getWidth() / 2, 0);

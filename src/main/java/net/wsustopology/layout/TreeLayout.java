@@ -49,14 +49,26 @@ public final class TreeLayout {
     public LayoutResult layout(Topology topology) { return layout(topology, DEFAULT_ASPECT.value()); }
 
     /** Positions that fill a view of {@code aspect} = width / height as well as the tree allows; pinned servers keep theirs. */
-    public LayoutResult layout(Topology topology, double aspect) {
+    public LayoutResult layout(Topology topology, double aspect) { return layOut(topology, aspect, Double.NaN); }
+
+    /**
+     * Positions for a view of that size in pixels at 100 %: as {@link #layout(Topology, double)},
+     * except that a plan that fits the view at 100 % or more takes its widest such shape, the
+     * classic tidy tree, since the view never zooms in further.
+     */
+    public LayoutResult layoutForView(Topology topology, double viewWidth, double viewHeight) {
+        if (!(viewHeight > 0)) throw new IllegalArgumentException("view height must be positive: " + viewHeight);
+        return layOut(topology, viewWidth / viewHeight, viewHeight);
+    }
+
+    private LayoutResult layOut(Topology topology, double aspect, double viewHeight) {
         if (!(aspect > 0) || Double.isInfinite(aspect)) throw new IllegalArgumentException("aspect must be a positive number: " + aspect);
         Forest forest = Forest.of(topology);
         Placement placement = new Placement(forest);
         placement.measureAll();
         Front tree = placement.front(forest.muNode());
         Front orphans = placement.front(forest.orphanNode());
-        int[] best = bestShapes(tree, orphans, aspect);
+        int[] best = bestShapes(tree, orphans, aspect, viewHeight);
         placement.place(forest.muNode(), best[0], MARGIN, MARGIN);
         if (orphans.size > 0) placement.place(forest.orphanNode(), best[1], MARGIN + tree.width[best[0]] + ORPHAN_GAP, MARGIN);
         placement.placeDownstreams();
@@ -77,17 +89,25 @@ public final class TreeLayout {
         return new LayoutResult(positions, mu, maxX + MARGIN, maxY + MARGIN);
     }
 
-    /** The shapes of the tree and of the orphan area that show the whole drawing biggest in the view. */
-    private static int[] bestShapes(Front tree, Front orphans, double aspect) {
+    /**
+     * The shapes of the tree and of the orphan area that show the whole drawing biggest in the
+     * view; with the view's height known, zooms above 100 % count as 100 % and the widest wins.
+     */
+    private static int[] bestShapes(Front tree, Front orphans, double aspect, double viewHeight) {
+        boolean capped = !Double.isNaN(viewHeight);
         int[] best = {0, 0};
         double bestZoom = -1;
+        double bestWidth = 0;
         for (int i = 0; i < tree.size; i++) {
             for (int j = 0; j < Math.max(1, orphans.size); j++) {
                 double w = 2 * MARGIN + tree.width[i] + (orphans.size == 0 ? 0 : ORPHAN_GAP + orphans.width[j]);
                 double h = 2 * MARGIN + Math.max(tree.height[i], orphans.size == 0 ? 0 : orphans.height[j]);
-                double zoom = Math.min(aspect / w, 1 / h);
-                if (zoom > bestZoom * (1 + 1e-9)) {
+                double zoom = Math.min(aspect / w, 1 / h) * (capped ? viewHeight : 1);
+                if (capped) zoom = Math.min(1, zoom);
+                boolean widerAtFull = capped && zoom >= 1 && bestZoom >= 1 && w > bestWidth;
+                if (zoom > bestZoom * (1 + 1e-9) || widerAtFull) {
                     bestZoom = zoom;
+                    bestWidth = w;
                     best[0] = i;
                     best[1] = j;
                 }

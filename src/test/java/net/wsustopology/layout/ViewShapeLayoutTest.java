@@ -56,6 +56,19 @@ class ViewShapeLayoutTest {
     }
 
     @Test
+    void aPlanThatFitsTheViewAtFullSizeKeepsTheClassicTidyTree() {
+        Topology t = new Topology();
+        root(t, "hq");
+        for (int i = 0; i < 3; i++) downstream(t, "b" + i, "hq");
+        LayoutResult result = layout.layoutForView(t, 700, 540);
+        assertTrue(result.fitZoom(700, 540) >= 1);
+        assertEquals(1, t.servers().stream().filter(s -> s.isSyncFromUpstream()).mapToDouble(s -> result.positions().get(s.id()).y()).distinct().count(),
+                "the three downstreams side by side");
+        LayoutResult small = layout.layoutForView(t, 400, 540);
+        assertTrue(small.width() <= result.width(), "a smaller view gets a narrower shape when it must");
+    }
+
+    @Test
     void lopsidedTreesSeveralRootsAndFourLevelsAreLaidOutCleanly() {
         Topology lopsided = new Topology();
         root(lopsided, "hq");

@@ -14,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import net.wsustopology.document.Document;
+import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.NewPlaces;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
@@ -103,10 +104,11 @@ public final class TopologyCanvas extends StackPane {
     public void zoomOut() { zoomAroundViewportCentre(zoom.get() / ZOOM_STEP); }
     public void zoomToActualSize() { zoomAroundViewportCentre(1); }
 
-    /** The shape of the visible area, width / height (a wide screen's until the canvas is shown). */
-    public double viewAspect() {
+    /** The tree layout for the visible area's size (a wide screen's until the canvas is shown); pinned servers keep their place. */
+    public LayoutResult tidyLayout() {
         Bounds vp = scroll.getViewportBounds();
-        return vp.getWidth() > 0 && vp.getHeight() > 0 ? vp.getWidth() / vp.getHeight() : TreeLayout.DEFAULT_ASPECT.value();
+        boolean shown = vp.getWidth() > 0 && vp.getHeight() > 0;
+        return new TreeLayout().layoutForView(document().topology(), shown ? vp.getWidth() : 1600, shown ? vp.getHeight() : 900);
     }
 
     /** Zooms so the whole plan fits the window (never above 100 %). */
@@ -224,7 +226,7 @@ public final class TopologyCanvas extends StackPane {
      */
     private void showInitialView() {
         Bounds vp = scroll.getViewportBounds();
-        view.layOutUnplacedFor(vp.getWidth() / vp.getHeight());
+        view.layOutUnplacedFor(vp.getWidth(), vp.getHeight());
         double fit = Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight());
         if (fit >= READABLE_FIT) {
             zoomToFit();

@@ -50,8 +50,8 @@ final class TopologyView implements TopologyListener {
     private final Collapse collapse;
     private final CardMarks marks = new CardMarks(this);
     private Map<String, Position> fallback = Map.of();
-    /** The shape (width / height) of the view the fallback layout fills. */
-    private double viewAspect = TreeLayout.DEFAULT_ASPECT.value();
+    /** The size of the view the fallback layout fills: width, height (a wide screen's until the canvas is shown). */
+    private double[] viewSize = {1600, 900};
     private double[] visibleArea = {0, 0, 1600, 1000};
     private boolean cullScheduled;
     private final LevelOfDetail detail = new LevelOfDetail();
@@ -114,12 +114,12 @@ final class TopologyView implements TopologyListener {
     double microsoftUpdateX() { return mu.centreX(); }
 
     /**
-     * Lays the servers without a saved position out afresh to fill a view of {@code aspect}
-     * (width / height), once the window's shape is known; servers with a position stay.
+     * Lays the servers without a saved position out afresh to fill a view of that size, once
+     * the window's size is known; servers with a position stay.
      */
-    void layOutUnplacedFor(double aspect) {
-        viewAspect = aspect;
-        LayoutResult layout = new TreeLayout().layout(topology, aspect);
+    void layOutUnplacedFor(double viewWidth, double viewHeight) {
+        viewSize = new double[] {viewWidth, viewHeight};
+        LayoutResult layout = new TreeLayout().layoutForView(topology, viewWidth, viewHeight);
         fallback = layout.positions();
         boolean moved = false;
         for (Server s : topology.servers()) {
@@ -143,7 +143,7 @@ final class TopologyView implements TopologyListener {
         if (s.getPosition() != null) return s.getPosition();
         Position p = fallback.get(s.id());
         if (p == null) {
-            fallback = new TreeLayout().layout(topology, viewAspect).positions();
+            fallback = new TreeLayout().layoutForView(topology, viewSize[0], viewSize[1]).positions();
             p = fallback.getOrDefault(s.id(), new Position(TreeLayout.MARGIN + ServerNode.WIDTH / 2, TreeLayout.MARGIN));
         }
         return p;

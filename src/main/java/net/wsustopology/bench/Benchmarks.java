@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.export.ExportFormat;
 import net.wsustopology.export.ExportOptions;
@@ -132,7 +131,7 @@ public final class Benchmarks {
         Server hub = t.roots().get(0);
         measure("revalidate after language edit", n, reps * 3, () -> { }, () -> {
             LanguageSelection current = hub.getLanguages();
-            doc.execute(new SetValueCommand<>(hub.languagesProperty(), current.with("fi", !current.includes("fi")), "Set languages"));
+            doc.execute(doc.edits().setLanguages(hub, current.with("fi", !current.includes("fi")), "Set languages"));
             doc.validator().flush();
         }, () -> doc.commands().endGesture());
         Server newUpstream = t.upstreamOf(t.upstreamOf(leaf)) == null ? hub : t.upstreamOf(t.upstreamOf(leaf));

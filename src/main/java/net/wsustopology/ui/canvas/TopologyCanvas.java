@@ -21,9 +21,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
+import net.wsustopology.command.Command;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.NewPlaces;
 import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 
 /**
@@ -372,8 +374,27 @@ public final class TopologyCanvas extends StackPane {
     /** Free places for servers being added, as the cards are drawn now. */
     public NewPlaces newPlaces() { return new NewPlaces(document().topology(), view::drawnAt, view.microsoftUpdateCentre()); }
 
-    /** Re-centres Microsoft Update over the roots at its tidy position (after Arrange > Tidy). */
-    public void placeMicrosoftUpdate(net.wsustopology.model.Position where) { view.placeMicrosoftUpdate(where); }
+    /**
+     * The view's part of Arrange > Tidy Tree: Microsoft Update to {@code where}, back to where it
+     * was on undo. Edits.applyLayout puts it in the same undo step as the servers' moves.
+     */
+    public Command moveMicrosoftUpdate(Position where) {
+        return new Command() {
+            private Position before;
+
+            @Override public void execute() {
+                if (before == null) before = view.microsoftUpdateCentre();
+                view.placeMicrosoftUpdate(where);
+            }
+
+            @Override public void undo() { view.placeMicrosoftUpdate(before); }
+
+            @Override public String label() { return "Move Microsoft Update"; }
+        };
+    }
+
+    /** Where Microsoft Update is drawn (its centre). */
+    public Position microsoftUpdateCentre() { return view.microsoftUpdateCentre(); }
 
     /** True when the card of {@code server} carries the style class (for tests and the issues list). */
     public boolean nodeHasStyleClass(Server server, String styleClass) {

@@ -310,6 +310,12 @@ public final class Server {
         else { boolean old = pinnedValue; pinnedValue = v; if (watched()) changed(PINNED, old, v); }
     }
 
+    private Observed observed;
+
+    /** What the collector saw on the live server, or null for a planned server; never changed by an edit. */
+    public Observed getObserved() { return observed; }
+    public void setObserved(Observed v) { observed = v; }
+
     public Map<String, String> unknownMembers() {
         if (unknownMembers == null) unknownMembers = new LinkedHashMap<>();
         return unknownMembers;
@@ -337,6 +343,7 @@ public final class Server {
         setNotes(source.getNotes());
         setPosition(source.getPosition());
         setPinned(source.isPinned());
+        setObserved(source.getObserved());
         if (unknownMembers != null) unknownMembers.clear();
         if (source.hasUnknownMembers()) unknownMembers().putAll(source.unknownMembers);
     }
@@ -357,7 +364,7 @@ public final class Server {
                 && isUseSsl() == o.isUseSsl() && isReplica() == o.isReplica() && getProxy().equals(o.getProxy())
                 && getLanguages().equals(o.getLanguages()) && getSync().equals(o.getSync())
                 && Objects.equals(getNotes(), o.getNotes()) && Objects.equals(getPosition(), o.getPosition())
-                && isPinned() == o.isPinned()
+                && isPinned() == o.isPinned() && Objects.equals(getObserved(), o.getObserved())
                 && (hasUnknownMembers() ? unknownMembers.equals(o.unknownMembers) : !o.hasUnknownMembers());
     }
 

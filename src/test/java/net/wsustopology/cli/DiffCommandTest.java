@@ -70,7 +70,8 @@ class DiffCommandTest {
     void languagesAreAllOrTheSortedCodeListInJson() throws Exception {
         Path actual = tmp.resolve("actual.wsus.json");
         Files.writeString(actual, Files.readString(DiffFixtures.PLANNED).replace("\"codes\": [\"de\", \"en\"]", "\"codes\": [\"fr\", \"de\", \"en\"]")
-                .replace("\"all\": true, \"codes\": []", "\"all\": false, \"codes\": [\"en\"]"));
+                .replace("\"all\": true, \"codes\": []},\n     \"sync\": {\"automatic\": true, \"firstSyncUtc\": \"03:20\"",
+                        "\"all\": false, \"codes\": [\"en\"]},\n     \"sync\": {\"automatic\": true, \"firstSyncUtc\": \"03:20\""));
         JsonArray changed = JsonParser.parseString(CliRun.of("diff", PLANNED, actual.toString(), "--json").out())
                 .getAsJsonObject().getAsJsonArray("changed");
         assertEquals("[\"de\",\"en\"]", changed.get(0).getAsJsonObject().get("planned").toString());

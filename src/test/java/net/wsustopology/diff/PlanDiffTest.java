@@ -86,7 +86,7 @@ class PlanDiffTest {
                         "ports.https: planned 8531, actual 443", "ports.requireSsl: planned false, actual true",
                         "proxy.server: planned proxy.fabrikam.com, actual proxy2.fabrikam.com", "proxy.port: planned 8080, actual 3128",
                         "proxy.user: planned svc-wsus, actual svc-2", "proxy.domain: planned FABRIKAM, actual EU",
-                        "proxy.allowBasicAuth: planned false, actual true", "languages: planned de, en, fr, actual de, en",
+                        "proxy.allowBasicAuth: planned false, actual true", "languages: planned all, actual de, en",
                         "sync.firstSyncUtc: planned 02:00, actual 02:30", "sync.perDay: planned 1, actual 4",
                         "updateSource.port: planned 8530, actual 8531", "updateSource.useSsl: planned false, actual true",
                         "updateSource.replica: planned false, actual true"),

@@ -1,11 +1,13 @@
 package net.wsustopology.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import net.wsustopology.cli.WsusCli;
 import net.wsustopology.io.workspace.OperatingSystem;
 
 /**
- * The jar's entry point. A command line (a known command or an option) runs headless and never
+ * The jar's entry point. A command line (a known or mistyped command, or an option) runs headless and never
  * loads a JavaFX class; anything else (nothing, or a plan file) opens the editor. Deliberately
  * not an {@code Application}, so the JavaFX runtime is not needed on the command-line path.
  */
@@ -22,9 +24,14 @@ public final class Launcher {
         openEditor(args);
     }
 
+    /**
+     * True for an option, a known command, or a word that looks like a command with more
+     * arguments after it and is no existing file (a mistyped command: the command line reports it).
+     */
     static boolean isCommandLine(String[] args) {
         if (args.length == 0) return false;
-        return args[0].startsWith("-") || WsusCli.isCommandName(args[0]);
+        if (args[0].startsWith("-") || WsusCli.isCommandName(args[0])) return true;
+        return args.length > 1 && WsusCli.looksLikeCommandWord(args[0]) && !Files.exists(Path.of(args[0]));
     }
 
     /** The sentence to print when the editor cannot open a window here, or null when it can. */

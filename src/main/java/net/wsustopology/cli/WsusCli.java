@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 "2:bad usage, or a file that cannot be read or parsed"},
         footer = "%nWithout a command the editor opens; 'wsus-topology FILE' opens FILE in the editor.")
 public final class WsusCli implements Runnable {
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = net.wsustopology.io.ToolVersion.NUMBER;
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;
     public static final int EXIT_BAD_INPUT = 2;
@@ -90,6 +90,19 @@ public final class WsusCli implements Runnable {
     /** True when {@code word} names a command (or help), so a command line is not taken for a file to open. */
     public static boolean isCommandName(String word) { return COMMANDS.contains(word) || word.equals("help"); }
 
+    /**
+     * True when {@code word} has the shape of a command name (a lower-case letter, then lower-case
+     * letters, digits or hyphens), so a mistyped command is reported rather than opened as a file.
+     */
+    public static boolean looksLikeCommandWord(String word) {
+        if (word.isEmpty() || word.charAt(0) < 'a' || word.charAt(0) > 'z') return false;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) return false;
+        }
+        return true;
+    }
+
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return run(commandLine(), out, err, args);
     }
@@ -143,10 +156,23 @@ public final class WsusCli implements Runnable {
     private static int handleBadUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
+        if (isUnknownCommand(e, args)) {
+            err.println("unknown command '" + args[0] + "'; the commands are " + String.join(", ", commandNames(cli))
+                    + " (see '" + cli.getCommandName() + " --help')");
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
         String qualified = cli.getCommandSpec().qualifiedName();
         err.println(e.getMessage() + " (see '" + qualified + " --help')");
         err.flush();
         return EXIT_BAD_INPUT;
+    }
+
+    /** The first word was not taken by any command and looks like one: the user mistyped a command. */
+    private static boolean isUnknownCommand(CommandLine.ParameterException e, String[] args) {
+        return e instanceof CommandLine.UnmatchedArgumentException unmatched && e.getCommandLine().getParent() == null
+                && args.length > 0 && looksLikeCommandWord(args[0])
+                && !unmatched.getUnmatched().isEmpty() && unmatched.getUnmatched().get(0).equals(args[0]);
     }
 
     private static boolean debugRequested(ParseResult parsed) {

@@ -39,6 +39,21 @@ public final class Edits {
     }
 
     /**
+     * Adds several servers (a paste onto {@code upstream}) as one step: those whose upstream is not
+     * among them become downstreams of {@code upstream}, as {@link #add} makes them.
+     */
+    public Command addAllUnder(List<Server> servers, Server upstream) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Server s : servers) ids.add(s.id());
+        List<Command> parts = new ArrayList<>();
+        for (Server s : servers) {
+            boolean top = !s.isSyncFromUpstream() || !ids.contains(s.getUpstreamId());
+            parts.add(top ? add(s, upstream) : new AddServerCommand(topology, s));
+        }
+        return new CompositeCommand("Paste " + plural(parts.size(), "server") + " under " + upstream.label(), parts);
+    }
+
+    /**
      * Deletes the servers; each surviving downstream is re-attached to its nearest surviving
      * upstream, or becomes a root when there is none, so the rest of the tree stays connected.
      */

@@ -2,11 +2,15 @@ package net.wsustopology.document;
 
 import java.nio.file.Path;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.CommandStack;
 import net.wsustopology.command.Edits;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerTemplate;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Findings;
 import net.wsustopology.validation.IncrementalValidator;
@@ -25,6 +29,8 @@ public final class Document {
     private final List<Consumer<Document>> fileListeners = new CopyOnWriteArrayList<>();
     private Path file;
     private boolean modifiedOutsideStack;
+    private List<Server> selectionToRestore;
+    private Supplier<ServerTemplate> serverTemplate = () -> ServerTemplate.DEFAULT;
 
     public Document(Topology topology, Path file) {
         this.topology = topology;
@@ -33,6 +39,12 @@ public final class Document {
         this.edits = new Edits(topology);
         commands.addListener(stack -> {
             validator.flush();
+            if (selectionToRestore != null) {
+                List<Server> restore = selectionToRestore;
+                selectionToRestore = null;
+                restore.removeIf(s -> !topology.contains(s));
+                selection.set(restore);
+            }
             selection.retain(topology::contains);
         });
     }
@@ -44,8 +56,47 @@ public final class Document {
     public Selection selection() { return selection; }
     public Edits edits() { return edits; }
 
-    /** Executes an edit as one undo step (or merged into the running gesture). */
-    public void execute(Command command) { commands.execute(command); }
+    /** Where new servers of this plan get their defaults: the user's preferences, once a session opens it. */
+    public void useServerTemplate(Supplier<ServerTemplate> template) { serverTemplate = template; }
+
+    /** A new server, not yet in the plan, made as the user's preferences say. */
+    public Server newServer(String id, String name) { return serverTemplate.get().create(id, name); }
+
+    /**
+     * Executes an edit as one undo step (or merged into the running gesture). Undoing it brings
+     * back the selection it was made on (undoing a delete selects the servers again), redoing it
+     * the selection it left.
+     */
+    public void execute(Command command) { commands.execute(new KeepsSelection(command, selection.asList())); }
+
+    /** An edit together with the selections before and after it, restored once the stack has settled. */
+    private final class KeepsSelection implements Command {
+        private final Command edit;
+        private final List<Server> before;
+        private List<Server> after;
+
+        KeepsSelection(Command edit, List<Server> before) {
+            this.edit = edit;
+            this.before = before;
+        }
+
+        @Override public void execute() {
+            edit.execute();
+            if (after != null) selectionToRestore = new ArrayList<>(after);
+        }
+
+        @Override public void undo() {
+            after = selection.asList();
+            edit.undo();
+            selectionToRestore = new ArrayList<>(before);
+        }
+
+        @Override public String label() { return edit.label(); }
+
+        @Override public boolean mergeWith(Command next) {
+            return next instanceof KeepsSelection k && edit.mergeWith(k.edit);
+        }
+    }
 
     public Path file() { return file; }
 

@@ -9,9 +9,7 @@ import java.util.UUID;
 import net.wsustopology.io.FormatException;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.io.workspace.RecoveryEntry;
-import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
-import net.wsustopology.model.WsusVersion;
 
 /**
  * One plan open in the editor together with what the file menu needs: saving through the
@@ -35,6 +33,7 @@ public final class DocumentSession {
         this.workspace = workspace;
         this.clock = clock;
         this.recoveryId = recoveryId;
+        document.useServerTemplate(() -> workspace.settings().serverTemplate());
         document.commands().addListener(stack -> changes++);
         if (document.file() != null) lastSaved = modified(document.file());
     }
@@ -61,13 +60,7 @@ public final class DocumentSession {
         Topology topology = new Topology();
         topology.setName("New plan");
         topology.setLimits(workspace.settings().defaultLimits());
-        WsusVersion version = workspace.settings().defaultVersion();
-        Server root = new Server("root");
-        root.setName("wsus-root.corp.example.com");
-        root.setWsusVersion(version);
-        root.setHttpPort(version.defaultHttpPort());
-        root.setHttpsPort(version.defaultHttpsPort());
-        topology.addServer(root);
+        topology.addServer(workspace.settings().serverTemplate().create("root", "wsus-root.corp.example.com"));
         return new DocumentSession(new Document(topology, null), workspace, Clock.systemUTC());
     }
 

@@ -1,5 +1,6 @@
 package net.wsustopology.export;
 
+import net.wsustopology.diagram.DiagramScene;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -7,8 +8,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.wsustopology.export.DiagramScene.Edge;
-import net.wsustopology.export.DiagramScene.Node;
+import net.wsustopology.diagram.DiagramScene.Link;
+import net.wsustopology.diagram.DiagramScene.Card;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -56,22 +57,22 @@ public final class DiagramRenderer {
         Rectangle2D visible = g.getClipBounds();
         drawLinks(g, visible);
         if (scene.microsoftUpdate() != null) nodes.paintMicrosoftUpdate(g, scene.microsoftUpdate());
-        for (Node n : scene.nodes()) if (isVisible(visible, grown(n.bounds()))) nodes.paint(g, n);
+        for (Card n : scene.cards()) if (isVisible(visible, grown(n.bounds()))) nodes.paint(g, n);
         g.setTransform(saved);
     }
 
     /** Lines first, labels over them, so no line runs through a label; parts outside the clip are skipped. */
     private void drawLinks(Graphics2D g, Rectangle2D visible) {
-        List<Edge> single = new ArrayList<>();
+        List<Link> single = new ArrayList<>();
         List<EdgeBundle> bundles = new ArrayList<>();
         for (EdgeBundle bundle : EdgeBundle.bundle(scene, single)) if (isVisible(visible, bundle.area())) bundles.add(bundle);
-        List<Edge> shown = new ArrayList<>(single.size());
-        for (Edge e : single) if (isVisible(visible, edges.area(e, scene.microsoftUpdate()))) shown.add(e);
+        List<Link> shown = new ArrayList<>(single.size());
+        for (Link e : single) if (isVisible(visible, edges.area(e, scene.microsoftUpdate()))) shown.add(e);
         for (EdgeBundle bundle : bundles) edges.paintBundle(g, bundle);
-        for (Edge e : shown) edges.paintLine(g, e, scene.microsoftUpdate());
+        for (Link e : shown) edges.paintLine(g, e, scene.microsoftUpdate());
         for (EdgeBundle bundle : bundles) edges.paintBundleLabels(g, bundle);
-        for (Edge e : shown) edges.paintLabel(g, e, scene.microsoftUpdate());
-        for (Node n : scene.nodes()) {
+        for (Link e : shown) edges.paintLabel(g, e, scene.microsoftUpdate());
+        for (Card n : scene.cards()) {
             if (n.missingUpstream() != null && isVisible(visible, n.areaWithStub())) edges.paintMissingUpstream(g, n);
         }
     }

@@ -1,5 +1,6 @@
 package net.wsustopology.export;
 
+import net.wsustopology.diagram.DiagramScene;
 import static net.wsustopology.layout.TreeLayout.H_GAP;
 import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
 import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import net.wsustopology.export.DiagramScene.Edge;
-import net.wsustopology.export.DiagramScene.Node;
+import net.wsustopology.diagram.DiagramScene.Link;
+import net.wsustopology.diagram.DiagramScene.Card;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -35,10 +36,10 @@ final class EdgeBundle {
     private final double stemX;
     private final double stemTop;
     private final double spineX;
-    private final TreeMap<Double, List<Edge>> rows;
-    private final List<Edge> edges;
+    private final TreeMap<Double, List<Link>> rows;
+    private final List<Link> edges;
 
-    private EdgeBundle(double stemX, double stemTop, double spineX, TreeMap<Double, List<Edge>> rows, List<Edge> edges) {
+    private EdgeBundle(double stemX, double stemTop, double spineX, TreeMap<Double, List<Link>> rows, List<Link> edges) {
         this.stemX = stemX;
         this.stemTop = stemTop;
         this.spineX = spineX;
@@ -47,18 +48,18 @@ final class EdgeBundle {
     }
 
     /** Splits the scene's links into bundles and the links drawn one by one ({@code single}). */
-    static List<EdgeBundle> bundle(DiagramScene scene, List<Edge> single) {
-        Map<Object, List<Edge>> byUpstream = new LinkedHashMap<>();
-        Map<Node, Object> keys = new IdentityHashMap<>();
+    static List<EdgeBundle> bundle(DiagramScene scene, List<Link> single) {
+        Map<Object, List<Link>> byUpstream = new LinkedHashMap<>();
+        Map<Card, Object> keys = new IdentityHashMap<>();
         Object microsoftUpdateKey = new Object();
-        for (Edge e : scene.edges()) {
+        for (Link e : scene.links()) {
             Object key = e.upstream() == null ? microsoftUpdateKey : keys.computeIfAbsent(e.upstream(), n -> n);
             byUpstream.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
-        Map<Server, Node> nodeOf = new IdentityHashMap<>();
-        for (Node n : scene.nodes()) nodeOf.put(n.server(), n);
+        Map<Server, Card> nodeOf = new IdentityHashMap<>();
+        for (Card n : scene.cards()) nodeOf.put(n.server(), n);
         List<EdgeBundle> bundles = new ArrayList<>();
-        for (List<Edge> group : byUpstream.values()) {
+        for (List<Link> group : byUpstream.values()) {
             Position from = from(group.get(0), scene.microsoftUpdate());
             EdgeBundle bundle = from == null ? null : of(from, group, scene.topology(), nodeOf);
             if (bundle != null) bundles.add(bundle); else single.addAll(group);
@@ -67,10 +68,10 @@ final class EdgeBundle {
     }
 
     /** A bundle for many links, or for links to several rows (straight lines would cross the upper rows). */
-    private static EdgeBundle of(Position from, List<Edge> group, Topology topology, Map<Server, Node> nodeOf) {
-        TreeMap<Double, List<Edge>> rows = new TreeMap<>();
-        for (Edge e : group) {
-            Node d = e.downstream();
+    private static EdgeBundle of(Position from, List<Link> group, Topology topology, Map<Server, Card> nodeOf) {
+        TreeMap<Double, List<Link>> rows = new TreeMap<>();
+        for (Link e : group) {
+            Card d = e.downstream();
             if (d.y() - NODE_HEIGHT / 2 - BUS_ABOVE <= from.y() + NODE_HEIGHT / 2) return null;
             rows.computeIfAbsent(d.y(), y -> new ArrayList<>()).add(e);
         }
@@ -80,25 +81,25 @@ final class EdgeBundle {
     }
 
     /** The smallest centre x of the downstreams and everything under them: the spine runs left of it all. */
-    private static double leftOfSubtrees(List<Edge> group, Topology topology, Map<Server, Node> nodeOf) {
+    private static double leftOfSubtrees(List<Link> group, Topology topology, Map<Server, Card> nodeOf) {
         double min = Double.MAX_VALUE;
         Set<Server> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         ArrayDeque<Server> queue = new ArrayDeque<>();
-        for (Edge e : group) if (seen.add(e.downstream().server())) queue.add(e.downstream().server());
+        for (Link e : group) if (seen.add(e.downstream().server())) queue.add(e.downstream().server());
         while (!queue.isEmpty()) {
             Server s = queue.poll();
-            Node n = nodeOf.get(s);
+            Card n = nodeOf.get(s);
             if (n != null) min = Math.min(min, n.x());
             for (Server d : topology.downstreams(s)) if (seen.add(d)) queue.add(d);
         }
         return min;
     }
 
-    private static Position from(Edge e, Position microsoftUpdate) {
+    private static Position from(Link e, Position microsoftUpdate) {
         return e.upstream() == null ? microsoftUpdate : new Position(e.upstream().x(), e.upstream().y());
     }
 
-    List<Edge> edges() { return edges; }
+    List<Link> edges() { return edges; }
 
     double busY(double rowY) { return rowY - NODE_HEIGHT / 2 - BUS_ABOVE; }
 
@@ -110,10 +111,10 @@ final class EdgeBundle {
         lines.add(new Line2D.Double(stemX, stemTop, stemX, firstBus));
         if (rows.size() > 1) lines.add(new Line2D.Double(spineX, firstBus, spineX, lastBus));
         boolean first = true;
-        for (Map.Entry<Double, List<Edge>> row : rows.entrySet()) {
+        for (Map.Entry<Double, List<Link>> row : rows.entrySet()) {
             double left = first ? Math.min(stemX, spineX) : spineX;
             double right = first ? stemX : spineX;
-            for (Edge e : row.getValue()) {
+            for (Link e : row.getValue()) {
                 left = Math.min(left, e.downstream().x());
                 right = Math.max(right, e.downstream().x());
             }
@@ -125,14 +126,14 @@ final class EdgeBundle {
     }
 
     /** The drop from a row's bus into one downstream. */
-    Line2D drop(Edge e) {
-        Node d = e.downstream();
+    Line2D drop(Link e) {
+        Card d = e.downstream();
         return new Line2D.Double(d.x(), busY(d.y()), d.x(), d.y() - NODE_HEIGHT / 2);
     }
 
     Rectangle2D area() {
         Rectangle2D r = new Rectangle2D.Double(Math.min(stemX, spineX), stemTop, 0, 0);
-        for (Edge e : edges) r.add(e.downstream().bounds());
+        for (Link e : edges) r.add(e.downstream().bounds());
         return r;
     }
 }

@@ -1,5 +1,6 @@
 package net.wsustopology.export;
 
+import net.wsustopology.diagram.DiagramScene;
 import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
 import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
@@ -12,7 +13,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import net.wsustopology.export.DiagramScene.Edge;
+import net.wsustopology.diagram.DiagramScene.Link;
 import net.wsustopology.model.Position;
 import net.wsustopology.validation.Severity;
 
@@ -22,7 +23,7 @@ final class EdgePainter {
     private static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, NodePainter.DASH, 0f);
     /** Labels sit just above the downstream node, inside the gap between rows. */
     private static final double LABEL_ABOVE = 15;
-    private static final double BACK_BULGE = Edge.BACK_BULGE;
+    private static final double BACK_BULGE = Link.BACK_BULGE;
 
     private final Palette palette;
 
@@ -32,7 +33,7 @@ final class EdgePainter {
         g.setPaint(palette.edge());
         g.setStroke(SOLID);
         for (Line2D line : bundle.trunk()) g.draw(line);
-        for (Edge e : bundle.edges()) {
+        for (Link e : bundle.edges()) {
             Line2D drop = bundle.drop(e);
             g.setStroke(e.replica() ? DASHED : SOLID);
             g.draw(drop);
@@ -41,13 +42,13 @@ final class EdgePainter {
     }
 
     void paintBundleLabels(Graphics2D g, EdgeBundle bundle) {
-        for (Edge e : bundle.edges()) {
+        for (Link e : bundle.edges()) {
             Line2D drop = bundle.drop(e);
             paintLabelAt(g, e, drop.getX2(), drop.getY2() - LABEL_ABOVE + 2);
         }
     }
 
-    void paintLine(Graphics2D g, Edge e, Position microsoftUpdate) {
+    void paintLine(Graphics2D g, Link e, Position microsoftUpdate) {
         double[] ends = ends(e, microsoftUpdate);
         if (ends == null) return;
         g.setPaint(palette.edge());
@@ -63,7 +64,7 @@ final class EdgePainter {
     }
 
     /** Right middle of the upstream and of the downstream, for a link drawn as a curve on the right. */
-    private static double[] sideEnds(Edge e) {
+    private static double[] sideEnds(Link e) {
         double half = NODE_WIDTH / 2;
         return new double[] {e.upstream().x() + half, e.upstream().y(), e.downstream().x() + half, e.downstream().y()};
     }
@@ -73,7 +74,7 @@ final class EdgePainter {
         return new CubicCurve2D.Double(side[0], side[1], bulge, side[1], bulge, side[3], side[2], side[3]);
     }
 
-    void paintLabel(Graphics2D g, Edge e, Position microsoftUpdate) {
+    void paintLabel(Graphics2D g, Link e, Position microsoftUpdate) {
         double[] ends = ends(e, microsoftUpdate);
         if (ends == null || e.label().isEmpty()) return;
         if (e.runsBack()) {
@@ -90,7 +91,7 @@ final class EdgePainter {
         paintLabelAt(g, e, labelX, labelY);
     }
 
-    private void paintLabelAt(Graphics2D g, Edge e, double labelX, double labelY) {
+    private void paintLabelAt(Graphics2D g, Link e, double labelX, double labelY) {
         if (e.label().isEmpty()) return;
         g.setFont(Fonts.SMALL);
         double textWidth = g.getFontMetrics().stringWidth(e.label());
@@ -109,7 +110,7 @@ final class EdgePainter {
     }
 
     /** A dashed stub up from a server whose upstream is missing, ending in the missing id. */
-    void paintMissingUpstream(Graphics2D g, DiagramScene.Node n) {
+    void paintMissingUpstream(Graphics2D g, DiagramScene.Card n) {
         double top = n.y() - NODE_HEIGHT / 2;
         double end = top - DiagramScene.MISSING_STUB;
         g.setPaint(palette.severity(Severity.ERROR));
@@ -150,7 +151,7 @@ final class EdgePainter {
     }
 
     /** The area a link and its label cover, for skipping links outside the visible part. */
-    Rectangle2D area(Edge e, Position microsoftUpdate) {
+    Rectangle2D area(Link e, Position microsoftUpdate) {
         double[] ends = ends(e, microsoftUpdate);
         if (ends == null) return new Rectangle2D.Double();
         Rectangle2D r = new Rectangle2D.Double(Math.min(ends[0], ends[2]), Math.min(ends[1], ends[3]),
@@ -160,7 +161,7 @@ final class EdgePainter {
     }
 
     /** x1, y1 (bottom centre of the upstream), x2, y2 (top centre of the downstream); null if nothing to draw. */
-    private static double[] ends(Edge e, Position microsoftUpdate) {
+    private static double[] ends(Link e, Position microsoftUpdate) {
         Position from = e.upstream() == null ? microsoftUpdate : new Position(e.upstream().x(), e.upstream().y());
         if (from == null) return null;
         return new double[] {from.x(), from.y() + NODE_HEIGHT / 2, e.downstream().x(), e.downstream().y() - NODE_HEIGHT / 2};

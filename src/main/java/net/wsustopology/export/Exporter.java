@@ -1,5 +1,6 @@
 package net.wsustopology.export;
 
+import net.wsustopology.diagram.DiagramScene;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

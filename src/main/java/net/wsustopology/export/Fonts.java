@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.text.Normalizer;
+import net.wsustopology.diagram.CardFace;
 import org.jfree.pdf.PDFGraphics2D;
 
 /** The fonts of exported pictures (logical SansSerif: Helvetica in PDF, sans-serif in SVG) and text fitting. */
@@ -75,18 +76,5 @@ public final class Fonts {
     }
 
     /** Control characters would break SVG and PDF text; they are shown as spaces. */
-    public static String printable(String text) {
-        if (text == null) return "";
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                if (sb == null) sb = new StringBuilder(text.substring(0, i));
-                sb.append(' ');
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? text : sb.toString();
-    }
+    public static String printable(String text) { return CardFace.printable(text); }
 }

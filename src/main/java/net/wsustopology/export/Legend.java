@@ -2,10 +2,9 @@ package net.wsustopology.export;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import net.wsustopology.export.DiagramScene.Role;
+import net.wsustopology.diagram.CardKind;
 import net.wsustopology.validation.Severity;
 
 /** The key to a diagram: node roles, finding colours and link styles, flowed into rows of a given width. */
@@ -92,24 +91,19 @@ public final class Legend {
                 g.setPaint(palette.microsoftUpdate());
                 g.fill(r);
             }
-            case ROOT -> node(g, Role.ROOT, null, r);
-            case AUTONOMOUS -> node(g, Role.AUTONOMOUS, null, r);
-            case REPLICA -> node(g, Role.REPLICA, null, r);
-            case ERROR -> node(g, Role.AUTONOMOUS, Severity.ERROR, r);
-            case WARNING -> node(g, Role.AUTONOMOUS, Severity.WARNING, r);
-            case INFO -> node(g, Role.AUTONOMOUS, Severity.INFO, r);
+            case ROOT -> node(g, CardKind.ROOT, null, r);
+            case AUTONOMOUS -> node(g, CardKind.AUTONOMOUS, null, r);
+            case REPLICA -> node(g, CardKind.REPLICA, null, r);
+            case ERROR -> node(g, CardKind.AUTONOMOUS, Severity.ERROR, r);
+            case WARNING -> node(g, CardKind.AUTONOMOUS, Severity.WARNING, r);
+            case INFO -> node(g, CardKind.AUTONOMOUS, Severity.INFO, r);
             case LINK, SSL_LINK -> line(g, r, false, item == Item.SSL_LINK);
             case REPLICA_LINK -> line(g, r, true, false);
         }
     }
 
-    private void node(Graphics2D g, Role role, Severity severity, Rectangle2D r) {
-        Shape shape = nodes.shapeOf(role, r);
-        g.setPaint(nodes.fillOf(role, severity));
-        g.fill(shape);
-        g.setPaint(nodes.borderOf(role, severity));
-        g.setStroke(NodePainter.strokeOf(role, severity));
-        g.draw(shape);
+    private void node(Graphics2D g, CardKind kind, Severity severity, Rectangle2D r) {
+        nodes.paintFrame(g, kind, severity, r);
     }
 
     private void line(Graphics2D g, Rectangle2D r, boolean dashed, boolean ssl) {

@@ -1,57 +1,69 @@
 package net.wsustopology.export;
 
-import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.util.ArrayList;
-import java.util.List;
-import net.wsustopology.export.DiagramScene.Node;
-import net.wsustopology.export.DiagramScene.Role;
+import net.wsustopology.diagram.CardFace;
+import net.wsustopology.diagram.CardKind;
+import net.wsustopology.diagram.CardText;
+import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.DiagramScene.Card;
 import net.wsustopology.model.Position;
 import net.wsustopology.validation.Severity;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
-/** Draws server nodes and the Microsoft Update node: shape and border by role, colours by worst finding. */
+/**
+ * Draws a card as the canvas does, from its {@link CardFace}: fill and dashes by kind, the
+ * root's top bar, the border and corner mark of the worst finding, the R badge, the texts where
+ * {@link CardText} puts them, and the "+N" of a collapsed subtree.
+ */
 final class NodePainter {
     static final float[] DASH = {6f, 4f};
-    private static final double PAD = 8;
-    private static final Font[] NAME_SIZES = {Fonts.NAME, Fonts.NAME.deriveFont(11f), Fonts.NAME.deriveFont(10f)};
+    static final double RADIUS = 12;
+    private static final double ROOT_BAR = 5;
 
     private final Palette palette;
 
     NodePainter(Palette palette) { this.palette = palette; }
 
-    void paint(Graphics2D g, Node node) {
+    void paint(Graphics2D g, Card card) {
         boolean svg = g instanceof SVGGraphics2D;
         if (svg) {
-            // one group per server, titled with the full host name (a tooltip; the label may be cut)
-            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, "server-" + node.server().id());
-            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, Fonts.printable(node.server().label()));
+            // one group per server, titled with the full host name (a tooltip)
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, "server-" + card.server().id());
+            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, card.face().fullName());
         }
-        paintNode(g, node);
+        Rectangle2D box = card.bounds();
+        paintFrame(g, card.kind(), card.worst(), box);
+        if (card.face().replicaBadge()) paintReplicaBadge(g, box);
+        if (card.worst() != null) paintSeverityMark(g, card.worst(), box);
+        paintTexts(g, card.face(), box);
         if (svg) g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
     }
 
-    private void paintNode(Graphics2D g, Node node) {
-        Rectangle2D box = node.bounds();
-        Shape shape = shapeOf(node.role(), box);
-        g.setPaint(fillOf(node.role(), node.worst()));
+    /** The card's shape, fill, root bar and border; also the legend's swatches. */
+    void paintFrame(Graphics2D g, CardKind kind, Severity worst, Rectangle2D box) {
+        Shape shape = shapeOf(box);
+        g.setPaint(kind == CardKind.REPLICA ? palette.replica() : palette.autonomous());
         g.fill(shape);
-        g.setPaint(borderOf(node.role(), node.worst()));
-        g.setStroke(strokeOf(node.role(), node.worst()));
+        if (kind == CardKind.ROOT) {
+            Shape saved = g.getClip();
+            g.clip(shape);
+            g.setPaint(palette.root());
+            g.fill(new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(), ROOT_BAR));
+            g.setClip(saved);
+        }
+        g.setPaint(NodeStyle.border(palette, kind, worst));
+        g.setStroke(strokeOf(kind, worst));
         g.draw(shape);
-        double badgeWidth = paintBadge(g, node.role(), box);
-        if (node.worst() != null) paintSeverityMark(g, node.worst(), box);
-        paintLabels(g, node, box, badgeWidth);
     }
 
     void paintMicrosoftUpdate(Graphics2D g, Position centre) {
@@ -72,105 +84,67 @@ final class NodePainter {
         Fonts.draw(g, "Microsoft Update", (float) (lx + 2 * s + 12), (float) (centre.y() + 4));
     }
 
-    Shape shapeOf(Role role, Rectangle2D b) {
-        return switch (role) {
-            case ROOT -> b;
-            case AUTONOMOUS -> new RoundRectangle2D.Double(b.getX(), b.getY(), b.getWidth(), b.getHeight(), 20, 20);
-            case REPLICA -> new RoundRectangle2D.Double(b.getX(), b.getY(), b.getWidth(), b.getHeight(), 6, 6);
-        };
+    static Shape shapeOf(Rectangle2D b) {
+        return new RoundRectangle2D.Double(b.getX(), b.getY(), b.getWidth(), b.getHeight(), RADIUS, RADIUS);
     }
 
-    Color fillOf(Role role, Severity worst) { return NodeStyle.fill(palette, role, worst); }
-
-    Color borderOf(Role role, Severity worst) { return NodeStyle.border(palette, role, worst); }
-
-    static Stroke strokeOf(Role role, Severity worst) {
-        float width = switch (role) {
-            case ROOT -> 3f;
-            case AUTONOMOUS -> worst == null ? 1.5f : 2.5f;
-            case REPLICA -> worst == null ? 2f : 2.5f;
-        };
-        return role == Role.REPLICA
+    static Stroke strokeOf(CardKind kind, Severity worst) {
+        float width = worst == null ? (kind == CardKind.REPLICA ? 2f : 1.5f) : worst == Severity.INFO ? 2.5f : 3f;
+        return kind == CardKind.REPLICA
                 ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, DASH, 0f)
                 : new BasicStroke(width);
     }
 
-    /** Draws the role badge in the top right corner and returns the width it takes. */
-    private double paintBadge(Graphics2D g, Role role, Rectangle2D box) {
+    private void paintReplicaBadge(Graphics2D g, Rectangle2D box) {
+        Ellipse2D badge = new Ellipse2D.Double(box.getX() + CardText.BADGE_X, box.getY() + CardText.BADGE_Y, CardText.BADGE, CardText.BADGE);
+        g.setPaint(palette.replicaBorder());
+        g.fill(badge);
+        g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
-        if (role == Role.ROOT) {
-            double w = g.getFontMetrics().stringWidth("ROOT") + 8;
-            Rectangle2D badge = new Rectangle2D.Double(box.getMaxX() - w - 4, box.getY() + 4, w, 13);
-            g.setPaint(palette.root());
-            g.fill(badge);
-            g.setPaint(Color.WHITE);
-            Fonts.draw(g, "ROOT", (float) (badge.getX() + 4), (float) (badge.getY() + 10));
-            return w + 6;
-        }
-        if (role == Role.REPLICA) {
-            Ellipse2D badge = new Ellipse2D.Double(box.getMaxX() - 20, box.getY() + 4, 15, 15);
-            g.setPaint(palette.replicaBorder());
-            g.fill(badge);
-            g.setPaint(Color.WHITE);
-            float tx = (float) (badge.getCenterX() - g.getFontMetrics().stringWidth("R") / 2.0);
-            Fonts.draw(g, "R", tx, (float) (badge.getY() + 11));
-            return 22;
-        }
-        return 0;
+        float tx = (float) (badge.getCenterX() - g.getFontMetrics().stringWidth("R") / 2.0);
+        Fonts.draw(g, "R", tx, (float) (badge.getCenterY() + 3.5));
     }
 
     private void paintSeverityMark(Graphics2D g, Severity worst, Rectangle2D box) {
         Ellipse2D mark = new Ellipse2D.Double(box.getX() - 6, box.getY() - 6, 14, 14);
         g.setPaint(palette.severity(worst));
         g.fill(mark);
-        g.setPaint(Color.WHITE);
+        g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
         String glyph = worst == Severity.INFO ? "i" : "!";
         float tx = (float) (mark.getCenterX() - g.getFontMetrics().stringWidth(glyph) / 2.0);
         Fonts.draw(g, glyph, tx, (float) (mark.getY() + 10.5));
     }
 
-    private record Line(String text, Font font, Color color) { }
-
-    /**
-     * Host name, site and tier. A host name too long even in a smaller font is split at its first
-     * dot (host on one line, domain under it) so the whole name stays readable.
-     */
-    private void paintLabels(Graphics2D g, Node node, Rectangle2D box, double badgeWidth) {
-        String name = Fonts.printable(node.server().label());
-        String site = Fonts.printable(node.server().getSite()).trim();
-        double room = NODE_WIDTH - 2 * PAD;
-        Font nameFont = largestFitting(g, name, room - badgeWidth);
-        int dot = name.indexOf('.');
-        List<Line> lines = new ArrayList<>(3);
-        if (nameFont != null || dot <= 0) {
-            lines.add(new Line(name, nameFont == null ? NAME_SIZES[NAME_SIZES.length - 1] : nameFont, palette.text()));
-            if (!site.isEmpty()) lines.add(new Line(site, Fonts.DETAIL, palette.text()));
-            lines.add(new Line(node.tierLabel(), Fonts.SMALL, palette.textMuted()));
-        } else {
-            String host = name.substring(0, dot);
-            Font hostFont = largestFitting(g, host, room - badgeWidth);
-            lines.add(new Line(host, hostFont == null ? NAME_SIZES[NAME_SIZES.length - 1] : hostFont, palette.text()));
-            lines.add(new Line(name.substring(dot), Fonts.SMALL, palette.textMuted()));
-            lines.add(new Line(site.isEmpty() ? node.tierLabel() : site + " - " + node.tierLabel(), Fonts.DETAIL, palette.text()));
+    private void paintTexts(Graphics2D g, CardFace face, Rectangle2D box) {
+        CardText.Layout layout = CardText.layout(face, measure(g));
+        for (CardText.Line line : layout.lines()) {
+            g.setFont(fontOf(line.bold(), line.size()));
+            g.setPaint(line.style() == CardText.Style.HOST ? palette.text() : palette.textMuted());
+            Fonts.draw(g, line.text(), (float) (box.getX() + line.x()), (float) (box.getY() + line.baseline()));
         }
-        double lineHeight = 15;
-        double top = node.y() - lines.size() * lineHeight / 2 + 11;
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            g.setFont(line.font());
-            g.setPaint(line.color());
-            double width = room - (i == 0 ? badgeWidth : 0);
-            Fonts.draw(g, Fonts.fit(g, line.text(), width), (float) (box.getX() + PAD), (float) (top + i * lineHeight));
+        if (!layout.count().isEmpty()) {
+            Font font = fontOf(true, CardText.COUNT_SIZE);
+            g.setFont(font);
+            double w = font.getStringBounds(layout.count(), g.getFontRenderContext()).getWidth();
+            double x = box.getX() + layout.countRight() - w;
+            double baseline = box.getY() + layout.countBaseline();
+            g.setPaint(palette.accent());
+            Fonts.draw(g, layout.count(), (float) x, (float) baseline);
+            if (face.hiddenWorst() != null) {
+                g.setPaint(palette.severity(face.hiddenWorst()));
+                g.fill(new Ellipse2D.Double(x - 12, baseline - 8, 8, 8));
+            }
         }
     }
 
-    /** The largest of the name sizes in which {@code text} fits, or null. */
-    private static Font largestFitting(Graphics2D g, String text, double room) {
-        for (Font font : NAME_SIZES) {
-            g.setFont(font);
-            if (g.getFontMetrics().stringWidth(text) <= room) return font;
-        }
-        return null;
+    /** Widths in the fonts this Graphics2D draws with, so the lines are placed for exactly these glyphs. */
+    static CardText.Measure measure(Graphics2D g) {
+        FontRenderContext frc = g.getFontRenderContext();
+        return (text, bold, size) -> fontOf(bold, size).getStringBounds(text, frc).getWidth();
+    }
+
+    static Font fontOf(boolean bold, double size) {
+        return (bold ? Fonts.NAME : Fonts.DETAIL).deriveFont((float) size);
     }
 }

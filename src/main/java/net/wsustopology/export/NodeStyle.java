@@ -1,14 +1,14 @@
 package net.wsustopology.export;
 
 import java.awt.Color;
-import net.wsustopology.export.DiagramScene.Role;
+import net.wsustopology.diagram.CardKind;
 import net.wsustopology.validation.Severity;
 
 /** Node colours by role and worst finding, shared by the renderer and the graph formats. */
 public final class NodeStyle {
     private NodeStyle() { }
 
-    public static Color fill(Palette palette, Role role, Severity worst) {
+    public static Color fill(Palette palette, CardKind role, Severity worst) {
         Color base = switch (role) {
             case ROOT -> palette.surface();
             case AUTONOMOUS -> palette.autonomous();
@@ -18,9 +18,9 @@ public final class NodeStyle {
     }
 
     /** The plain fill, without the tint of a finding (for formats that show findings by border only). */
-    public static Color baseFill(Palette palette, Role role) { return fill(palette, role, null); }
+    public static Color baseFill(Palette palette, CardKind role) { return fill(palette, role, null); }
 
-    public static Color border(Palette palette, Role role, Severity worst) {
+    public static Color border(Palette palette, CardKind role, Severity worst) {
         if (worst != null) return palette.severity(worst);
         return switch (role) {
             case ROOT -> palette.root();
@@ -30,5 +30,5 @@ public final class NodeStyle {
     }
 
     /** Roots and flagged servers get a thick border. */
-    public static boolean thickBorder(Role role, Severity worst) { return role == Role.ROOT || worst != null; }
+    public static boolean thickBorder(CardKind role, Severity worst) { return role == CardKind.ROOT || worst != null; }
 }

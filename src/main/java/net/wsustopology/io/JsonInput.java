@@ -21,6 +21,7 @@ final class JsonInput {
     private static final int MAX_SHOWN = 40;
 
     private final JsonReader in;
+    private final PlanText source;
     private final String fileName;
     private final boolean showLineColumn;
 
@@ -32,8 +33,10 @@ final class JsonInput {
     /** A place in the text. */
     record Location(int line, int column, String path) { }
 
-    JsonInput(Reader reader, String fileName, boolean showLineColumn) {
+    /** Reads {@code reader}; {@code source}, when given, is its text again, read to hint at malformed JSON. */
+    JsonInput(Reader reader, PlanText source, String fileName, boolean showLineColumn) {
         this.in = new JsonReader(reader);
+        this.source = source;
         this.in.setStrictness(Strictness.STRICT);
         this.fileName = fileName;
         this.showLineColumn = showLineColumn;
@@ -194,14 +197,22 @@ final class JsonInput {
         Matcher m = LOCATION.matcher(message);
         Location at = m.find() ? new Location(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)) : location();
         if (e instanceof EOFException) return error(at, "the file ends too early (it may be truncated): expected more JSON");
-        if (e instanceof MalformedJsonException) return error(at, "expected valid JSON but found " + reason(message));
+        if (e instanceof MalformedJsonException) {
+            String hint = isVague(message) ? MalformedJsonHint.at(source, at.line(), at.column()) : null;
+            return error(at, "expected valid JSON but found " + (hint != null ? hint : reason(message)));
+        }
         return error(at, "cannot read the file: " + shorten(message));
+    }
+
+    /** The reader's messages that do not say what it found: the characters there tell it better. */
+    private static boolean isVague(String message) {
+        return message.startsWith("Use JsonReader.setStrictness") || message.startsWith("Expected name");
     }
 
     private static String reason(String message) {
         int cut = message.indexOf(" at line ");
         String reason = cut < 0 ? message : message.substring(0, cut);
-        if (reason.startsWith("Use JsonReader.setStrictness")) return "text that is not strict JSON (comments, single quotes, unquoted names or NaN?)";
+        if (reason.startsWith("Use JsonReader.setStrictness")) return "text that is not strict JSON";
         if (reason.startsWith("Nesting limit")) return "values nested too deeply";
         return "malformed JSON (" + shorten(reason.toLowerCase(java.util.Locale.ROOT)) + ")";
     }

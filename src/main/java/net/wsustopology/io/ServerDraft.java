@@ -7,21 +7,21 @@ import net.wsustopology.model.Observed;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.WsusVersion;
 
 /**
- * One server as read from the file, before defaults that depend on other members (ports by
+ * One server as read from the file, members the file leaves out at their {@link ServerSettings}
+ * defaults, before defaults that depend on other members (ports by
  * version) or other servers (the update source's port) are resolved.
  */
 final class ServerDraft {
-    private static final List<String> ENGLISH = List.of("en");
-
     String id;
-    String name = "";
-    WsusVersion version = WsusVersion.V10;
-    String site = "";
-    int clients;
+    String name = ServerSettings.NAME.defaultValue();
+    WsusVersion version = ServerSettings.VERSION.defaultValue();
+    String site = ServerSettings.SITE.defaultValue();
+    int clients = ServerSettings.CLIENTS.defaultValue();
     Integer httpPort;
     Integer httpsPort;
     boolean requireSsl;
@@ -30,11 +30,11 @@ final class ServerDraft {
     Integer sourcePort;
     boolean useSsl;
     boolean replica;
-    ProxySettings proxy = ProxySettings.NONE;
-    boolean allLanguages;
-    List<String> languageCodes = ENGLISH;
-    SyncSchedule sync = SyncSchedule.MANUAL;
-    String notes = "";
+    ProxySettings proxy = ServerSettings.PROXY.defaultValue();
+    boolean allLanguages = ServerSettings.LANGUAGES.defaultValue().all();
+    List<String> languageCodes = ServerSettings.LANGUAGES.defaultValue().codes();
+    SyncSchedule sync = ServerSettings.SYNC.defaultValue();
+    String notes = ServerSettings.NOTES.defaultValue();
     Position position;
     boolean pinned;
     Observed observed;

@@ -6,13 +6,14 @@ import com.google.gson.stream.JsonToken;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.WsusVersion;
 
 /** Reads one server object of the {@code servers} list (SPEC section 1) into a {@link ServerDraft}. */
 final class ServerReader {
-    static final String MICROSOFT_UPDATE = "microsoft-update";
-    static final String UPSTREAM = "upstream";
+    static final String MICROSOFT_UPDATE = ServerSettings.FROM_MICROSOFT_UPDATE;
+    static final String UPSTREAM = ServerSettings.FROM_UPSTREAM;
     private static final String VERSIONS = "\"3.0-SP2\", \"6.2\", \"6.3\" or \"10.0\"";
 
     private final JsonInput in;
@@ -107,7 +108,7 @@ final class ServerReader {
     private void readProxy(ServerDraft d) throws FormatException {
         in.beginObject("an object with the proxy settings");
         MemberNames seen = groupMembers.clear();
-        ProxySettings none = ProxySettings.NONE;
+        ProxySettings none = ServerSettings.PROXY.defaultValue();
         boolean enabled = none.enabled();
         String server = none.server();
         int port = none.port();
@@ -162,7 +163,7 @@ final class ServerReader {
     private void readSync(ServerDraft d) throws FormatException {
         in.beginObject("an object with the synchronization schedule");
         MemberNames seen = groupMembers.clear();
-        SyncSchedule manual = SyncSchedule.MANUAL;
+        SyncSchedule manual = ServerSettings.SYNC.defaultValue();
         boolean automatic = manual.automatic();
         String firstSyncUtc = manual.firstSyncUtc();
         int perDay = manual.perDay();

@@ -39,7 +39,7 @@ final class TopologyReader {
     }
 
     private Topology read(PlanText text, Reader reader, String fileName) throws FormatException {
-        JsonInput in = new JsonInput(reader, fileName, true);
+        JsonInput in = new JsonInput(reader, text, fileName, true);
         try {
             return readDocument(in);
         } catch (OlderVersion older) {
@@ -75,7 +75,7 @@ final class TopologyReader {
             throw new FormatException(fileName, 0, 0, "$", "cannot convert this plan from format version " + version
                     + ": " + JsonInput.shorten(String.valueOf(e.getMessage())));
         }
-        JsonInput again = new JsonInput(new StringReader(migrated.toString()), fileName + " (after converting from format version " + version + ")", false);
+        JsonInput again = new JsonInput(new StringReader(migrated.toString()), null, fileName + " (after converting from format version " + version + ")", false);
         return readDocument(again);
     }
 
@@ -124,8 +124,8 @@ final class TopologyReader {
     }
 
     private static FormatException newerVersion(JsonInput in, JsonInput.Location at, int version) {
-        String problem = "format version " + version + " needs version " + version + " of the tool; this is version "
-                + Migrations.CURRENT_VERSION + ", so update the tool to open this plan";
+        String problem = "the file is in topology file format version " + version + ", newer than " + ToolVersion.describe()
+                + ": update the tool to open this plan";
         return at == null ? new FormatException(in.fileName(), 0, 0, "$.formatVersion", problem) : in.error(at, problem);
     }
 

@@ -38,7 +38,6 @@ public final class TreeLayout {
         this.wrapColumns = wrapColumns;
     }
 
-    /** Positions for every server; pinned servers keep theirs. */
     /** Lays the plan out and stores the positions in every server that is not pinned; returns how many moved there. */
     public int placeUnpinned(Topology topology) {
         LayoutResult layout = layout(topology);
@@ -51,6 +50,7 @@ public final class TreeLayout {
         return placed;
     }
 
+    /** Positions for every server; pinned servers keep theirs. */
     public LayoutResult layout(Topology topology) {
         Forest forest = Forest.of(topology);
         Placement placement = new Placement(forest, wrapColumns);

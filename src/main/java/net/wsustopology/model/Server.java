@@ -117,7 +117,7 @@ public final class Server {
 
     // ---- settings: each property object is created on first use; until then the value lives in a field
 
-    private String nameValue = "";
+    private String nameValue = ServerSettings.NAME.defaultValue();
     private StringProperty name;
 
     public StringProperty nameProperty() { return name != null ? name : (name = forwarding(new SimpleStringProperty(this, NAME, nameValue))); }
@@ -127,7 +127,7 @@ public final class Server {
         else { String old = nameValue; nameValue = v; if (watched()) changed(NAME, old, v); }
     }
 
-    private WsusVersion wsusVersionValue = WsusVersion.V10;
+    private WsusVersion wsusVersionValue = ServerSettings.VERSION.defaultValue();
     private ObjectProperty<WsusVersion> wsusVersion;
 
     public ObjectProperty<WsusVersion> wsusVersionProperty() { return wsusVersion != null ? wsusVersion : (wsusVersion = forwarding(new SimpleObjectProperty<>(this, VERSION, wsusVersionValue))); }
@@ -138,7 +138,7 @@ public final class Server {
         else { WsusVersion old = wsusVersionValue; wsusVersionValue = v; if (watched()) changed(VERSION, old, v); }
     }
 
-    private String siteValue = "";
+    private String siteValue = ServerSettings.SITE.defaultValue();
     private StringProperty site;
 
     public StringProperty siteProperty() { return site != null ? site : (site = forwarding(new SimpleStringProperty(this, SITE, siteValue))); }
@@ -148,7 +148,7 @@ public final class Server {
         else { String old = siteValue; siteValue = v; if (watched()) changed(SITE, old, v); }
     }
 
-    private int clientsValue = 0;
+    private int clientsValue = ServerSettings.CLIENTS.defaultValue();
     private IntegerProperty clients;
 
     public IntegerProperty clientsProperty() { return clients != null ? clients : (clients = forwarding(new SimpleIntegerProperty(this, CLIENTS, clientsValue))); }
@@ -158,7 +158,7 @@ public final class Server {
         else { int old = clientsValue; clientsValue = v; if (watched()) changed(CLIENTS, old, v); }
     }
 
-    private int httpPortValue = 8530;
+    private int httpPortValue = ServerSettings.HTTP_PORT.defaultValue();
     private IntegerProperty httpPort;
 
     public IntegerProperty httpPortProperty() { return httpPort != null ? httpPort : (httpPort = forwarding(new SimpleIntegerProperty(this, HTTP_PORT, httpPortValue))); }
@@ -168,7 +168,7 @@ public final class Server {
         else { int old = httpPortValue; httpPortValue = v; if (watched()) changed(HTTP_PORT, old, v); }
     }
 
-    private int httpsPortValue = 8531;
+    private int httpsPortValue = ServerSettings.HTTPS_PORT.defaultValue();
     private IntegerProperty httpsPort;
 
     public IntegerProperty httpsPortProperty() { return httpsPort != null ? httpsPort : (httpsPort = forwarding(new SimpleIntegerProperty(this, HTTPS_PORT, httpsPortValue))); }
@@ -181,7 +181,7 @@ public final class Server {
     /** The server's own port for the given protocol. */
     public int listeningPort(boolean ssl) { return ssl ? getHttpsPort() : getHttpPort(); }
 
-    private boolean requireSslValue = false;
+    private boolean requireSslValue = ServerSettings.REQUIRE_SSL.defaultValue();
     private BooleanProperty requireSsl;
 
     public BooleanProperty requireSslProperty() { return requireSsl != null ? requireSsl : (requireSsl = forwarding(new SimpleBooleanProperty(this, REQUIRE_SSL, requireSslValue))); }
@@ -191,7 +191,7 @@ public final class Server {
         else { boolean old = requireSslValue; requireSslValue = v; if (watched()) changed(REQUIRE_SSL, old, v); }
     }
 
-    private boolean syncFromUpstreamValue = false;
+    private boolean syncFromUpstreamValue = ServerSettings.SYNC_FROM_UPSTREAM.defaultValue();
     private BooleanProperty syncFromUpstream;
 
     /** True for "Synchronize from another Windows Server Update Services server". */
@@ -202,7 +202,7 @@ public final class Server {
         else { boolean old = syncFromUpstreamValue; syncFromUpstreamValue = v; if (watched()) changed(SYNC_FROM_UPSTREAM, old, v); }
     }
 
-    private String upstreamIdValue = null;
+    private String upstreamIdValue = ServerSettings.UPSTREAM_ID.defaultValue();
     private StringProperty upstreamId;
 
     /** Kept while the server syncs from Microsoft Update, so toggling the source back restores it. */
@@ -216,7 +216,7 @@ public final class Server {
     /** The upstream id this server really syncs from, or null for a Microsoft Update root. */
     public String effectiveUpstreamId() { return isSyncFromUpstream() ? getUpstreamId() : null; }
 
-    private Integer sourcePortValue = null;
+    private Integer sourcePortValue = ServerSettings.SOURCE_PORT.defaultValue();
     private ObjectProperty<Integer> sourcePort;
 
     public ObjectProperty<Integer> sourcePortProperty() { return sourcePort != null ? sourcePort : (sourcePort = forwarding(new SimpleObjectProperty<>(this, SOURCE_PORT, sourcePortValue))); }
@@ -226,7 +226,7 @@ public final class Server {
         else { Integer old = sourcePortValue; sourcePortValue = v; if (watched()) changed(SOURCE_PORT, old, v); }
     }
 
-    private boolean useSslValue = false;
+    private boolean useSslValue = ServerSettings.USE_SSL.defaultValue();
     private BooleanProperty useSsl;
 
     public BooleanProperty useSslProperty() { return useSsl != null ? useSsl : (useSsl = forwarding(new SimpleBooleanProperty(this, USE_SSL, useSslValue))); }
@@ -236,7 +236,7 @@ public final class Server {
         else { boolean old = useSslValue; useSslValue = v; if (watched()) changed(USE_SSL, old, v); }
     }
 
-    private boolean replicaValue = false;
+    private boolean replicaValue = ServerSettings.REPLICA.defaultValue();
     private BooleanProperty replica;
 
     public BooleanProperty replicaProperty() { return replica != null ? replica : (replica = forwarding(new SimpleBooleanProperty(this, REPLICA, replicaValue))); }
@@ -246,7 +246,7 @@ public final class Server {
         else { boolean old = replicaValue; replicaValue = v; if (watched()) changed(REPLICA, old, v); }
     }
 
-    private ProxySettings proxyValue = ProxySettings.NONE;
+    private ProxySettings proxyValue = ServerSettings.PROXY.defaultValue();
     private ObjectProperty<ProxySettings> proxy;
 
     public ObjectProperty<ProxySettings> proxyProperty() { return proxy != null ? proxy : (proxy = forwarding(new SimpleObjectProperty<>(this, PROXY, proxyValue))); }
@@ -257,7 +257,7 @@ public final class Server {
         else { ProxySettings old = proxyValue; proxyValue = v; if (watched()) changed(PROXY, old, v); }
     }
 
-    private LanguageSelection languagesValue = LanguageSelection.ENGLISH;
+    private LanguageSelection languagesValue = ServerSettings.LANGUAGES.defaultValue();
     private ObjectProperty<LanguageSelection> languages;
 
     public ObjectProperty<LanguageSelection> languagesProperty() { return languages != null ? languages : (languages = forwarding(new SimpleObjectProperty<>(this, LANGUAGES, languagesValue))); }
@@ -268,7 +268,7 @@ public final class Server {
         else { LanguageSelection old = languagesValue; languagesValue = v; if (watched()) changed(LANGUAGES, old, v); }
     }
 
-    private SyncSchedule syncValue = SyncSchedule.MANUAL;
+    private SyncSchedule syncValue = ServerSettings.SYNC.defaultValue();
     private ObjectProperty<SyncSchedule> sync;
 
     public ObjectProperty<SyncSchedule> syncProperty() { return sync != null ? sync : (sync = forwarding(new SimpleObjectProperty<>(this, SYNC, syncValue))); }
@@ -279,7 +279,7 @@ public final class Server {
         else { SyncSchedule old = syncValue; syncValue = v; if (watched()) changed(SYNC, old, v); }
     }
 
-    private String notesValue = "";
+    private String notesValue = ServerSettings.NOTES.defaultValue();
     private StringProperty notes;
 
     public StringProperty notesProperty() { return notes != null ? notes : (notes = forwarding(new SimpleStringProperty(this, NOTES, notesValue))); }
@@ -289,7 +289,7 @@ public final class Server {
         else { String old = notesValue; notesValue = v; if (watched()) changed(NOTES, old, v); }
     }
 
-    private Position positionValue = null;
+    private Position positionValue = ServerSettings.POSITION.defaultValue();
     private ObjectProperty<Position> position;
 
     public ObjectProperty<Position> positionProperty() { return position != null ? position : (position = forwarding(new SimpleObjectProperty<>(this, POSITION, positionValue))); }
@@ -299,7 +299,7 @@ public final class Server {
         else { Position old = positionValue; positionValue = v; if (watched()) changed(POSITION, old, v); }
     }
 
-    private boolean pinnedValue = false;
+    private boolean pinnedValue = ServerSettings.PINNED.defaultValue();
     private BooleanProperty pinned;
 
     /** A pinned server was placed by hand; the tidy-tree layout leaves it where it is. */
@@ -325,6 +325,7 @@ public final class Server {
 
     /** Copies every setting of {@code source} except the id. */
     public void copySettingsFrom(Server source) {
+<<<<<<< HEAD
         setName(source.getName());
         setWsusVersion(source.getWsusVersion());
         setSite(source.getSite());
@@ -344,6 +345,9 @@ public final class Server {
         setPosition(source.getPosition());
         setPinned(source.isPinned());
         setObserved(source.getObserved());
+=======
+        for (ServerProperty<?> p : ServerSettings.ALL) p.copy(source, this);
+>>>>>>> main
         if (unknownMembers != null) unknownMembers.clear();
         if (source.hasUnknownMembers()) unknownMembers().putAll(source.unknownMembers);
     }
@@ -356,6 +360,7 @@ public final class Server {
 
     /** True when every setting equals {@code other}'s (ids included). */
     public boolean sameAs(Server o) {
+<<<<<<< HEAD
         return id.equals(o.id) && Objects.equals(getName(), o.getName()) && getWsusVersion() == o.getWsusVersion()
                 && Objects.equals(getSite(), o.getSite()) && getClients() == o.getClients()
                 && getHttpPort() == o.getHttpPort() && getHttpsPort() == o.getHttpsPort()
@@ -366,6 +371,11 @@ public final class Server {
                 && Objects.equals(getNotes(), o.getNotes()) && Objects.equals(getPosition(), o.getPosition())
                 && isPinned() == o.isPinned() && Objects.equals(getObserved(), o.getObserved())
                 && (hasUnknownMembers() ? unknownMembers.equals(o.unknownMembers) : !o.hasUnknownMembers());
+=======
+        if (!id.equals(o.id)) return false;
+        for (ServerProperty<?> p : ServerSettings.ALL) if (!p.same(this, o)) return false;
+        return hasUnknownMembers() ? unknownMembers.equals(o.unknownMembers) : !o.hasUnknownMembers();
+>>>>>>> main
     }
 
     /** A short name for messages: the host name, or the id when the name is empty. */

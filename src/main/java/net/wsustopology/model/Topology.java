@@ -211,6 +211,16 @@ public final class Topology {
     /** The server {@code s} syncs from, or null for a root or a dangling reference. */
     public Server upstreamOf(Server s) { return server(s.effectiveUpstreamId()); }
 
+    /**
+     * The port {@code s} connects to on its upstream: its own setting, else the upstream's port
+     * for the protocol it chose (SPEC's default); null when neither is known.
+     */
+    public Integer sourcePort(Server s) {
+        if (s.getSourcePort() != null) return s.getSourcePort();
+        Server up = upstreamOf(s);
+        return up == null ? null : up.listeningPort(s.isUseSsl());
+    }
+
     /** Servers that sync from Microsoft Update, in file order. */
     public List<Server> roots() {
         List<Server> roots = new ArrayList<>();

@@ -26,7 +26,6 @@ public final class EditorActions {
     private final TopologyCanvas canvas;
     private final StatusMessages messages;
     private Scene scene;
-    private int pasteCount;
 
     public EditorActions(Document document, TopologyCanvas canvas, StatusMessages messages) {
         this.document = document;
@@ -52,7 +51,6 @@ public final class EditorActions {
         }
         if (document.selection().isEmpty()) return;
         ServerClipboard.copy(inPlanOrder(document.selection().asList()), canvas::positionOf);
-        pasteCount = 0;
         messages.show("Copied " + plural(document.selection().size()));
     }
 
@@ -67,6 +65,7 @@ public final class EditorActions {
         document.execute(document.edits().delete(document.selection().asList()));
     }
 
+    /** Pastes copies of the copied servers next to where they were, on the nearest free place. */
     public void paste() {
         TextInputControl text = focusedText();
         if (text != null) {
@@ -74,10 +73,29 @@ public final class EditorActions {
             return;
         }
         if (ServerClipboard.isEmpty()) return;
-        pasteCount++;
-        List<Server> copies = ServerClipboard.copiesFor(document.topology(), ServerClipboard.contents(),
-                ServerClipboard.PASTE_OFFSET * pasteCount);
+        List<Server> copies = ServerClipboard.copiesFor(document.topology(), ServerClipboard.contents(), 0);
+        placeShifted(copies, canvas.newPlaces().shifted(centres(copies), ServerClipboard.PASTE_OFFSET, ServerClipboard.PASTE_OFFSET));
         document.execute(document.edits().addAll(copies));
+        document.selection().set(copies);
+    }
+
+    /**
+     * Edit > Paste as Downstream: copies of the copied servers under the one selected server, in
+     * the block of its downstreams; copied downstreams of copied servers keep their upstream.
+     */
+    public void pasteAsDownstream() {
+        Server upstream = document.selection().single();
+        if (upstream == null) {
+            messages.show("Select the one server the pasted servers should sync from");
+            return;
+        }
+        if (ServerClipboard.isEmpty()) {
+            messages.show("Nothing to paste: copy servers first");
+            return;
+        }
+        List<Server> copies = ServerClipboard.copiesFor(document.topology(), ServerClipboard.contents(), 0);
+        placeShifted(copies, canvas.newPlaces().under(upstream, centres(copies)));
+        document.execute(document.edits().addAllUnder(copies, upstream));
         document.selection().set(copies);
     }
 
@@ -89,10 +107,21 @@ public final class EditorActions {
             snapshot.setPosition(canvas.positionOf(s));
             originals.add(snapshot);
         }
-        List<Server> copies = ServerClipboard.copiesFor(document.topology(), originals, ServerClipboard.PASTE_OFFSET);
+        List<Server> copies = ServerClipboard.copiesFor(document.topology(), originals, 0);
+        placeShifted(copies, canvas.newPlaces().shifted(centres(copies), ServerClipboard.PASTE_OFFSET, ServerClipboard.PASTE_OFFSET));
         Command add = document.edits().addAll(copies);
         document.execute(new CompositeCommand("Duplicate " + plural(copies.size()), List.of(add)));
         document.selection().set(copies);
+    }
+
+    private static List<Position> centres(List<Server> servers) {
+        List<Position> centres = new ArrayList<>(servers.size());
+        for (Server s : servers) centres.add(s.getPosition());
+        return centres;
+    }
+
+    private static void placeShifted(List<Server> servers, List<Position> places) {
+        for (int i = 0; i < servers.size(); i++) servers.get(i).setPosition(places.get(i));
     }
 
     public void delete() {

@@ -68,14 +68,16 @@ final class EditorMenus {
         MenuItem copy = item("_Copy", "Shortcut+C", actions::copy);
         MenuItem duplicate = item("D_uplicate", "Shortcut+D", actions::duplicate);
         MenuItem delete = item("_Delete", "Delete", actions::delete);
+        MenuItem pasteUnder = item("Paste as Do_wnstream", "Shortcut+Shift+V", actions::pasteAsDownstream);
         Runnable selectionState = () -> {
             boolean none = document.selection().isEmpty();
             for (MenuItem m : new MenuItem[] {cut, copy, duplicate, delete}) m.setDisable(none);
+            pasteUnder.setDisable(document.selection().size() != 1);
         };
         document.selection().addListener(s -> selectionState.run());
         selectionState.run();
         return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
-                cut, copy, item("_Paste", "Shortcut+V", actions::paste), duplicate, delete,
+                cut, copy, item("_Paste", "Shortcut+V", actions::paste), pasteUnder, duplicate, delete,
                 new SeparatorMenuItem(),
                 item("Select _All", "Shortcut+A", actions::selectAll),
                 item("_Find…", "Shortcut+F", () -> window.toolbar().focusSearch()));

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 class LauncherTest {
@@ -13,6 +16,14 @@ class LauncherTest {
         assertTrue(Launcher.isCommandLine(new String[] {"validate", "a.wsus.json"}));
         assertTrue(Launcher.isCommandLine(new String[] {"--version"}));
         assertTrue(Launcher.isCommandLine(new String[] {"-h"}));
+    }
+
+    @Test
+    void aCommandLikeWordWithMoreArgumentsIsAMistypedCommand(@TempDir Path dir) throws Exception {
+        assertTrue(Launcher.isCommandLine(new String[] {"frobnicate", "x"}));
+        assertFalse(Launcher.isCommandLine(new String[] {"frobnicate"}), "a single word may be a file to create");
+        Path existing = Files.createFile(dir.resolve("plan"));
+        assertFalse(Launcher.isCommandLine(new String[] {existing.toString(), "x"}), "an existing file is opened");
     }
 
     @Test

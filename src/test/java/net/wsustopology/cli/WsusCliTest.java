@@ -42,6 +42,15 @@ class WsusCliTest {
     }
 
     @Test
+    void anUnknownCommandWordIsNamedWithTheListOfCommands() {
+        CliRun run = CliRun.of("frobnicate", "x");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("unknown command 'frobnicate'"), run.err());
+        for (String name : WsusCli.commandNames(WsusCli.commandLine())) assertTrue(run.err().contains(name), name + " in " + run.err());
+    }
+
+    @Test
     void commandNamesTellCommandsFromFiles() {
         assertTrue(WsusCli.commandNames(WsusCli.commandLine()).containsAll(java.util.List.of("validate", "layout", "help")));
     }

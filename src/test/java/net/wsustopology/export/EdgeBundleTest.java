@@ -1,12 +1,13 @@
 package net.wsustopology.export;
 
+import net.wsustopology.diagram.DiagramScene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
-import net.wsustopology.export.DiagramScene.Edge;
+import net.wsustopology.diagram.DiagramScene.Link;
 import net.wsustopology.layout.Plans;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Topology;
@@ -18,7 +19,7 @@ class EdgeBundleTest {
         Topology t = new Topology();
         Plans.root(t, "hq");
         for (int i = 0; i < 3; i++) Plans.downstream(t, "b" + i, "hq");
-        List<Edge> single = new ArrayList<>();
+        List<Link> single = new ArrayList<>();
         List<EdgeBundle> bundles = EdgeBundle.bundle(scene(t), single);
         assertTrue(bundles.isEmpty());
         assertEquals(4, single.size());
@@ -29,7 +30,7 @@ class EdgeBundleTest {
         Topology t = new Topology();
         Plans.root(t, "hq");
         for (int i = 0; i < 45; i++) Plans.downstream(t, "b" + i, "hq");
-        List<Edge> single = new ArrayList<>();
+        List<Link> single = new ArrayList<>();
         List<EdgeBundle> bundles = EdgeBundle.bundle(scene(t), single);
         assertEquals(1, bundles.size());
         assertEquals(List.of("hq"), single.stream().map(e -> e.downstream().server().id()).toList(), "only Microsoft Update to hq");
@@ -39,7 +40,7 @@ class EdgeBundleTest {
         long rows = bundle.edges().stream().mapToDouble(e -> e.downstream().y()).distinct().count();
         assertEquals(6, rows, "45 leaves wrap into rows of 8");
         assertEquals(1 + 1 + rows, trunk.size(), "stem, spine and a bus over each row");
-        for (Edge e : bundle.edges()) {
+        for (Link e : bundle.edges()) {
             Line2D drop = bundle.drop(e);
             assertEquals(e.downstream().x(), drop.getX1());
             assertEquals(e.downstream().bounds().getY(), drop.getY2());

@@ -63,6 +63,27 @@ class FormatErrorsTest {
     }
 
     @Test
+    void anExtraCommaIsNamedAsSuch() {
+        String comma = "an extra comma";
+        assertAt(refuseServers("    {\"id\": \"a\",}"), 5, comma);
+        assertAt(refuseServers("    {\"id\": \"a\"},\n  ]}"), 6, comma);
+        assertAt(refuseServers("    {\"id\": \"a\"},,{\"id\": \"b\"}"), 5, comma);
+        assertAt(refuseServers("    {\"id\": \"a\",, \"name\": \"x\"}"), 5, comma);
+        assertAt(refuseServers("    {\"id\": \"a\", \"my notes\": [1,]}"), 5, comma);
+        for (String other : new String[] {"{\"format\": 'wsus-topology'}", "{\"format\": \"wsus-topology\", // comment\n}", "{format: 1}"}) {
+            assertFalse(refuse(other).getMessage().contains(comma), other);
+        }
+    }
+
+    @Test
+    void commentsQuotesAndBareWordsGetTheirOwnHint() {
+        assertTrue(refuse("{\"format\": 'wsus-topology'}").getMessage().contains("single quotes"));
+        assertTrue(refuse("{\"format\": \"wsus-topology\", // comment\n}").getMessage().contains("a comment"));
+        assertTrue(refuse("{format: 1}").getMessage().contains("without double quotes"));
+        assertTrue(refuseServers("    {\"id\": \"a\", \"clients\": NaN}").getMessage().contains("NaN or Infinity"));
+    }
+
+    @Test
     void truncatedFile() {
         assertTrue(refuse(HEAD + "    {\"id\": \"a\", ").getMessage().contains("ends too early"));
         assertTrue(refuse(HEAD + "    {\"id\": \"a\", \"na").getMessage().contains("unterminated string"));
@@ -97,13 +118,15 @@ class FormatErrorsTest {
     @Test
     void newerVersionNamesBothVersions() {
         String m = refuse("{\"format\": \"wsus-topology\", \"formatVersion\": 3, \"servers\": []}").getMessage();
-        assertTrue(m.contains("needs version 3 of the tool; this is version 1"), m);
+        assertTrue(m.contains("file format version 3, newer than version " + ToolVersion.NUMBER
+                + " of the tool, which reads topology file format versions up to 1"), m);
+        assertFalse(m.contains("needs version 3 of the tool"), "the format version is not a tool version: " + m);
     }
 
     @Test
     void newerVersionWinsOverMembersThisVersionCannotRead() {
         String m = refuse("{\"format\": \"wsus-topology\", \"servers\": [{\"id\": \"a\", \"clients\": {\"min\": 1}}], \"formatVersion\": 2}").getMessage();
-        assertTrue(m.contains("needs version 2 of the tool"), m);
+        assertTrue(m.contains("file format version 2, newer than version " + ToolVersion.NUMBER), m);
     }
 
     @Test

@@ -65,7 +65,7 @@ class EditSequencePropertyTest {
         int op = random.nextInt(13);
         if (t.size() == 0) op = 0;
         switch (op) {
-            case 0 -> document.execute(NewServers.add(edits, ServerKind.values()[random.nextInt(3)],
+            case 0 -> document.execute(NewServers.add(document, ServerKind.values()[random.nextInt(3)],
                     t.size() == 0 ? null : pick(t, random), new Position(random.nextInt(900) + 90, random.nextInt(700) + 32)));
             case 1 -> document.execute(edits.delete(pickSome(t, random)));
             case 2 -> {

@@ -121,6 +121,25 @@ class IncrementalValidatorTest {
                 v.findings().all(t).stream().map(f -> f.serverId() + "/" + f.ruleId()).toList());
     }
 
+    @Test void downstreamsClashOnlyWhileTheirUpstreamIsInThePlan() {
+        Topology t = new PlanBuilder().root("hq")
+                .downstream("a", "hq").with(s -> s.setSync(at("02:00")))
+                .downstream("b", "hq").with(s -> s.setSync(at("02:05"))).build();
+        IncrementalValidator v = new IncrementalValidator(t);
+        Server hq = t.server("hq");
+        assertEquals(List.of("a/SCH-02", "b/SCH-02"), ruleIds(v, t));
+        t.removeServer(hq);
+        v.flush();
+        assertEquals(List.of("a/TOP-02", "b/TOP-02"), ruleIds(v, t));
+        t.addServer(0, hq);
+        v.flush();
+        assertEquals(List.of("a/SCH-02", "b/SCH-02"), ruleIds(v, t));
+    }
+
+    private static List<String> ruleIds(IncrementalValidator v, Topology t) {
+        return v.findings().all(t).stream().map(f -> f.serverId() + "/" + f.ruleId()).toList();
+    }
+
     @Test void detachStopsListening() {
         Topology t = new PlanBuilder().root("hq").build();
         IncrementalValidator v = new IncrementalValidator(t);

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import net.wsustopology.export.DiagramScene;
-import net.wsustopology.export.DiagramScene.Edge;
-import net.wsustopology.export.DiagramScene.Node;
+import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.DiagramScene.Link;
+import net.wsustopology.diagram.DiagramScene.Card;
 import net.wsustopology.export.NodeStyle;
 import net.wsustopology.export.Palette;
 
@@ -34,8 +34,8 @@ public final class DotExporter {
         w.write("  edge [fontname=\"Helvetica\", fontsize=9, color=" + quote(hex(palette.edge())) + "];\n");
         w.write("  " + quote(MU_ID) + " [label=\"Microsoft Update\", style=\"rounded,filled\", fillcolor="
                 + quote(hex(palette.microsoftUpdate())) + ", fontcolor=\"#ffffff\"];\n");
-        for (Node n : scene.nodes()) w.write("  " + quote(n.server().id()) + " [" + attributes(n, palette) + "];\n");
-        for (Edge e : scene.edges()) {
+        for (Card n : scene.cards()) w.write("  " + quote(n.server().id()) + " [" + attributes(n, palette) + "];\n");
+        for (Link e : scene.links()) {
             String from = e.upstream() == null ? MU_ID : e.upstream().server().id();
             StringBuilder a = new StringBuilder();
             if (!e.label().isEmpty()) a.append("label=").append(quote(e.label()));
@@ -46,22 +46,21 @@ public final class DotExporter {
         w.write("}\n");
     }
 
-    private static String attributes(Node n, Palette palette) {
-        String label = n.server().label() + "\n" + (n.server().getSite().isBlank() ? "" : n.server().getSite() + "\n")
-                + n.tierLabel();
+    private static String attributes(Card n, Palette palette) {
+        String label = n.face().caption();
         StringBuilder a = new StringBuilder("label=").append(quote(label));
-        String style = switch (n.role()) {
+        String style = switch (n.kind()) {
             case ROOT -> "filled";
             case AUTONOMOUS -> "rounded,filled";
             case REPLICA -> "dashed,filled";
         };
-        Color fill = NodeStyle.baseFill(palette, n.role());
-        Color border = NodeStyle.border(palette, n.role(), n.worst());
+        Color fill = NodeStyle.baseFill(palette, n.kind());
+        Color border = NodeStyle.border(palette, n.kind(), n.worst());
         a.append(", style=").append(quote(style));
         a.append(", fillcolor=").append(quote(hex(fill)));
         a.append(", color=").append(quote(hex(border)));
         a.append(", fontcolor=").append(quote(hex(palette.text())));
-        a.append(", penwidth=").append(NodeStyle.thickBorder(n.role(), n.worst()) ? 3 : 1);
+        a.append(", penwidth=").append(NodeStyle.thickBorder(n.kind(), n.worst()) ? 3 : 1);
         if (n.worst() != null) a.append(", tooltip=").append(quote("worst finding: " + n.worst().code()));
         return a.toString();
     }

@@ -1,5 +1,6 @@
 package net.wsustopology.export.graph;
 
+import net.wsustopology.diagram.CardKind;
 import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
 import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
@@ -12,9 +13,9 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import net.wsustopology.export.DiagramScene;
-import net.wsustopology.export.DiagramScene.Edge;
-import net.wsustopology.export.DiagramScene.Node;
+import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.DiagramScene.Link;
+import net.wsustopology.diagram.DiagramScene.Card;
 import net.wsustopology.export.NodeStyle;
 import net.wsustopology.export.Palette;
 import net.wsustopology.model.Position;
@@ -58,9 +59,9 @@ public final class GraphMlExporter {
             w.writeAttribute("id", "G");
             w.writeAttribute("edgedefault", "directed");
             if (scene.microsoftUpdate() != null) microsoftUpdate(scene.microsoftUpdate());
-            for (Node n : scene.nodes()) node(n);
+            for (Card n : scene.cards()) node(n);
             int i = 0;
-            for (Edge e : scene.edges()) edge(e, "e" + i++);
+            for (Link e : scene.links()) edge(e, "e" + i++);
             w.writeEndElement();
             w.writeEndElement();
             w.writeEndDocument();
@@ -85,16 +86,15 @@ public final class GraphMlExporter {
             w.writeEndElement();
         }
 
-        void node(Node n) throws XMLStreamException {
+        void node(Card n) throws XMLStreamException {
             w.writeStartElement("node");
             w.writeAttribute("id", n.server().id());
-            Color fill = NodeStyle.baseFill(palette, n.role());
-            Color border = NodeStyle.border(palette, n.role(), n.worst());
-            String label = n.server().label() + (n.server().getSite().isBlank() ? "" : "\n" + n.server().getSite())
-                    + "\n" + n.tierLabel();
-            shape(n.x(), n.y(), fill, border, n.role() == DiagramScene.Role.REPLICA ? "dashed" : "line",
-                    NodeStyle.thickBorder(n.role(), n.worst()) ? 3 : 1,
-                    n.role() == DiagramScene.Role.AUTONOMOUS ? "roundrectangle" : "rectangle", label, palette.text());
+            Color fill = NodeStyle.baseFill(palette, n.kind());
+            Color border = NodeStyle.border(palette, n.kind(), n.worst());
+            String label = n.face().caption();
+            shape(n.x(), n.y(), fill, border, n.kind() == CardKind.REPLICA ? "dashed" : "line",
+                    NodeStyle.thickBorder(n.kind(), n.worst()) ? 3 : 1,
+                    n.kind() == CardKind.AUTONOMOUS ? "roundrectangle" : "rectangle", label, palette.text());
             data("d2", n.server().getName());
             data("d3", n.server().getSite());
             data("d4", n.tier() == null ? "" : n.tier().toString());
@@ -133,7 +133,7 @@ public final class GraphMlExporter {
             w.writeEndElement();
         }
 
-        void edge(Edge e, String id) throws XMLStreamException {
+        void edge(Link e, String id) throws XMLStreamException {
             w.writeStartElement("edge");
             w.writeAttribute("id", id);
             w.writeAttribute("source", e.upstream() == null ? MU_ID : e.upstream().server().id());

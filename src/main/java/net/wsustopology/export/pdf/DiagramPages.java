@@ -7,7 +7,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import net.wsustopology.export.DiagramRenderer;
-import net.wsustopology.export.DiagramScene;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.Fonts;
 import net.wsustopology.export.Palette;
 import net.wsustopology.model.Server;
@@ -98,7 +98,7 @@ final class DiagramPages {
         AffineTransform sceneToPage = new AffineTransform(tileTransform);
         sceneToPage.translate(-unit.scene().bounds().getX(), -unit.scene().bounds().getY());
         g.setFont(MARKER);
-        for (DiagramScene.Node n : unit.scene().nodes()) {
+        for (DiagramScene.Card n : unit.scene().cards()) {
             Integer page = unit.continued().get(n.server().id());
             if (page == null) continue;
             Point2D p = sceneToPage.transform(new Point2D.Double(n.x(), n.bounds().getMaxY()), null);
@@ -117,7 +117,7 @@ final class DiagramPages {
     void rootMarkers(Graphics2D g, DiagramScene scene, DiagramPlan plan, AffineTransform sceneToPage) {
         g.setFont(MARKER);
         g.setPaint(palette.accent());
-        for (DiagramScene.Node n : scene.nodes()) {
+        for (DiagramScene.Card n : scene.cards()) {
             Server s = n.server();
             DiagramPlan.Unit unit = s.isSyncFromUpstream() ? null : plan.unitOf(s);
             if (unit == null) continue;

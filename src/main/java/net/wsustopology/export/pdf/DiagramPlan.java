@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.wsustopology.export.DiagramScene;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import net.wsustopology.export.DiagramRenderer;
-import net.wsustopology.export.DiagramScene;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Fonts;
 import net.wsustopology.export.Fonts;

@@ -7,6 +7,7 @@ import java.util.Map;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.WsusVersion;
 import org.apache.commons.csv.CSVRecord;
@@ -32,7 +33,7 @@ final class CsvRow {
         WsusVersion version = version();
         s.setWsusVersion(version);
         s.setSite(text(CsvColumns.SITE));
-        s.setClients(integer(CsvColumns.CLIENTS, 0));
+        s.setClients(integer(CsvColumns.CLIENTS, ServerSettings.CLIENTS.defaultValue()));
         s.setHttpPort(integer(CsvColumns.HTTP_PORT, version.defaultHttpPort()));
         s.setHttpsPort(integer(CsvColumns.HTTPS_PORT, version.defaultHttpsPort()));
         s.setRequireSsl(bool(CsvColumns.REQUIRE_SSL));
@@ -44,11 +45,13 @@ final class CsvRow {
         s.setUseSsl(bool(CsvColumns.SSL));
         s.setReplica(bool(CsvColumns.REPLICA));
         s.setLanguages(languages());
-        s.setSync(new SyncSchedule(bool(CsvColumns.SYNC_AUTOMATIC), orDefault(CsvColumns.FIRST_SYNC_UTC, "00:00"),
-                integer(CsvColumns.SYNCS_PER_DAY, 1)));
+        SyncSchedule sync = ServerSettings.SYNC.defaultValue();
+        s.setSync(new SyncSchedule(bool(CsvColumns.SYNC_AUTOMATIC), orDefault(CsvColumns.FIRST_SYNC_UTC, sync.firstSyncUtc()),
+                integer(CsvColumns.SYNCS_PER_DAY, sync.perDay())));
         String proxyServer = text(CsvColumns.PROXY_SERVER);
         if (!proxyServer.isEmpty()) {
-            s.setProxy(ProxySettings.NONE.withEnabled(true).withServer(proxyServer).withPort(integer(CsvColumns.PROXY_PORT, 80))
+            ProxySettings none = ServerSettings.PROXY.defaultValue();
+            s.setProxy(none.withEnabled(true).withServer(proxyServer).withPort(integer(CsvColumns.PROXY_PORT, none.port()))
                     .withUseCredentials(bool(CsvColumns.PROXY_USE_CREDENTIALS)).withUser(text(CsvColumns.PROXY_USER))
                     .withDomain(text(CsvColumns.PROXY_DOMAIN)).withAllowBasicAuth(bool(CsvColumns.PROXY_BASIC_AUTH)));
         }
@@ -88,13 +91,13 @@ final class CsvRow {
 
     private WsusVersion version() throws CsvFormatException {
         String v = text(CsvColumns.VERSION);
-        if (v.isEmpty()) return WsusVersion.V10;
+        if (v.isEmpty()) return ServerSettings.VERSION.defaultValue();
         return WsusVersion.fromCode(v).orElseThrow(() -> error("version '" + v + "' is not one of 3.0-SP2, 6.2, 6.3, 10.0"));
     }
 
     private LanguageSelection languages() {
         String v = text(CsvColumns.LANGUAGES);
-        if (v.isEmpty()) return LanguageSelection.ENGLISH;
+        if (v.isEmpty()) return ServerSettings.LANGUAGES.defaultValue();
         if (v.equalsIgnoreCase(CsvColumns.ALL_LANGUAGES)) return LanguageSelection.ALL;
         List<String> codes = new ArrayList<>();
         for (String code : v.split("[;,]")) if (!code.isBlank()) codes.add(code.trim());

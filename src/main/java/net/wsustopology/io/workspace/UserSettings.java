@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import net.wsustopology.model.Limits;
+import net.wsustopology.model.ServerTemplate;
 import net.wsustopology.model.WsusVersion;
 
 /** Preferences: theme, defaults for new servers and new plans. Stored as a properties file. */
@@ -41,6 +42,9 @@ public final class UserSettings {
     public WsusVersion defaultVersion() {
         return WsusVersion.fromCode(values.getProperty("defaultVersion", "10.0")).orElse(WsusVersion.V10);
     }
+
+    /** How new servers start: with the version chosen here. */
+    public ServerTemplate serverTemplate() { return new ServerTemplate(defaultVersion()); }
 
     public void setDefaultVersion(WsusVersion v) { values.setProperty("defaultVersion", v.code()); }
 

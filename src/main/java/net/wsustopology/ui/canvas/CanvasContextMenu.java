@@ -32,8 +32,7 @@ final class CanvasContextMenu {
     }
 
     private List<MenuItem> emptySpaceItems(double x, double y) {
-        Position at = new Position(Math.max(ServerNode.WIDTH / 2, x), Math.max(ServerNode.HEIGHT / 2, y));
-        return List.of(item("Add root server here", () -> add(ServerKind.ROOT, null, at)));
+        return List.of(item("Add root server here", () -> add(ServerKind.ROOT, null, canvas.newPlaces().near(new Position(x, y)))));
     }
 
     private List<MenuItem> serverItems(Server s) {
@@ -57,11 +56,11 @@ final class CanvasContextMenu {
     }
 
     private void addBelow(ServerKind kind, Server upstream) {
-        add(kind, upstream, NewServers.belowOf(document.topology(), upstream, view.positionOf(upstream)));
+        add(kind, upstream, canvas.newPlaces().under(upstream));
     }
 
     private void add(ServerKind kind, Server upstream, Position at) {
-        document.execute(NewServers.add(document.edits(), kind, upstream, at));
+        document.execute(NewServers.add(document, kind, upstream, at));
         Server added = document.topology().servers().get(document.topology().size() - 1);
         canvas.reveal(added);
     }

@@ -4,6 +4,7 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
+import net.wsustopology.diagram.LinkFace;
 
 /**
  * One upstream link, routed at right angles: down from the bottom of the upstream card to a bus
@@ -39,18 +40,11 @@ final class EdgeView {
 
     Text label() { return label; }
 
-    /** Port label, dashes for a replica and colour for SSL, from the downstream end of the link. */
-    void showLinkOf(net.wsustopology.model.Server s) {
-        boolean fromMu = !s.isSyncFromUpstream();
-        toggle("edge-replica", !fromMu && s.isReplica());
-        toggle("edge-ssl", !fromMu && s.isUseSsl());
-        label.setText(fromMu ? "" : label(s));
-    }
-
-    static String label(net.wsustopology.model.Server s) {
-        Integer port = s.getSourcePort();
-        String text = port == null ? "" : String.valueOf(port);
-        return s.isUseSsl() ? text + " SSL" : text;
+    /** Shows what {@link LinkFace} decides: the port label, dashes for a replica, colour for SSL. */
+    void show(LinkFace face) {
+        toggle("edge-replica", face.replica());
+        toggle("edge-ssl", face.ssl());
+        label.setText(face.label());
     }
 
     /** Connects the centre-bottom of the upper card (x1, y1) to the centre-top of the lower one (x2, y2). */

@@ -7,8 +7,9 @@ import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 
 /**
- * Accepts palette items dropped on the canvas: on empty space a new server appears there; on a
- * card the new server becomes that server's downstream (a replica one for "Replica server").
+ * Accepts palette items dropped on the canvas: on empty space a new server appears at the nearest
+ * free place; on a card the new server becomes that server's downstream (a replica one for
+ * "Replica server") and joins the block of its other downstreams.
  */
 final class PaletteDrop {
     private final TopologyCanvas canvas;
@@ -48,10 +49,9 @@ final class PaletteDrop {
         ServerNode target = kind == ServerKind.ROOT ? null : view.nodeAt(e.getX(), e.getY(), java.util.Set.of());
         Document document = view.document();
         Server upstream = target == null ? null : target.server();
-        Position at = upstream == null
-                ? new Position(Math.max(ServerNode.WIDTH / 2, e.getX()), Math.max(ServerNode.HEIGHT / 2, e.getY()))
-                : NewServers.belowOf(document.topology(), upstream, view.positionOf(upstream));
-        document.execute(NewServers.add(document.edits(), kind, upstream, at));
+        Position at = upstream == null ? canvas.newPlaces().near(new Position(e.getX(), e.getY()))
+                : canvas.newPlaces().under(upstream);
+        document.execute(NewServers.add(document, kind, upstream, at));
         if (upstream == null && kind != ServerKind.ROOT) {
             canvas.message("Added a server that syncs from Microsoft Update; drag it onto a server to make it that server's downstream.");
         }

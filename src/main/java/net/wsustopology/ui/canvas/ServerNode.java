@@ -1,51 +1,74 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.diagram.CardFace;
+import net.wsustopology.diagram.CardKind;
+import net.wsustopology.diagram.CardText;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Severity;
 
 /**
- * The card drawn for one server: host name, site, tier and role, a replica badge and, when
- * its subtree is collapsed, the number of hidden servers and their worst finding. Its look
- * comes from style classes (role, severity, selection) set in place, so a change never
- * rebuilds the node.
+ * The card drawn for one server: it shows a {@link CardFace} (what the exports and presentation
+ * mode show too), with its lines where {@link CardText} puts them, measured in the canvas font.
+ * Its look comes from style classes (kind, severity, selection) set in place, so a change never
+ * rebuilds the node. Fonts are set in code, sized by the card layout; the stylesheet colours them.
  */
 final class ServerNode extends CentredNode {
-    static final double WIDTH = TreeLayout.NODE_WIDTH;
-    static final double HEIGHT = TreeLayout.NODE_HEIGHT;
-    private static final int MAX_CHARS = 40;
-    private static final double TEXT_LEFT = 12;
-    private static final double TEXT_RIGHT = 22;
+    static final double WIDTH = CardText.WIDTH;
+    static final double HEIGHT = CardText.HEIGHT;
     private static final String[] ROLE_CLASSES = {"role-root", "role-autonomous", "role-replica"};
     private static final String[] SEVERITY_CLASSES = {"severity-error", "severity-warning", "severity-info"};
+    private static final String FAMILY = Font.getDefault().getFamily();
+    private static final Map<Double, Font> BOLD = new HashMap<>();
+    private static final Map<Double, Font> PLAIN = new HashMap<>();
+    private static final Text PROBE = new Text();
+    /** Widths in the canvas font, for {@link CardText}. */
+    static final CardText.Measure MEASURE = (text, bold, size) -> {
+        PROBE.setFont(font(bold, size));
+        PROBE.setText(text);
+        return PROBE.getLayoutBounds().getWidth();
+    };
 
     private final Server server;
-    private final Text name = text("server-name");
-    private final Text site = text("server-site");
-    private final Text meta = text("server-meta");
-    private final Text badge = text("replica-badge");
-    private final Text hidden = text("hidden-count");
+    private final List<Text> lines = new ArrayList<>(5);
+    private final Text count = text("hidden-count");
     private final Circle hiddenWorst = new Circle(4);
-    private String tier = "";
-    private String fullName = "";
-    private String fullSite = "";
-    private boolean textsFitted;
+    private final Circle badge = new Circle(CardText.BADGE / 2);
+    private final Text badgeText = text("replica-badge-text");
+    private final Circle mark = new Circle(7);
+    private final Text markText = text("severity-mark-text");
+    private CardFace face;
     private boolean textsShown = true;
-    private int hiddenCount;
 
     ServerNode(Server server) {
         super(WIDTH, HEIGHT);
         this.server = server;
         getStyleClass().add("server-node");
-        badge.setText("R");
-        hidden.setVisible(false);
+        badge.getStyleClass().add("replica-badge");
+        badge.setCenterX(CardText.BADGE_X + CardText.BADGE / 2);
+        badge.setCenterY(CardText.BADGE_Y + CardText.BADGE / 2);
+        badgeText.setText("R");
+        badgeText.setFont(font(true, 9));
+        mark.getStyleClass().add("severity-mark");
+        mark.setCenterX(1);
+        mark.setCenterY(1);
+        markText.setFont(font(true, 9));
+        count.setFont(font(true, CardText.COUNT_SIZE));
         hiddenWorst.getStyleClass().add("hidden-worst");
-        hiddenWorst.setManaged(false);
-        hiddenWorst.setVisible(false);
-        getChildren().addAll(name, site, meta, badge, hidden, hiddenWorst);
-        refreshTexts();
+        for (javafx.scene.Node n : new javafx.scene.Node[] {badge, mark, hiddenWorst}) n.setManaged(false);
+        getChildren().addAll(badge, badgeText, mark, markText, count, hiddenWorst);
+    }
+
+    static Font font(boolean bold, double size) {
+        return (bold ? BOLD : PLAIN).computeIfAbsent(size,
+                s -> Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, s));
     }
 
     private static Text text(String styleClass) {
@@ -57,76 +80,95 @@ final class ServerNode extends CentredNode {
 
     Server server() { return server; }
 
+    CardFace face() { return face; }
+
+    /** The lines shown now, for tests: their texts and fonts. */
+    List<Text> lines() { return lines; }
+
     boolean covers(double x, double y) {
         return isVisible() && Math.abs(x - centreX()) <= WIDTH / 2 && Math.abs(y - centreY()) <= HEIGHT / 2;
     }
 
-    void refreshTexts() {
-        fullName = server.label();
-        String s = server.getSite();
-        fullSite = s == null || s.isBlank() ? "no site" : s;
-        name.setText(shorten(fullName));
-        site.setText(shorten(fullSite));
-        textsFitted = false;
-        requestLayout();
+    /** Shows {@code next}; only what changed is touched. */
+    void show(CardFace next) {
+        if (next.equals(face)) return;
+        CardFace previous = face;
+        face = next;
+        replaceClass(ROLE_CLASSES, "role-" + next.kind().word());
+        replaceClass(SEVERITY_CLASSES, next.worst() == null ? null : "severity-" + next.worst().code());
+        toggleClass("collapsed", next.hiddenBelow() > 0);
+        for (Severity level : Severity.values()) toggleClass("hidden-worst-" + level.code(), next.hiddenBelow() > 0 && level == next.hiddenWorst());
+        hiddenWorst.getStyleClass().setAll("hidden-worst",
+                next.hiddenWorst() == null ? "hidden-clean" : "hidden-worst-" + next.hiddenWorst().code());
+        mark.getStyleClass().setAll("severity-mark", next.worst() == null ? "severity-none" : "severity-" + next.worst().code());
+        markText.setText(next.worst() == Severity.INFO ? "i" : "!");
+        if (previous == null || !sameTexts(previous, next)) placeTexts();
+        showParts();
     }
 
-    /** Tier and role line, e.g. "Tier 2 · replica"; a server on a loop or dangling has "No tier". */
-    void setTier(String tierText) {
-        tier = tierText;
-        meta.setText(tier + " · " + roleName(server));
+    private static boolean sameTexts(CardFace a, CardFace b) {
+        return a.host().equals(b.host()) && a.domain().equals(b.domain()) && a.details().equals(b.details())
+                && a.kind() == b.kind() && a.hiddenBelow() == b.hiddenBelow();
     }
 
-    /** Role from the server's settings: replica, else root (syncs from Microsoft Update), else autonomous. */
-    void showRoleOf(Server s) {
-        String roleClass = "role-" + roleName(s);
-        replaceClass(ROLE_CLASSES, roleClass);
-        badge.setVisible(textsShown && s.isReplica());
-        meta.setText(tier + " · " + roleName(s));
-    }
-
-    static String roleName(Server s) {
-        if (s.isReplica()) return "replica";
-        return s.isSyncFromUpstream() ? "autonomous" : "root";
-    }
-
-    void setSeverity(Severity severity) {
-        replaceClass(SEVERITY_CLASSES, severity == null ? null : "severity-" + severity.code());
+    private void placeTexts() {
+        CardText.Layout layout = CardText.layout(face, MEASURE);
+        while (lines.size() < layout.lines().size()) {
+            Text t = text("card-line");
+            lines.add(t);
+            getChildren().add(t);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Text t = lines.get(i);
+            boolean used = i < layout.lines().size();
+            t.setVisible(used && textsShown);
+            if (!used) {
+                t.setText("");
+                continue;
+            }
+            CardText.Line line = layout.lines().get(i);
+            t.setText(line.text());
+            t.setFont(font(line.bold(), line.size()));
+            t.getStyleClass().setAll("card-line", "card-" + line.style().name().toLowerCase(java.util.Locale.ROOT));
+            t.setX(line.x());
+            t.setY(line.baseline());
+        }
+        count.setText(layout.count());
+        double countWidth = count.getLayoutBounds().getWidth();
+        count.setX(layout.countRight() - countWidth);
+        count.setY(layout.countBaseline());
+        hiddenWorst.setCenterX(layout.countRight() - countWidth - 8);
+        hiddenWorst.setCenterY(layout.countBaseline() - 4);
+        double badgeWidth = badgeText.getLayoutBounds().getWidth();
+        badgeText.setX(badge.getCenterX() - badgeWidth / 2);
+        badgeText.setY(badge.getCenterY() + 3.5);
+        markText.setX(mark.getCenterX() - markText.getLayoutBounds().getWidth() / 2);
+        markText.setY(mark.getCenterY() + 3.5);
     }
 
     void setSelected(boolean selected) { toggleClass("selected", selected); }
 
     void setDropTarget(boolean target) { toggleClass("drop-target", target); }
 
-    /**
-     * Shows "+n" and a dot in the colour of the worst finding among the n hidden servers (none
-     * when they are clean) while the subtree below is collapsed; a count of 0 hides both.
-     */
-    void setHiddenBelow(int count, Severity worst) {
-        hiddenCount = count;
-        hidden.setText("+" + count);
-        toggleClass("collapsed", count > 0);
-        for (Severity level : Severity.values()) toggleClass("hidden-worst-" + level.code(), count > 0 && level == worst);
-        hiddenWorst.getStyleClass().setAll("hidden-worst", worst == null ? "hidden-clean" : "hidden-worst-" + worst.code());
-        showHiddenBelow();
-    }
-
     /** Level of detail: when zoomed far out the texts are unreadable, so they are not drawn at all. */
     void showTexts(boolean shown) {
         if (shown == textsShown) return;
         textsShown = shown;
         toggleClass("lod-no-texts", !shown);
-        name.setVisible(shown);
-        site.setVisible(shown);
-        meta.setVisible(shown);
-        badge.setVisible(shown && server.isReplica());
-        showHiddenBelow();
+        showParts();
     }
 
-    private void showHiddenBelow() {
-        hidden.setVisible(textsShown && hiddenCount > 0);
-        hiddenWorst.setVisible(hiddenCount > 0 && !hiddenWorst.getStyleClass().contains("hidden-clean"));
-        requestLayout();
+    private void showParts() {
+        boolean collapsed = face != null && face.hiddenBelow() > 0;
+        for (Text t : lines) t.setVisible(textsShown && !t.getText().isEmpty());
+        boolean replica = face != null && face.kind() == CardKind.REPLICA;
+        badge.setVisible(textsShown && replica);
+        badgeText.setVisible(textsShown && replica);
+        boolean flagged = face != null && face.worst() != null;
+        mark.setVisible(flagged);
+        markText.setVisible(textsShown && flagged);
+        count.setVisible(textsShown && collapsed);
+        hiddenWorst.setVisible(collapsed && face.hiddenWorst() != null);
     }
 
     private void toggleClass(String styleClass, boolean on) {
@@ -140,38 +182,7 @@ final class ServerNode extends CentredNode {
         if (wanted != null && !getStyleClass().contains(wanted)) getStyleClass().add(wanted);
     }
 
-    private static String shorten(String text) {
-        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1) + "…";
-    }
-
-    /** Cuts a line with "…" until it fits beside the badge (measured, so it follows the CSS font). */
-    private static void fit(Text line, String full) {
-        double room = WIDTH - TEXT_LEFT - TEXT_RIGHT;
-        if (line.getLayoutBounds().getWidth() <= room) return;
-        String text = shorten(full);
-        int lo = 1, hi = text.length() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) / 2;
-            line.setText(text.substring(0, mid) + "…");
-            if (line.getLayoutBounds().getWidth() <= room) lo = mid; else hi = mid - 1;
-        }
-        line.setText(text.substring(0, lo) + "…");
-    }
-
     @Override protected void layoutChildren() {
-        if (!textsFitted) {
-            textsFitted = true;
-            fit(name, fullName);
-            fit(site, fullSite);
-        }
-        double left = TEXT_LEFT;
-        name.relocate(left, 9);
-        site.relocate(left, 27);
-        meta.relocate(left, 43);
-        badge.relocate(WIDTH - 18, 6);
-        double countLeft = WIDTH - hidden.getLayoutBounds().getWidth() - 8;
-        hidden.relocate(countLeft, 43);
-        hiddenWorst.setCenterX(countLeft - 8);
-        hiddenWorst.setCenterY(HEIGHT - 14);
+        // every child is placed by placeTexts(); nothing depends on the region's size
     }
 }

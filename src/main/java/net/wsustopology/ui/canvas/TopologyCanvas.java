@@ -14,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import net.wsustopology.document.Document;
+import net.wsustopology.layout.NewPlaces;
 import net.wsustopology.model.Server;
 
 /**
@@ -210,7 +211,6 @@ public final class TopologyCanvas extends StackPane {
         centreOn(server);
     }
 
-    /** Scrolls to the top of the diagram with Microsoft Update in the middle (on opening a plan). */
     /** A plan that fits at a readable zoom is shown whole; a bigger one from its top, at 100 %. */
     private void showInitialView() {
         Bounds vp = scroll.getViewportBounds();
@@ -222,6 +222,7 @@ public final class TopologyCanvas extends StackPane {
         }
     }
 
+    /** Scrolls to the top of the diagram with Microsoft Update in the middle. */
     private void showTop() {
         Bounds vp = scroll.getViewportBounds();
         scrollTo(view.microsoftUpdateX(), 0, vp.getWidth() / 2, 0);
@@ -244,6 +245,9 @@ public final class TopologyCanvas extends StackPane {
     /** Where the card of {@code server} is drawn, in diagram units (its centre). */
     public net.wsustopology.model.Position positionOf(Server server) { return view.positionOf(server); }
 
+    /** Free places for servers being added, as the cards are drawn now. */
+    public NewPlaces newPlaces() { return new NewPlaces(document().topology(), view::drawnAt, view.microsoftUpdateCentre()); }
+
     /** Re-centres Microsoft Update over the roots at its tidy position (after Arrange > Tidy). */
     public void placeMicrosoftUpdate(net.wsustopology.model.Position where) { view.placeMicrosoftUpdate(where); }
 
@@ -252,6 +256,9 @@ public final class TopologyCanvas extends StackPane {
         ServerNode n = view.node(server);
         return n != null && n.getStyleClass().contains(styleClass);
     }
+
+    /** The card of {@code server}, or null while it is not drawn (for tests). */
+    ServerNode cardOf(Server server) { return view.node(server); }
 
     /** Screen point of the centre of the server's card (for tests driving the mouse). */
     javafx.geometry.Point2D screenCentreOf(Server server) {

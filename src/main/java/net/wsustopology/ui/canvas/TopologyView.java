@@ -12,6 +12,8 @@ import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
+import net.wsustopology.diagram.CardFace;
+import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.Selection;
 import net.wsustopology.layout.LayoutResult;
@@ -111,6 +113,8 @@ final class TopologyView implements TopologyListener {
 
     double microsoftUpdateX() { return mu.centreX(); }
 
+    Position microsoftUpdateCentre() { return new Position(mu.centreX(), mu.centreY()); }
+
     /** Where the model puts the server: its saved position, else where the tidy layout would. */
     Position positionOf(Server s) {
         if (s.getPosition() != null) return s.getPosition();
@@ -183,12 +187,9 @@ final class TopologyView implements TopologyListener {
         nodes.put(s, n);
         Position p = drawn.get(s);
         n.moveCentreTo(p.x(), p.y());
-        n.showRoleOf(s);
-        refreshTier(s);
-        n.setSeverity(document.findings().worst(s.id()));
+        refreshCard(s);
         n.setSelected(document.selection().contains(s));
         if (n.getStyleClass().contains("selected")) shownSelected.add(s);
-        showHiddenBelow(n);
         n.showTexts(detail.textsShown());
         marks.applyTo(n);
         return n;
@@ -197,7 +198,7 @@ final class TopologyView implements TopologyListener {
     private EdgeView materializeEdge(Server s) {
         EdgeView e = new EdgeView();
         edges.put(s, e);
-        e.showLinkOf(s);
+        showLink(s, e);
         connect(s);
         return e;
     }
@@ -248,9 +249,7 @@ final class TopologyView implements TopologyListener {
         if (!drawn.containsKey(s)) return;
         ServerNode n = nodes.get(s);
         switch (property) {
-            case Server.NAME, Server.SITE -> {
-                if (n != null) n.refreshTexts();
-            }
+            case Server.NAME, Server.SITE -> refreshCard(s);
             case Server.POSITION -> {
                 Position p = positionOf(s);
                 drawn.put(s, p);
@@ -259,17 +258,18 @@ final class TopologyView implements TopologyListener {
                 scheduleCull();
             }
             case Server.UPSTREAM_ID, Server.SYNC_FROM_UPSTREAM -> {
-                if (n != null) n.showRoleOf(s);
                 removeEdge(s);
                 refreshTiers(s);
                 refreshCollapse();
                 scheduleCull();
             }
             case Server.REPLICA, Server.USE_SSL, Server.SOURCE_PORT -> {
-                if (n != null) n.showRoleOf(s);
-                refreshTier(s);
-                EdgeView e = edges.get(s);
-                if (e != null) e.showLinkOf(s);
+                refreshCard(s);
+                showLink(s, edges.get(s));
+            }
+            // a downstream that leaves its port to the upstream shows the upstream's port
+            case Server.HTTP_PORT, Server.HTTPS_PORT -> {
+                for (Server d : topology.downstreams(s)) showLink(d, edges.get(d));
             }
             default -> { }
         }
@@ -279,20 +279,26 @@ final class TopologyView implements TopologyListener {
 
     private void refreshTiers(Server top) {
         if (nodes.isEmpty()) return;
-        for (Server s : topology.subtree(top)) refreshTier(s);
+        for (Server s : topology.subtree(top)) refreshCard(s);
     }
 
-    private void refreshTier(Server s) {
+    /** Shows on the card of {@code s}, if it exists, what {@link CardFace} decides from the plan, findings and collapsing. */
+    private void refreshCard(Server s) {
         ServerNode n = nodes.get(s);
         if (n == null) return;
         OptionalInt tier = topology.tier(s);
-        n.setTier(tier.isPresent() ? "Tier " + tier.getAsInt() : "No tier");
+        Collapse.Below below = collapse.below(s);
+        n.show(CardFace.of(s, tier.isPresent() ? tier.getAsInt() : null, document.findings().worst(s.id()),
+                below.count(), below.worst()));
+    }
+
+    private void showLink(Server s, EdgeView e) {
+        if (e != null) e.show(LinkFace.of(s, topology.upstreamOf(s)));
     }
 
     void refreshSeverity(String id) {
         Server s = topology.server(id);
-        ServerNode n = s == null ? null : nodes.get(s);
-        if (n != null) n.setSeverity(document.findings().worst(id));
+        if (s != null) refreshCard(s);
     }
 
     private void showSelection(Selection selection) {
@@ -350,12 +356,7 @@ final class TopologyView implements TopologyListener {
     }
 
     private void refreshCollapse() {
-        if (collapse.refresh()) for (ServerNode n : nodes.values()) showHiddenBelow(n);
-    }
-
-    private void showHiddenBelow(ServerNode n) {
-        Collapse.Below below = collapse.below(n.server());
-        n.setHiddenBelow(below.count(), below.worst());
+        if (collapse.refresh()) for (Server s : new ArrayList<>(nodes.keySet())) refreshCard(s);
     }
 
     /** A collapsed card shows the worst finding below it, so a change to a hidden server's findings updates it. */

@@ -12,7 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.export.DiagramRenderer;
-import net.wsustopology.export.DiagramScene;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Palette;
 import net.wsustopology.export.PngExporter;

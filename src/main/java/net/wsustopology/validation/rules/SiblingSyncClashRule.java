@@ -9,8 +9,8 @@ import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
 
 /**
- * SCH-02: two downstreams of one upstream start a sync less than 15 minutes apart; flagged on
- * each. The clashes among one upstream's downstreams are found once per pass ({@link SiblingClashes}).
+ * SCH-02: two downstreams of one upstream in the plan start a sync less than 15 minutes apart;
+ * flagged on each. The clashes among one upstream's downstreams are found once per pass ({@link SiblingClashes}).
  */
 public final class SiblingSyncClashRule implements Rule {
     private static final BiFunction<ValidationContext, String, SiblingClashes> CLASHES_AMONG_DOWNSTREAMS =
@@ -23,11 +23,12 @@ public final class SiblingSyncClashRule implements Rule {
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         String upstreamId = s.effectiveUpstreamId();
         if (upstreamId == null || upstreamId.isEmpty() || SyncTimes.starts(s).length == 0) return;
+        Server up = ctx.topology().server(upstreamId);
+        if (up == null) return; // only downstreams of an existing upstream are siblings (TOP-02 flags the rest)
         SiblingClashes clashes = ctx.memo(CLASHES_AMONG_DOWNSTREAMS, upstreamId);
         SiblingClashes.Clash clash = clashes.of(s);
         if (clash == null) return;
-        Server up = ctx.topology().server(upstreamId);
-        String upstream = up == null ? upstreamId : up.label();
+        String upstream = up.label();
         int apart = Math.min(SyncTimes.minutesAfter(clash.minute(), clash.siblingMinute()),
                 SyncTimes.minutesAfter(clash.siblingMinute(), clash.minute()));
         out.accept(finding(s, clash.related(), s.label() + " starts a sync at " + SyncTimes.format(clash.minute())

@@ -47,7 +47,7 @@ class DotExportTest {
         Path out = dir.resolve("odd.dot");
         Exporter.export(t, null, out, ExportOptions.defaults());
         String dot = Files.readString(out);
-        assertTrue(dot.contains("label=\"x\\\" -> \\\"evil\\\" [label=\\\\\\ntwo\\nlines\\nTier 1\""), dot);
+        assertTrue(dot.contains("label=\"x\\\" -> \\\"evil\\\" [label=\\\\\\ntwo lines · Tier 1 · root\""), dot);
         long edgeStatements = dot.lines().filter(l -> l.matches("^  \"(?:[^\"\\\\]|\\\\.)*\" -> .*")).count();
         assertEquals(1, edgeStatements, "only the Microsoft Update edge");
         assertBalancedBraces(dot);

@@ -43,7 +43,7 @@ class EditorWindowUiTest extends ApplicationTest {
      * ends; after an earlier test's window is gone, a drag-and-drop then fails inside Monocle
      * (View.notifyDragLeave on a window the drag never entered). Forget that window first.
      */
-    private static void forgetMonoclesStaleDragView() {
+    static void forgetMonoclesStaleDragView() {
         try {
             Class<?> mouseInput = Class.forName("com.sun.glass.ui.monocle.MouseInput");
             java.lang.reflect.Field single = mouseInput.getDeclaredField("instance");

@@ -1,4 +1,4 @@
-package net.wsustopology.export;
+package net.wsustopology.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import net.wsustopology.export.DiagramScene.Role;
+import net.wsustopology.export.SamplePlans;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.Plans;
 import net.wsustopology.layout.TreeLayout;
@@ -26,8 +26,8 @@ class DiagramSceneTest {
         LayoutResult layout = new TreeLayout().layout(t);
         b.setPosition(new Position(5000, 3000));
         DiagramScene scene = DiagramScene.of(t, layout, List.of());
-        assertEquals(5000, scene.node("b").x());
-        assertEquals(layout.positions().get("a").x(), scene.node("a").x());
+        assertEquals(5000, scene.card("b").x());
+        assertEquals(layout.positions().get("a").x(), scene.card("a").x());
         assertTrue(scene.bounds().getMaxX() >= 5000 + TreeLayout.NODE_WIDTH / 2);
     }
 
@@ -43,20 +43,21 @@ class DiagramSceneTest {
         List<Finding> findings = List.of(new Finding("X-1", Severity.INFO, "d", List.of(), "i"),
                 new Finding("X-2", Severity.ERROR, "d", List.of(), "e"), new Finding("X-3", Severity.WARNING, "d", List.of(), "w"));
         DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), findings);
-        assertEquals(Role.ROOT, scene.node("a").role());
-        assertEquals(Role.REPLICA, scene.node("r").role());
-        assertEquals(Role.AUTONOMOUS, scene.node("d").role());
-        assertEquals("Tier 3", scene.node("d").tierLabel());
-        assertEquals("no tier", scene.node("lost").tierLabel());
-        assertEquals("nowhere", scene.node("lost").missingUpstream());
-        assertNull(scene.node("d").missingUpstream());
-        assertEquals(Severity.ERROR, scene.node("d").worst());
-        assertNull(scene.node("a").worst());
-        assertEquals(3, scene.edges().size(), "Microsoft Update to a, a to r, r to d; none for the dangling server");
-        DiagramScene.Edge toReplica = scene.edges().stream().filter(e -> e.downstream().server() == r).findFirst().orElseThrow();
+        assertEquals(CardKind.ROOT, scene.card("a").kind());
+        assertEquals(CardKind.REPLICA, scene.card("r").kind());
+        assertEquals(CardKind.AUTONOMOUS, scene.card("d").kind());
+        assertEquals(3, scene.card("d").tier());
+        assertEquals("Tier 3 · autonomous", scene.card("d").face().details());
+        assertEquals("No tier · autonomous", scene.card("lost").face().details());
+        assertEquals("nowhere", scene.card("lost").missingUpstream());
+        assertNull(scene.card("d").missingUpstream());
+        assertEquals(Severity.ERROR, scene.card("d").worst());
+        assertNull(scene.card("a").worst());
+        assertEquals(3, scene.links().size(), "Microsoft Update to a, a to r, r to d; none for the dangling server");
+        DiagramScene.Link toReplica = scene.links().stream().filter(e -> e.downstream().server() == r).findFirst().orElseThrow();
         assertEquals("8531 SSL", toReplica.label());
         assertTrue(toReplica.replica() && toReplica.ssl());
-        assertTrue(scene.edges().stream().anyMatch(e -> e.label().equals("9999")));
+        assertTrue(scene.links().stream().anyMatch(e -> e.label().equals("9999")));
         assertEquals(Map.of("d", Severity.ERROR), DiagramScene.worstByServer(findings));
     }
 
@@ -67,7 +68,7 @@ class DiagramSceneTest {
         Plans.downstream(t, "l2", "l1");
         LayoutResult layout = new TreeLayout().layout(t);
         DiagramScene scene = DiagramScene.of(t, layout, List.of());
-        assertEquals(1, scene.edges().stream().filter(DiagramScene.Edge::runsBack).count());
+        assertEquals(1, scene.links().stream().filter(DiagramScene.Link::runsBack).count());
         assertTrue(scene.bounds().getMaxX() > layout.width(), "room for the curve on the right");
     }
 
@@ -76,8 +77,8 @@ class DiagramSceneTest {
         Topology t = SamplePlans.enterprise();
         DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), List.of());
         DiagramScene part = scene.subset(t.subtree(t.server("ber")), false);
-        assertEquals(11, part.nodes().size());
-        assertEquals(10, part.edges().size());
+        assertEquals(11, part.cards().size());
+        assertEquals(10, part.links().size());
         assertNull(part.microsoftUpdate());
         assertTrue(part.bounds().getWidth() < scene.bounds().getWidth());
     }

@@ -1,4 +1,4 @@
-package net.wsustopology.export;
+package net.wsustopology.diagram;
 
 import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
 import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
@@ -22,21 +22,20 @@ import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Severity;
 
 /**
- * What a diagram shows, resolved once from the model: each server's node (centre, role, tier,
- * worst finding), the Microsoft Update node and the upstream links. A server's position comes
- * from the model when it has one, else from the layout.
+ * A whole picture of a plan, resolved once from plan + layout + findings: a {@link Card} for each
+ * server (where it is and what its {@link CardFace} shows), the Microsoft Update node and a
+ * {@link Link} for each upstream link. A server's position comes from the model when it has one,
+ * else from the layout. The exports draw it; the canvas builds the same faces card by card.
  */
 public final class DiagramScene {
-    /** How a node is drawn. */
-    public enum Role { ROOT, AUTONOMOUS, REPLICA }
+    /** {@code missingUpstream}: the id a server syncs from that names no server in the plan ("" when none is set), else null. */
+    public record Card(Server server, double x, double y, CardFace face, Integer tier, String missingUpstream) {
+        public CardKind kind() { return face.kind(); }
+        public Severity worst() { return face.worst(); }
+        public Rectangle2D bounds() { return nodeBox(x, y); }
 
-    /** {@code missingUpstream}: the id a server syncs from that names no server in the plan, else null. */
-    public record Node(Server server, double x, double y, Role role, Integer tier, Severity worst, String missingUpstream) {
-        public Rectangle2D bounds() { return new Rectangle2D.Double(x - NODE_WIDTH / 2, y - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT); }
-        public String tierLabel() { return tier == null ? "no tier" : "Tier " + tier; }
-
-        /** The node plus, for a missing upstream, the stub drawn above it. */
-        Rectangle2D areaWithStub() {
+        /** The card plus, for a missing upstream, the stub drawn above it. */
+        public Rectangle2D areaWithStub() {
             Rectangle2D r = bounds();
             if (missingUpstream != null) r.add(new Rectangle2D.Double(x - NODE_WIDTH / 2, y - NODE_HEIGHT / 2 - MISSING_STUB - 12, 1, 1));
             return r;
@@ -44,16 +43,20 @@ public final class DiagramScene {
     }
 
     /** A link from {@code upstream} (null: Microsoft Update) to {@code downstream}. */
-    public record Edge(Node upstream, Node downstream, String label, boolean ssl, boolean replica) {
-        /** How far right of its nodes a link that cannot run downwards curves. */
+    public record Link(Card upstream, Card downstream, LinkFace face) {
+        /** How far right of its cards a link that cannot run downwards curves. */
         public static final double BACK_BULGE = 60;
+
+        public String label() { return face.label(); }
+        public boolean ssl() { return face.ssl(); }
+        public boolean replica() { return face.replica(); }
 
         /** True when the downstream is not below the upstream (a loop, or positions placed by hand). */
         public boolean runsBack() {
             return upstream != null && downstream.y() - NODE_HEIGHT / 2 < upstream.y() + NODE_HEIGHT / 2 + 8;
         }
 
-        /** The area right of the nodes that the curve of a back link and its label take. */
+        /** The area right of the cards that the curve of a back link and its label take. */
         Rectangle2D backArea() {
             double right = Math.max(upstream.x(), downstream.x()) + NODE_WIDTH / 2 + BACK_BULGE + 40;
             return new Rectangle2D.Double(right - 1, Math.min(upstream.y(), downstream.y()), 1, 1);
@@ -61,15 +64,15 @@ public final class DiagramScene {
     }
 
     /** Length of the dashed stub drawn above a server whose upstream is missing. */
-    static final double MISSING_STUB = 34;
+    public static final double MISSING_STUB = 34;
 
     private final Topology topology;
-    private final List<Node> nodes;
-    private final List<Edge> edges;
+    private final List<Card> nodes;
+    private final List<Link> edges;
     private final Position microsoftUpdate;
     private final Rectangle2D bounds;
 
-    private DiagramScene(Topology topology, List<Node> nodes, List<Edge> edges, Position microsoftUpdate, Rectangle2D bounds) {
+    private DiagramScene(Topology topology, List<Card> nodes, List<Link> edges, Position microsoftUpdate, Rectangle2D bounds) {
         this.topology = topology;
         this.nodes = nodes;
         this.edges = edges;
@@ -95,31 +98,31 @@ public final class DiagramScene {
             tiers.clear();
             for (Server s : topology.servers()) if (tierById.get(s.id()) != null) tiers.put(s, tierById.get(s.id()));
         }
-        Map<Server, Node> byServer = new IdentityHashMap<>(topology.size() * 2);
-        List<Node> nodes = new ArrayList<>(topology.size());
+        Map<Server, Card> byServer = new IdentityHashMap<>(topology.size() * 2);
+        List<Card> nodes = new ArrayList<>(topology.size());
         for (Server s : topology.servers()) {
             Position p = s.getPosition() != null ? s.getPosition() : layout.positions().get(s.id());
             if (p == null) continue;
             boolean dangling = s.isSyncFromUpstream() && topology.upstreamOf(s) == null && tiers.get(s) == null;
             String missing = dangling ? (s.getUpstreamId() == null ? "" : s.getUpstreamId()) : null;
-            Node node = new Node(s, p.x(), p.y(), roleOf(s), tiers.get(s), worst.get(s.id()), missing);
+            Card node = new Card(s, p.x(), p.y(), CardFace.of(s, tiers.get(s), worst.get(s.id())), tiers.get(s), missing);
             nodes.add(node);
             byServer.put(s, node);
         }
-        List<Edge> edges = new ArrayList<>(nodes.size());
-        for (Node node : nodes) {
+        List<Link> edges = new ArrayList<>(nodes.size());
+        for (Card node : nodes) {
             Server s = node.server();
             if (!s.isSyncFromUpstream()) {
-                edges.add(new Edge(null, node, "", false, false));
+                edges.add(new Link(null, node, LinkFace.FROM_MICROSOFT_UPDATE));
                 continue;
             }
             Server up = topology.upstreamOf(s);
-            Node upNode = up == null ? null : byServer.get(up);
-            if (upNode != null) edges.add(new Edge(upNode, node, portLabel(s, up), s.isUseSsl(), s.isReplica()));
+            Card upNode = up == null ? null : byServer.get(up);
+            if (upNode != null) edges.add(new Link(upNode, node, LinkFace.of(s, up)));
         }
         Rectangle2D bounds = new Rectangle2D.Double(0, 0, layout.width(), layout.height());
-        for (Node n : nodes) bounds.add(grow(n.areaWithStub()));
-        for (Edge e : edges) if (e.runsBack()) bounds.add(e.backArea());
+        for (Card n : nodes) bounds.add(grow(n.areaWithStub()));
+        for (Link e : edges) if (e.runsBack()) bounds.add(e.backArea());
         Position mu = layout.microsoftUpdate();
         bounds.add(grow(nodeBox(mu.x(), mu.y())));
         return new DiagramScene(topology, nodes, edges, mu, bounds);
@@ -129,15 +132,15 @@ public final class DiagramScene {
     public DiagramScene subset(Collection<Server> servers, boolean withMicrosoftUpdate) {
         Set<Server> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         keep.addAll(servers);
-        List<Node> kept = new ArrayList<>();
+        List<Card> kept = new ArrayList<>();
         Rectangle2D box = null;
-        for (Node n : nodes) {
+        for (Card n : nodes) {
             if (!keep.contains(n.server())) continue;
             kept.add(n);
             if (box == null) box = grow(n.areaWithStub()); else box.add(grow(n.areaWithStub()));
         }
-        List<Edge> keptEdges = new ArrayList<>();
-        for (Edge e : edges) {
+        List<Link> keptEdges = new ArrayList<>();
+        for (Link e : edges) {
             boolean fromKept = e.upstream() == null ? withMicrosoftUpdate : keep.contains(e.upstream().server());
             if (fromKept && keep.contains(e.downstream().server())) {
                 keptEdges.add(e);
@@ -153,15 +156,15 @@ public final class DiagramScene {
     }
 
     public Topology topology() { return topology; }
-    public List<Node> nodes() { return nodes; }
-    public List<Edge> edges() { return edges; }
+    public List<Card> cards() { return nodes; }
+    public List<Link> links() { return edges; }
     /** Centre of the Microsoft Update node, or null when this scene does not show it. */
     public Position microsoftUpdate() { return microsoftUpdate; }
     /** The area to draw, in diagram units, margins included. */
     public Rectangle2D bounds() { return bounds; }
 
-    public Node node(String serverId) {
-        for (Node n : nodes) if (n.server().id().equals(serverId)) return n;
+    public Card card(String serverId) {
+        for (Card n : nodes) if (n.server().id().equals(serverId)) return n;
         return null;
     }
 
@@ -173,22 +176,6 @@ public final class DiagramScene {
         return worst;
     }
 
-    static Role roleOf(Server s) {
-        if (!s.isSyncFromUpstream()) return Role.ROOT;
-        return s.isReplica() ? Role.REPLICA : Role.AUTONOMOUS;
-    }
-
-    /** The port a downstream connects to: its own setting, else the upstream's listening port (SPEC). */
-    public static int sourcePort(Server downstream, Server upstream) {
-        Integer port = downstream.getSourcePort();
-        if (port != null) return port;
-        return upstream == null ? downstream.listeningPort(downstream.isUseSsl()) : upstream.listeningPort(downstream.isUseSsl());
-    }
-
-    private static String portLabel(Server s, Server up) {
-        return sourcePort(s, up) + (s.isUseSsl() ? " SSL" : "");
-    }
-
     /** Tier of every server that has one, by id. */
     public static Map<String, Integer> tiersById(Topology topology) {
         Map<String, Integer> byId = new HashMap<>();
@@ -197,7 +184,7 @@ public final class DiagramScene {
     }
 
     /** Tier of every server reachable from a root, breadth first. */
-    static Map<Server, Integer> tiers(Topology topology) {
+    public static Map<Server, Integer> tiers(Topology topology) {
         Map<Server, Integer> tiers = new IdentityHashMap<>(topology.size() * 2);
         ArrayDeque<Server> queue = new ArrayDeque<>(topology.roots());
         for (Server r : queue) tiers.put(r, 1);
@@ -211,7 +198,7 @@ public final class DiagramScene {
         return tiers;
     }
 
-    static Rectangle2D nodeBox(double cx, double cy) {
+    public static Rectangle2D nodeBox(double cx, double cy) {
         return new Rectangle2D.Double(cx - NODE_WIDTH / 2, cy - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT);
     }
 

@@ -1,0 +1,63 @@
+package net.wsustopology.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.wsustopology.model.Server;
+import net.wsustopology.validation.Severity;
+
+/**
+ * What one server's card shows, decided here once for the canvas, presentation mode and every
+ * export: the host name, its domain, the details line (site · tier · role), the kind (which
+ * gives the shape and the R badge of a replica), the worst finding and, while the subtree below
+ * is collapsed, how many servers it hides and their worst finding.
+ */
+public record CardFace(CardKind kind, String host, String domain, String details, Severity worst,
+                       int hiddenBelow, Severity hiddenWorst) {
+
+    /** {@code tier}: 1 for a root, null when the upstream chain loops or dangles. */
+    public static CardFace of(Server s, Integer tier, Severity worst, int hiddenBelow, Severity hiddenWorst) {
+        CardKind kind = CardKind.of(s);
+        HostName name = HostName.of(printable(s.label()));
+        return new CardFace(kind, name.host(), name.domain(), details(s, tier, kind), worst, hiddenBelow, hiddenWorst);
+    }
+
+    public static CardFace of(Server s, Integer tier, Severity worst) { return of(s, tier, worst, 0, null); }
+
+    public boolean replicaBadge() { return kind == CardKind.REPLICA; }
+
+    /** The name as written in the plan, host and domain joined again. */
+    public String fullName() { return domain.isEmpty() ? host : host + "." + domain; }
+
+    /** The card as plain text for formats that draw their own boxes (GraphML, DOT): the name, then the details. */
+    public String caption() { return fullName() + "\n" + details; }
+
+    /** "+12" while 12 servers below are collapsed, else empty. */
+    public String hiddenText() { return hiddenBelow > 0 ? "+" + hiddenBelow : ""; }
+
+    public static String tierText(Integer tier) { return tier == null ? "No tier" : "Tier " + tier; }
+
+    private static String details(Server s, Integer tier, CardKind kind) {
+        List<String> parts = new ArrayList<>(3);
+        String site = printable(s.getSite()).strip();
+        if (!site.isEmpty()) parts.add(site);
+        parts.add(tierText(tier));
+        parts.add(kind.word());
+        return String.join(" · ", parts);
+    }
+
+    /** Control characters would break SVG and PDF text and a card's lines; they are shown as spaces. */
+    public static String printable(String text) {
+        if (text == null) return "";
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (sb == null) sb = new StringBuilder(text.substring(0, i));
+                sb.append(' ');
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+}

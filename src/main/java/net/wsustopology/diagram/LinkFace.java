@@ -1,0 +1,24 @@
+package net.wsustopology.diagram;
+
+import net.wsustopology.model.Server;
+
+/** What a link into a downstream shows: the port it syncs from, "SSL" and a lock over SSL, dashes for a replica. */
+public record LinkFace(String label, boolean ssl, boolean replica) {
+    /** The link into a root, from Microsoft Update: no label. */
+    public static final LinkFace FROM_MICROSOFT_UPDATE = new LinkFace("", false, false);
+
+    /** {@code upstream}: the server {@code downstream} syncs from (null when it is missing from the plan). */
+    public static LinkFace of(Server downstream, Server upstream) {
+        if (!downstream.isSyncFromUpstream()) return FROM_MICROSOFT_UPDATE;
+        boolean ssl = downstream.isUseSsl();
+        return new LinkFace(sourcePort(downstream, upstream) + (ssl ? " SSL" : ""), ssl, downstream.isReplica());
+    }
+
+    /** The port a downstream connects to: its own setting, else the upstream's listening port (SPEC). */
+    public static int sourcePort(Server downstream, Server upstream) {
+        Integer port = downstream.getSourcePort();
+        if (port != null) return port;
+        Server listener = upstream == null ? downstream : upstream;
+        return listener.listeningPort(downstream.isUseSsl());
+    }
+}

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import net.wsustopology.model.Observed;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.Setting;
 import net.wsustopology.model.Topology;
 
 /**
@@ -86,10 +88,11 @@ public final class PlanDiff {
     }
 
     private void settings(Server p, Server a) {
-        for (DiffSettings.Compared setting : DiffSettings.all()) {
-            if (!Relevance.compared(setting.path(), p, a)) continue;
-            Object plannedValue = setting.value().apply(planned, p);
-            Object actualValue = setting.value().apply(actual, a);
+        // every setting a real server has, from the one description of a server's settings: a new one is compared too
+        for (Setting setting : ServerSettings.settings()) {
+            if (!setting.deployed() || !Relevance.compared(setting.path(), p, a)) continue;
+            Object plannedValue = setting.valueOf(planned, p);
+            Object actualValue = setting.valueOf(actual, a);
             if (!Relevance.same(setting.path(), plannedValue, actualValue)) {
                 add(p, new Difference(Difference.Kind.CHANGED, p, a, setting.path(), plannedValue, actualValue));
             }

@@ -325,29 +325,8 @@ public final class Server {
 
     /** Copies every setting of {@code source} except the id. */
     public void copySettingsFrom(Server source) {
-<<<<<<< HEAD
-        setName(source.getName());
-        setWsusVersion(source.getWsusVersion());
-        setSite(source.getSite());
-        setClients(source.getClients());
-        setHttpPort(source.getHttpPort());
-        setHttpsPort(source.getHttpsPort());
-        setRequireSsl(source.isRequireSsl());
-        setSyncFromUpstream(source.isSyncFromUpstream());
-        setUpstreamId(source.getUpstreamId());
-        setSourcePort(source.getSourcePort());
-        setUseSsl(source.isUseSsl());
-        setReplica(source.isReplica());
-        setProxy(source.getProxy());
-        setLanguages(source.getLanguages());
-        setSync(source.getSync());
-        setNotes(source.getNotes());
-        setPosition(source.getPosition());
-        setPinned(source.isPinned());
-        setObserved(source.getObserved());
-=======
         for (ServerProperty<?> p : ServerSettings.ALL) p.copy(source, this);
->>>>>>> main
+        setObserved(source.getObserved());
         if (unknownMembers != null) unknownMembers.clear();
         if (source.hasUnknownMembers()) unknownMembers().putAll(source.unknownMembers);
     }
@@ -360,22 +339,9 @@ public final class Server {
 
     /** True when every setting equals {@code other}'s (ids included). */
     public boolean sameAs(Server o) {
-<<<<<<< HEAD
-        return id.equals(o.id) && Objects.equals(getName(), o.getName()) && getWsusVersion() == o.getWsusVersion()
-                && Objects.equals(getSite(), o.getSite()) && getClients() == o.getClients()
-                && getHttpPort() == o.getHttpPort() && getHttpsPort() == o.getHttpsPort()
-                && isRequireSsl() == o.isRequireSsl() && isSyncFromUpstream() == o.isSyncFromUpstream()
-                && Objects.equals(getUpstreamId(), o.getUpstreamId()) && Objects.equals(getSourcePort(), o.getSourcePort())
-                && isUseSsl() == o.isUseSsl() && isReplica() == o.isReplica() && getProxy().equals(o.getProxy())
-                && getLanguages().equals(o.getLanguages()) && getSync().equals(o.getSync())
-                && Objects.equals(getNotes(), o.getNotes()) && Objects.equals(getPosition(), o.getPosition())
-                && isPinned() == o.isPinned() && Objects.equals(getObserved(), o.getObserved())
-                && (hasUnknownMembers() ? unknownMembers.equals(o.unknownMembers) : !o.hasUnknownMembers());
-=======
-        if (!id.equals(o.id)) return false;
+        if (!id.equals(o.id) || !Objects.equals(getObserved(), o.getObserved())) return false;
         for (ServerProperty<?> p : ServerSettings.ALL) if (!p.same(this, o)) return false;
         return hasUnknownMembers() ? unknownMembers.equals(o.unknownMembers) : !o.hasUnknownMembers();
->>>>>>> main
     }
 
     /** A short name for messages: the host name, or the id when the name is empty. */

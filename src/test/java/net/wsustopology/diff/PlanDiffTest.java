@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Observed;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.Setting;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
 import net.wsustopology.model.WsusVersion;
@@ -91,6 +95,35 @@ class PlanDiffTest {
                         "updateSource.port: planned 8530, actual 8531", "updateSource.useSsl: planned false, actual true",
                         "updateSource.replica: planned false, actual true"),
                 PlanDiff.compare(plan, actual).differences().stream().map(Difference::describe).toList());
+    }
+
+    @Test
+    void everySettingARealServerHasIsDiffed() throws Exception {
+        Topology plan = DiffFixtures.planned();
+        plan.server("ber").setProxy(ProxySettings.NONE.withEnabled(true).withServer("proxy.fabrikam.com"));
+        Topology actual = copy(plan);
+        Server hq = actual.server("hq");
+        hq.setWsusVersion(WsusVersion.V6_3);
+        hq.setHttpPort(80);
+        hq.setHttpsPort(443);
+        hq.setRequireSsl(true);
+        hq.setProxy(hq.getProxy().withServer("p2").withPort(3128).withUser("u2").withDomain("EU").withAllowBasicAuth(true));
+        hq.setLanguages(LanguageSelection.ENGLISH);
+        hq.setSync(new SyncSchedule(true, "02:30", 4));
+        Server ber = actual.server("ber");
+        ber.setReplica(true);
+        ber.setSourcePort(8531);
+        ber.setUseSsl(true);
+        ber.setProxy(ber.getProxy().withUseCredentials(true));
+        actual.server("par").setUpstreamId("ber");
+        actual.server("par").setProxy(ProxySettings.NONE.withEnabled(true));
+        actual.server("vie").setSyncFromUpstream(false);
+        actual.server("osa").setSync(SyncSchedule.MANUAL);
+        Set<String> reported = new TreeSet<>();
+        for (Difference d : PlanDiff.compare(plan, actual).differences()) reported.add(d.setting());
+        Set<String> deployed = new TreeSet<>();
+        for (Setting setting : ServerSettings.settings()) if (setting.deployed()) deployed.add(setting.path());
+        assertEquals(deployed, reported, "a setting of the description that diff does not compare (or this test does not change)");
     }
 
     @Test

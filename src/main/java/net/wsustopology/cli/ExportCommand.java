@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import net.wsustopology.export.ExportFormat;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Exporter;
+import net.wsustopology.export.MissingGlyphs;
 import net.wsustopology.export.Theme;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Validator;
@@ -50,11 +51,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         Topology topology = PlanFiles.load(file);
         ExportOptions options = ExportOptions.defaults().withTheme(chosen).withTitle(title).withScale(scale);
+        MissingGlyphs missing;
         try {
-            Exporter.export(topology, new Validator().validate(topology), to, options);
+            missing = Exporter.export(topology, new Validator().validate(topology), to, options);
         } catch (IOException e) {
             throw new CliError("cannot write " + to + ": " + PlanFiles.reason(e), e);
         }
+        if (!missing.isEmpty()) spec.commandLine().getErr().println("warning: " + missing.describe());
         spec.commandLine().getOut().println(to + ": exported " + topology.size() + " servers");
         return WsusCli.EXIT_OK;
     }

@@ -46,7 +46,7 @@ public final class WsusCli implements Runnable {
     }
 
     /** Every command the tool knows, in the order of the usage help; add new ones here and in {@link #command}. */
-    private static final List<String> COMMANDS = List.of("validate", "layout", "export", "scripts", "import", "diff", "collector");
+    private static final List<String> COMMANDS = List.of("validate", "layout", "export", "scripts", "import", "diff", "collector", "fix");
 
     // a switch rather than a map of constructor references: a one-shot command then spins no lambda classes
     private static Object command(String name, Validator validator) {
@@ -58,6 +58,7 @@ public final class WsusCli implements Runnable {
             case "import" -> new ImportCommand();
             case "diff" -> new DiffCommand();
             case "collector" -> new CollectorCommand();
+            case "fix" -> new FixCommand();
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

@@ -12,7 +12,7 @@ import net.wsustopology.layout.TreeLayout;
  * given and the legend under it when asked for.
  */
 final class DiagramPicture {
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+    private static final Font TITLE = Fonts.of(Font.BOLD, 20);
     private static final double TITLE_HEIGHT = 44;
     /** The legend box is inset so that its border is not cut at the picture's edge. */
     private static final double LEGEND_INSET = 8;

@@ -94,7 +94,7 @@ final class EdgePainter {
     private void paintLabelAt(Graphics2D g, Link e, double labelX, double labelY) {
         if (e.label().isEmpty()) return;
         g.setFont(Fonts.SMALL);
-        double textWidth = g.getFontMetrics().stringWidth(e.label());
+        double textWidth = Fonts.width(g, e.label());
         double lockWidth = e.ssl() ? 10 : 0;
         double width = textWidth + lockWidth + 8;
         Rectangle2D pill = new Rectangle2D.Double(labelX - width / 2, labelY - 7, width, 14);
@@ -119,7 +119,7 @@ final class EdgePainter {
         paintArrowHead(g, new double[] {n.x(), end, n.x(), top});
         String text = n.missingUpstream().isEmpty() ? "? no upstream set" : "? " + n.missingUpstream() + " (not in plan)";
         g.setFont(Fonts.SMALL);
-        double w = g.getFontMetrics().stringWidth(text) + 8;
+        double w = Fonts.width(g, text) + 8;
         g.setPaint(palette.surface());
         g.fill(new RoundRectangle2D.Double(n.x() - w / 2, end - 14, w, 14, 8, 8));
         g.setPaint(palette.severity(Severity.ERROR));

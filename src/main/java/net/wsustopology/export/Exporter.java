@@ -17,30 +17,39 @@ import net.wsustopology.validation.Finding;
 public final class Exporter {
     private Exporter() { }
 
-    /** @throws IllegalArgumentException when the extension names no known format */
-    public static void export(Topology topology, List<Finding> findings, Path out, ExportOptions options) throws IOException {
+    /**
+     * Returns the characters no font could draw (shown as boxes; none for the text formats).
+     * @throws IllegalArgumentException when the extension names no known format
+     */
+    public static MissingGlyphs export(Topology topology, List<Finding> findings, Path out, ExportOptions options) throws IOException {
         ExportFormat format = ExportFormat.of(out).orElseThrow(() -> new IllegalArgumentException(
                 "cannot tell the format of " + out.getFileName() + ": use one of " + ExportFormat.extensions()));
-        export(topology, findings, out, format, options);
+        return export(topology, findings, out, format, options);
     }
 
-    public static void export(Topology topology, List<Finding> findings, Path out, ExportFormat format,
-                              ExportOptions options) throws IOException {
+    public static MissingGlyphs export(Topology topology, List<Finding> findings, Path out, ExportFormat format,
+                                       ExportOptions options) throws IOException {
         List<Finding> all = findings == null ? List.of() : findings;
         if (format == ExportFormat.CSV) {
             CsvExport.write(topology, out);
-            return;
+            return new MissingGlyphs();
         }
         LayoutResult layout = new TreeLayout().layout(topology);
         DiagramScene scene = DiagramScene.of(topology, layout, all);
         Palette palette = Palette.of(options.theme());
-        switch (format) {
+        return switch (format) {
             case PNG -> PngExporter.write(new DiagramRenderer(scene, palette), out, options);
             case SVG -> SvgExporter.write(new DiagramRenderer(scene, palette), out, options);
             case PDF -> PdfExporter.write(scene, all, palette, out, options);
-            case GRAPHML -> GraphMlExporter.write(scene, palette, out);
-            case DOT -> DotExporter.write(scene, palette, options.titleOr(topology.getName()), out);
+            case GRAPHML -> {
+                GraphMlExporter.write(scene, palette, out);
+                yield new MissingGlyphs();
+            }
+            case DOT -> {
+                DotExporter.write(scene, palette, options.titleOr(topology.getName()), out);
+                yield new MissingGlyphs();
+            }
             default -> throw new IllegalStateException("unhandled format " + format);
-        }
+        };
     }
 }

@@ -82,7 +82,7 @@ public final class Legend {
 
     private double itemWidth(Graphics2D g, Item item) {
         g.setFont(Fonts.DETAIL);
-        return SWATCH_W + 6 + g.getFontMetrics().stringWidth(item.text);
+        return SWATCH_W + 6 + Fonts.width(g, item.text);
     }
 
     private void drawSwatch(Graphics2D g, Item item, Rectangle2D r) {

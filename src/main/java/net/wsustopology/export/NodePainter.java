@@ -101,7 +101,7 @@ final class NodePainter {
         g.fill(badge);
         g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
-        float tx = (float) (badge.getCenterX() - g.getFontMetrics().stringWidth("R") / 2.0);
+        float tx = (float) (badge.getCenterX() - Fonts.width(g, "R") / 2.0);
         Fonts.draw(g, "R", tx, (float) (badge.getCenterY() + 3.5));
     }
 
@@ -112,7 +112,7 @@ final class NodePainter {
         g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
         String glyph = worst == Severity.INFO ? "i" : "!";
-        float tx = (float) (mark.getCenterX() - g.getFontMetrics().stringWidth(glyph) / 2.0);
+        float tx = (float) (mark.getCenterX() - Fonts.width(g, glyph) / 2.0);
         Fonts.draw(g, glyph, tx, (float) (mark.getY() + 10.5));
     }
 
@@ -126,7 +126,7 @@ final class NodePainter {
         if (!layout.count().isEmpty()) {
             Font font = fontOf(true, CardText.COUNT_SIZE);
             g.setFont(font);
-            double w = font.getStringBounds(layout.count(), g.getFontRenderContext()).getWidth();
+            double w = Fonts.width(font, layout.count(), g.getFontRenderContext());
             double x = box.getX() + layout.countRight() - w;
             double baseline = box.getY() + layout.countBaseline();
             g.setPaint(palette.accent());
@@ -141,7 +141,7 @@ final class NodePainter {
     /** Widths in the fonts this Graphics2D draws with, so the lines are placed for exactly these glyphs. */
     static CardText.Measure measure(Graphics2D g) {
         FontRenderContext frc = g.getFontRenderContext();
-        return (text, bold, size) -> fontOf(bold, size).getStringBounds(text, frc).getWidth();
+        return (text, bold, size) -> Fonts.width(fontOf(bold, size), text, frc);
     }
 
     static Font fontOf(boolean bold, double size) {

@@ -14,13 +14,20 @@ public final class PngExporter {
 
     private PngExporter() { }
 
-    public static void write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
-        BufferedImage image = render(renderer, options);
+    /** Writes the picture; returns the characters no font could draw (shown as boxes). */
+    public static MissingGlyphs write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
+        MissingGlyphs missing = new MissingGlyphs();
+        BufferedImage image = render(renderer, options, missing);
         if (!ImageIO.write(image, "png", out.toFile())) throw new IOException("no PNG writer available");
+        return missing;
     }
 
     /** The picture as pixels (also used for printing from the editor). */
     public static BufferedImage render(DiagramRenderer renderer, ExportOptions options) {
+        return render(renderer, options, new MissingGlyphs());
+    }
+
+    private static BufferedImage render(DiagramRenderer renderer, ExportOptions options, MissingGlyphs missing) {
         DiagramPicture picture = new DiagramPicture(renderer, options);
         double scale = fittingScale(picture.width(), picture.height(), options.scale());
         int w = (int) Math.ceil(picture.width() * scale);
@@ -29,6 +36,7 @@ public final class PngExporter {
         Graphics2D g = image.createGraphics();
         try {
             DiagramRenderer.enableQuality(g);
+            missing.collectFrom(g);
             g.scale(scale, scale);
             picture.draw(g);
         } finally {

@@ -11,18 +11,36 @@ import org.jfree.svg.SVGHints;
 public final class SvgExporter {
     private SvgExporter() { }
 
-    public static void write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
-        Files.writeString(out, toSvg(renderer, options), StandardCharsets.UTF_8);
+    /** Writes the picture; returns the characters no font could draw (shown as boxes). */
+    public static MissingGlyphs write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
+        MissingGlyphs missing = new MissingGlyphs();
+        Files.writeString(out, toSvg(renderer, options, missing), StandardCharsets.UTF_8);
+        return missing;
     }
 
     public static String toSvg(DiagramRenderer renderer, ExportOptions options) {
+        return toSvg(renderer, options, new MissingGlyphs());
+    }
+
+    private static String toSvg(DiagramRenderer renderer, ExportOptions options, MissingGlyphs missing) {
         DiagramPicture picture = new DiagramPicture(renderer, options);
         SVGGraphics2D g = new SVGGraphics2D(picture.width(), picture.height());
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, SVGHints.VALUE_TEXT_RENDERING_LEGIBILITY);
+        g.setFontFunction(SvgExporter::fontFamily);
         g.setGeomDoubleConverter(SvgExporter::compact);
+        missing.collectFrom(g);
         picture.draw(g);
         return g.getSVGDocument();
+    }
+
+    /**
+     * The CSS font-family of a face: the bundled one with the fonts of the same metrics after it,
+     * a system font with the generic sans-serif after it, for a viewer that lacks them.
+     */
+    static String fontFamily(String family) {
+        if (family.equals(Fonts.DETAIL.getFamily())) return family + ", Arial, Helvetica, sans-serif";
+        return family + ", sans-serif";
     }
 
     /** Two decimals are plenty for a diagram and keep big files small. */

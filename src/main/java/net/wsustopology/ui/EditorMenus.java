@@ -69,15 +69,18 @@ final class EditorMenus {
         MenuItem duplicate = item("D_uplicate", "Shortcut+D", actions::duplicate);
         MenuItem delete = item("_Delete", "Delete", actions::delete);
         MenuItem pasteUnder = item("Paste as Do_wnstream", "Shortcut+Shift+V", actions::pasteAsDownstream);
+        MenuItem quickFix = item("_Quick Fix…", "Shortcut+Period", () -> window.quickFixer().popup(canvas));
         Runnable selectionState = () -> {
             boolean none = document.selection().isEmpty();
-            for (MenuItem m : new MenuItem[] {cut, copy, duplicate, delete}) m.setDisable(none);
+            for (MenuItem m : new MenuItem[] {cut, copy, duplicate, delete, quickFix}) m.setDisable(none);
             pasteUnder.setDisable(document.selection().size() != 1);
         };
         document.selection().addListener(s -> selectionState.run());
         selectionState.run();
         return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
                 cut, copy, item("_Paste", "Shortcut+V", actions::paste), pasteUnder, duplicate, delete,
+                new SeparatorMenuItem(),
+                quickFix,
                 new SeparatorMenuItem(),
                 item("Select _All", "Shortcut+A", actions::selectAll),
                 item("_Find…", "Shortcut+F", () -> window.toolbar().focusSearch()));
@@ -93,7 +96,8 @@ final class EditorMenus {
                 check("_Dark Theme", null, window.darkProperty()),
                 check("Show _Legend", "Shortcut+L", canvas.legendVisibleProperty()),
                 check("Show I_nspector", "Shortcut+I", window.inspectorShownProperty()),
-                check("Show Is_sues and Insights", "Shortcut+J", window.issuesShownProperty()),
+                check("Expand Is_sues and Insights", "Shortcut+J", window.dockExpandedProperty()),
+                check("_Overview", "Shortcut+Shift+O", canvas.overviewShownProperty()),
                 new SeparatorMenuItem(),
                 item("Issues", "Shortcut+1", () -> window.showBottomTab(InsightTabs.ISSUES)),
                 item("Language Coverage", "Shortcut+2", () -> window.showBottomTab(InsightTabs.LANGUAGES)),
@@ -107,6 +111,7 @@ final class EditorMenus {
     private Menu arrangeMenu() {
         return new Menu("_Arrange", null,
                 item("_Tidy Tree", "Shortcut+Shift+T", actions::tidyTree),
+                item("_Stagger Schedules…", null, window::staggerSchedules),
                 item("_Unpin All", null, actions::unpinAll));
     }
 

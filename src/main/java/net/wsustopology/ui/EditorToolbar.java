@@ -1,8 +1,10 @@
 package net.wsustopology.ui;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -12,14 +14,18 @@ import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
 import net.wsustopology.ui.canvas.TopologyCanvas;
 
-/** Undo/redo, zoom, tidy and the search box ("find by name or site", Enter finds the next match). */
+/**
+ * Undo/redo, zoom, tidy, the palette's server kinds, the issues dock toggle and the search box
+ * ("find by name or site", Enter finds the next match).
+ */
 public final class EditorToolbar extends ToolBar {
     private final Document document;
     private final TopologyCanvas canvas;
     private final StatusMessages messages;
     private final TextField search = new TextField();
 
-    EditorToolbar(Document document, TopologyCanvas canvas, EditorActions actions, StatusMessages messages) {
+    EditorToolbar(Document document, TopologyCanvas canvas, EditorActions actions, StatusMessages messages,
+                  BooleanProperty dockExpanded) {
         this.document = document;
         this.canvas = canvas;
         this.messages = messages;
@@ -52,7 +58,11 @@ public final class EditorToolbar extends ToolBar {
                 button("Fit", "Fit the plan to the window", canvas::zoomToFit),
                 new Separator(),
                 button("Tidy tree", "Arrange the servers as a tree (undoable)", actions::tidyTree),
-                spring, search);
+                new Separator(),
+                new Palette(),
+                spring,
+                toggle("Issues", "Show or collapse the issues and insights below the canvas (Ctrl+J)", dockExpanded),
+                search);
     }
 
     private static Button button(String text, String tip, Runnable action) {
@@ -60,6 +70,15 @@ public final class EditorToolbar extends ToolBar {
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static ToggleButton toggle(String text, String tip, BooleanProperty state) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId("toggle-" + text.toLowerCase(java.util.Locale.ROOT));
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.selectedProperty().bindBidirectional(state);
         return b;
     }
 

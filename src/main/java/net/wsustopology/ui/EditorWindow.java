@@ -1,5 +1,6 @@
 package net.wsustopology.ui;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -7,12 +8,16 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.TopologyListener;
 import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.fix.QuickFixer;
+import net.wsustopology.ui.fix.StaggerDialog;
 import net.wsustopology.ui.insight.InsightTabs;
 import net.wsustopology.ui.insight.PresentationStage;
 import net.wsustopology.ui.insight.SyncDuration;
@@ -21,13 +26,15 @@ import net.wsustopology.ui.inspector.InspectorPane;
 import net.wsustopology.ui.issues.IssuesPane;
 
 /**
- * One editor window on one plan: menus and toolbar on top, the palette left of the canvas, the
- * inspector on the right, the issues list and planning insights in tabs below and the status bar
- * at the bottom.
+ * One editor window on one plan: menus and toolbar (with the palette) on top, the canvas, the
+ * inspector on the right, the issues list and planning insights in a dock of tabs below (collapsed
+ * to its tabs until wanted) and the status bar at the bottom.
  */
 public final class EditorWindow {
     private static final String APP = "WSUS Topology Editor";
     private static final double INSIGHT_DIVIDER = 0.6;
+    /** A collapsed dock's height before its skin can say how tall its tabs are. */
+    private static final double COLLAPSED_DOCK_HEIGHT = 29;
 
     private final Stage stage;
     private final Document document;
@@ -36,6 +43,7 @@ public final class EditorWindow {
     private final EditorActions actions;
     private final EditorToolbar toolbar;
     private final InspectorPane inspector;
+    private final QuickFixer quickFixer;
     private final InsightTabs bottomTabs;
     private final SyncDuration syncDuration = new SyncDuration();
     private final SyncHeatMap heatMap;
@@ -45,7 +53,9 @@ public final class EditorWindow {
     private final WindowPrefs prefs = new WindowPrefs();
     private final BooleanProperty dark = new SimpleBooleanProperty(prefs.dark());
     private final BooleanProperty inspectorShown = new SimpleBooleanProperty(prefs.inspector());
-    private final BooleanProperty issuesShown = new SimpleBooleanProperty(prefs.issues());
+    private final BooleanProperty dockExpanded = new SimpleBooleanProperty(prefs.dockExpanded());
+    private final VBox bottom = new VBox();
+    private boolean legendUnfoldedForHeatMap;
     private final Runnable newPlan;
     private final MenuBar menuBar;
     private double mainDivider = prefs.mainDivider();
@@ -60,30 +70,40 @@ public final class EditorWindow {
         status = new EditorStatusBar(document, canvas);
         canvas.setMessageSink(status::show);
         actions = new EditorActions(document, canvas, status);
-        toolbar = new EditorToolbar(document, canvas, actions, status);
+        toolbar = new EditorToolbar(document, canvas, actions, status, dockExpanded);
         inspector = new InspectorPane(document, syncDuration);
-        bottomTabs = new InsightTabs(document, new IssuesPane(document, canvas::reveal), canvas::reveal, syncDuration);
+        IssuesPane issues = new IssuesPane(document, canvas::reveal);
+        bottomTabs = new InsightTabs(document, issues, canvas::reveal, syncDuration);
+        quickFixer = new QuickFixer(document, status, this::openInspectorField, () -> stage, syncDuration::minutes);
+        issues.useFixes(f -> quickFixer.menuItems(List.of(f), true));
+        inspector.useFixes(f -> quickFixer.menuItems(List.of(f), false));
+        canvas.setFixes(s -> quickFixer.menuItems(document.findings().of(s.id()), false));
         heatMap = new SyncHeatMap(document, canvas.cardMarks(), syncDuration);
         heatMap.shownProperty().addListener((o, a, on) -> status.show(on
                 ? "Sync delay heat map: green is the fastest server, red the slowest or manual (see Sync propagation)"
                 : "Sync delay heat map off"));
-        canvas.legendVisibleProperty().set(prefs.legend());
+        heatMap.shownProperty().addListener((o, a, on) -> unfoldLegendWhileHeatMapShows(on));
+        canvas.legendVisibleProperty().set(prefs.legendUnfolded());
+        canvas.overviewShownProperty().set(prefs.overview());
 
-        BorderPane canvasArea = new BorderPane(canvas);
-        canvasArea.setLeft(new Palette());
-        mainSplit.getItems().add(canvasArea);
+        mainSplit.getItems().add(canvas);
         issuesSplit.setOrientation(Orientation.VERTICAL);
         issuesSplit.getItems().add(mainSplit);
-        bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> roomForInsights());
+        bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            dockExpanded.set(true);
+            roomForInsights();
+        });
+        bottomTabs.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dockExpanded.set(true));
         inspectorShown.addListener((o, a, b) -> showSide());
-        issuesShown.addListener((o, a, b) -> showSide());
+        dockExpanded.addListener((o, a, b) -> showSide());
+        bottom.getChildren().add(status);
         showSide();
 
         menuBar = new EditorMenus(this).build();
         BorderPane root = new BorderPane(issuesSplit);
         root.getStyleClass().add("editor-root");
         root.setTop(new VBox(menuBar, toolbar));
-        root.setBottom(status);
+        root.setBottom(bottom);
 
         Scene scene = new Scene(root, prefs.width(), prefs.height());
         Theme.apply(scene.getStylesheets(), dark.get());
@@ -117,15 +137,27 @@ public final class EditorWindow {
 
     public BooleanProperty darkProperty() { return dark; }
     BooleanProperty inspectorShownProperty() { return inspectorShown; }
-    BooleanProperty issuesShownProperty() { return issuesShown; }
+    /** True while the issues and insights dock is expanded; collapsed, only its tabs show. */
+    public BooleanProperty dockExpandedProperty() { return dockExpanded; }
     BooleanProperty heatMapShownProperty() { return heatMap.shownProperty(); }
+
+    /** Applies the quick fixes of findings wherever they are shown. */
+    public QuickFixer quickFixer() { return quickFixer; }
+
+    /** Arrange > Stagger Schedules. */
+    void staggerSchedules() { new StaggerDialog(document, status, syncDuration.minutes()).show(stage); }
+
+    private void openInspectorField(String fieldId) {
+        inspectorShown.set(true);
+        inspector.focusField(fieldId);
+    }
 
     /** The bottom tabs: issues, language coverage, sync propagation, capacity. */
     public InsightTabs bottomTabs() { return bottomTabs; }
 
-    /** Shows the bottom area (if hidden) with tab {@code index} of {@link InsightTabs} in front. */
+    /** Expands the bottom dock (if collapsed) with tab {@code index} of {@link InsightTabs} in front. */
     public void showBottomTab(int index) {
-        issuesShown.set(true);
+        dockExpanded.set(true);
         bottomTabs.showTab(index);
     }
 
@@ -141,15 +173,47 @@ public final class EditorWindow {
     Runnable newPlanAction() { return newPlan; }
     EditorToolbar toolbar() { return toolbar; }
 
-    /** Adds or removes the inspector and issues panes, keeping the dividers where the user left them. */
+    /**
+     * Adds or removes the inspector, and expands or collapses the bottom dock, keeping the dividers
+     * where the user left them. A collapsed dock leaves the split and keeps only its row of tabs
+     * above the status bar; clicking a tab expands it again.
+     */
     private void showSide() {
         captureDividers();
         if (inspectorShown.get() && !mainSplit.getItems().contains(inspector)) mainSplit.getItems().add(inspector);
         if (!inspectorShown.get()) mainSplit.getItems().remove(inspector);
-        if (issuesShown.get() && !issuesSplit.getItems().contains(bottomTabs)) issuesSplit.getItems().add(bottomTabs);
-        if (!issuesShown.get()) issuesSplit.getItems().remove(bottomTabs);
+        if (dockExpanded.get() && !issuesSplit.getItems().contains(bottomTabs)) {
+            bottom.getChildren().remove(bottomTabs);
+            bottomTabs.getStyleClass().remove("dock-collapsed");
+            bottomTabs.setMaxHeight(Region.USE_COMPUTED_SIZE);
+            issuesSplit.getItems().add(bottomTabs);
+        } else if (!dockExpanded.get() && !bottom.getChildren().contains(bottomTabs)) {
+            issuesSplit.getItems().remove(bottomTabs);
+            bottomTabs.getStyleClass().add("dock-collapsed");
+            bottomTabs.setMaxHeight(tabRowHeight());
+            bottom.getChildren().add(0, bottomTabs);
+        }
         if (mainSplit.getItems().size() > 1) mainSplit.setDividerPositions(mainDivider);
         if (issuesSplit.getItems().size() > 1) issuesSplit.setDividerPositions(issuesDivider);
+    }
+
+    /** The heat map's key is in the legend, so the legend unfolds with it and folds again after, if it was folded. */
+    private void unfoldLegendWhileHeatMapShows(boolean on) {
+        BooleanProperty legend = canvas.legendVisibleProperty();
+        if (on && !legend.get()) {
+            legendUnfoldedForHeatMap = true;
+            legend.set(true);
+        } else if (!on && legendUnfoldedForHeatMap) {
+            legendUnfoldedForHeatMap = false;
+            legend.set(false);
+        }
+    }
+
+    /** Height of the dock's row of tabs, all a collapsed dock shows. */
+    private double tabRowHeight() {
+        javafx.scene.Node header = bottomTabs.lookup(".tab-header-area");
+        double h = header == null ? 0 : header.prefHeight(-1);
+        return h > 0 ? h : COLLAPSED_DOCK_HEIGHT;
     }
 
     /** An insight view needs more than the few rows that suit the issues list: at least 40 % of the height. */
@@ -170,7 +234,8 @@ public final class EditorWindow {
         captureDividers();
         prefs.saveSize(stage.getWidth(), stage.getHeight(), stage.isMaximized());
         prefs.saveDividers(mainDivider, issuesDivider);
-        prefs.saveToggles(dark.get(), canvas.legendVisibleProperty().get(), inspectorShown.get(), issuesShown.get());
+        prefs.saveToggles(dark.get(), canvas.legendVisibleProperty().get(), inspectorShown.get(), dockExpanded.get(),
+                canvas.overviewShownProperty().get());
     }
 
     private void watchTitle() {

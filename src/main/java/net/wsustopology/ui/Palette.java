@@ -1,31 +1,36 @@
 package net.wsustopology.ui;
 
+import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
 import net.wsustopology.ui.canvas.ServerKind;
 
-/** The left column: server kinds to drag onto the canvas (empty space: a new server; a card: its downstream). */
-public final class Palette extends VBox {
+/**
+ * The server kinds to drag onto the canvas (empty space: a new server; a card: its downstream),
+ * as small chips in the toolbar, so the canvas keeps the window's width.
+ */
+public final class Palette extends HBox {
+    private static final String HINT = "Drag onto the canvas: onto empty space for a new server, "
+            + "or onto a server to add its downstream.";
+
     public Palette() {
         getStyleClass().add("palette");
-        Label title = new Label("Add server");
+        Label title = new Label("Add:");
         title.getStyleClass().add("palette-title");
         getChildren().add(title);
         for (ServerKind kind : ServerKind.values()) getChildren().add(item(kind));
-        Label hint = new Label("Drag onto empty space for a new server, or onto a server to add its downstream.");
-        hint.getStyleClass().add("palette-hint");
-        hint.setWrapText(true);
-        getChildren().add(hint);
     }
 
     private static Label item(ServerKind kind) {
-        Label item = new Label(kind.title());
-        item.getStyleClass().addAll("palette-item", "palette-" + kind.name().toLowerCase(java.util.Locale.ROOT));
-        item.setId("palette-" + kind.name().toLowerCase(java.util.Locale.ROOT));
-        item.setMaxWidth(Double.MAX_VALUE);
+        String name = kind.name().toLowerCase(Locale.ROOT);
+        Label item = new Label(kind.shortTitle());
+        item.getStyleClass().addAll("palette-item", "palette-" + name);
+        item.setId("palette-" + name);
+        item.setTooltip(new Tooltip(kind.title() + ". " + HINT));
         item.setOnDragDetected(e -> {
             Dragboard board = item.startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();

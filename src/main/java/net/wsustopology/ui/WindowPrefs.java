@@ -9,12 +9,15 @@ final class WindowPrefs {
     double width() { return prefs.getDouble("width", 1400); }
     double height() { return prefs.getDouble("height", 900); }
     boolean maximized() { return prefs.getBoolean("maximized", false); }
-    double mainDivider() { return prefs.getDouble("mainDivider", 0.68); }
+    double mainDivider() { return prefs.getDouble("mainDivider", 0.74); }
     double issuesDivider() { return prefs.getDouble("issuesDivider", 0.78); }
     boolean dark() { return prefs.getBoolean("dark", false); }
-    boolean legend() { return prefs.getBoolean("legend", true); }
+    /** The legend starts folded to its button, so it covers no card. */
+    boolean legendUnfolded() { return prefs.getBoolean("legendUnfolded", false); }
     boolean inspector() { return prefs.getBoolean("inspector", true); }
-    boolean issues() { return prefs.getBoolean("issues", true); }
+    /** The issues and insights dock starts collapsed to its tabs, leaving the height to the canvas. */
+    boolean dockExpanded() { return prefs.getBoolean("dockExpanded", false); }
+    boolean overview() { return prefs.getBoolean("overview", true); }
 
     void saveSize(double width, double height, boolean maximized) {
         prefs.putBoolean("maximized", maximized);
@@ -29,10 +32,11 @@ final class WindowPrefs {
         if (issues > 0) prefs.putDouble("issuesDivider", issues);
     }
 
-    void saveToggles(boolean dark, boolean legend, boolean inspector, boolean issues) {
+    void saveToggles(boolean dark, boolean legendUnfolded, boolean inspector, boolean dockExpanded, boolean overview) {
         prefs.putBoolean("dark", dark);
-        prefs.putBoolean("legend", legend);
+        prefs.putBoolean("legendUnfolded", legendUnfolded);
         prefs.putBoolean("inspector", inspector);
-        prefs.putBoolean("issues", issues);
+        prefs.putBoolean("dockExpanded", dockExpanded);
+        prefs.putBoolean("overview", overview);
     }
 }

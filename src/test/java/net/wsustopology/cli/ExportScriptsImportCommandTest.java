@@ -36,6 +36,23 @@ class ExportScriptsImportCommandTest {
     }
 
     @Test
+    void charactersNoFontHasAreNamedInOneWarning() throws Exception {
+        Topology plan = TopologyFiles.load(CLEAN);
+        plan.setName("Plan \u0378");
+        plan.servers().forEach(s -> s.setSite("Site \u0378\u0379"));
+        Path file = tmp.resolve("odd.wsus.json");
+        TopologyFiles.save(plan, file);
+        for (String ext : new String[] {"pdf", "png", "svg"}) {
+            CliRun run = CliRun.of("export", file.toString(), "--to", tmp.resolve("odd." + ext).toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("warning: No font on this computer has 2 characters"), run.err());
+            assertTrue(run.err().contains("(U+0378), \u0379 (U+0379)"), run.err());
+        }
+        assertEquals("", CliRun.of("export", CLEAN.toString(), "--to", tmp.resolve("clean.pdf").toString()).err());
+    }
+
+    @Test
     void scriptsRefuseAPlanWithErrorsUnlessForced() throws Exception {
         Path dir = tmp.resolve("scripts");
         CliRun refused = CliRun.of("scripts", LNG01.toString(), "--to", dir.toString());

@@ -160,10 +160,11 @@ class InsightWiringUiTest extends ApplicationTest {
     }
 
     @Test
-    void hidingTheBottomAreaAndAskingForATabShowsItAgain() {
-        interact(() -> window.issuesShownProperty().set(false));
-        assertTrue(lookup(".insight-tabs").tryQuery().isEmpty());
+    void collapsingTheBottomDockAndAskingForATabExpandsItAgain() {
+        interact(() -> window.dockExpandedProperty().set(false));
+        assertTrue(lookup(".insight-tabs").queryAs(TabPane.class).getHeight() < 40, "only the tabs show");
         shortcut(KeyCode.DIGIT3);
+        assertTrue(window.dockExpandedProperty().get());
         TabPane tabs = lookup(".insight-tabs").queryAs(TabPane.class);
         assertEquals(InsightTabs.SYNC, tabs.getSelectionModel().getSelectedIndex());
         assertNotNull(lookup(".sync-propagation").tryQuery().orElse(null));

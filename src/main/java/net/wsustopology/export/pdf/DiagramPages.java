@@ -6,6 +6,7 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
 import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.Fonts;
@@ -14,9 +15,9 @@ import net.wsustopology.model.Server;
 
 /** Draws diagrams onto PDF pages: fitted into an area, or one tile of a larger drawing. */
 final class DiagramPages {
-    private static final Font HEADING = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    private static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
-    private static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 8);
+    private static final Font HEADING = Fonts.of(Font.BOLD, 14);
+    private static final Font NOTE = Fonts.of(Font.PLAIN, 9);
+    private static final Font MARKER = Fonts.of(Font.BOLD, 8);
 
     private final Palette palette;
 
@@ -42,7 +43,7 @@ final class DiagramPages {
     }
 
     /** Every page of a detail unit, with its heading and links to the neighbouring tiles. */
-    void drawUnit(PdfPages pages, DiagramPlan.Unit unit) {
+    void drawUnit(PdfPages pages, DiagramPlan.Unit unit) throws IOException {
         Rectangle2D area = detailArea();
         Rectangle2D b = unit.scene().bounds();
         for (int row = 0; row < unit.rows(); row++) {
@@ -104,7 +105,7 @@ final class DiagramPages {
             Point2D p = sceneToPage.transform(new Point2D.Double(n.x(), n.bounds().getMaxY()), null);
             if (!clip.contains(p)) continue;
             String text = "continued on page " + page;
-            double w = g.getFontMetrics().stringWidth(text) + 6;
+            double w = Fonts.width(g, text) + 6;
             Rectangle2D pill = new Rectangle2D.Double(p.getX() - w / 2, p.getY() + 3, w, 11);
             g.setPaint(palette.accent());
             g.fill(pill);
@@ -123,7 +124,7 @@ final class DiagramPages {
             if (unit == null) continue;
             Point2D p = sceneToPage.transform(new Point2D.Double(n.x(), n.bounds().getY()), null);
             String text = "p. " + unit.firstPage();
-            Fonts.draw(g, text, (float) (p.getX() - g.getFontMetrics().stringWidth(text) / 2.0), (float) (p.getY() - 3));
+            Fonts.draw(g, text, (float) (p.getX() - Fonts.width(g, text) / 2.0), (float) (p.getY() - 3));
         }
     }
 

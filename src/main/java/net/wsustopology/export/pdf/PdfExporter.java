@@ -12,7 +12,7 @@ import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Fonts;
-import net.wsustopology.export.Fonts;
+import net.wsustopology.export.MissingGlyphs;
 import net.wsustopology.export.Palette;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -24,37 +24,39 @@ import net.wsustopology.validation.Severity;
  * legend; detail pages for big plans; the findings summary; the servers' Update Source settings.
  */
 public final class PdfExporter {
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
-    private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+    private static final Font TITLE = Fonts.of(Font.BOLD, 20);
+    private static final Font SUBTITLE = Fonts.of(Font.PLAIN, 10);
 
     private PdfExporter() { }
 
-    public static void write(DiagramScene scene, List<Finding> findings, Palette palette, Path out, ExportOptions options)
-            throws IOException {
+    /** Writes the presentation; returns the characters no font could draw (shown as boxes). */
+    public static MissingGlyphs write(DiagramScene scene, List<Finding> findings, Palette palette, Path out,
+                                      ExportOptions options) throws IOException {
         Topology topology = scene.topology();
         String title = options.titleOr(topology.getName());
-        PdfPages pages = new PdfPages(title, palette);
-        DiagramPages diagrams = new DiagramPages(palette);
+        try (PdfPages pages = new PdfPages(title, palette)) {
+            DiagramPages diagrams = new DiagramPages(palette);
+            Graphics2D g = pages.newPage();
+            double y = header(g, topology, findings, palette, title);
+            DiagramRenderer renderer = new DiagramRenderer(scene, palette);
+            double legendHeight = renderer.legendHeight(g, PdfPages.contentWidth());
+            double legendTop = PdfPages.bottom() - legendHeight;
+            Rectangle2D overview = new Rectangle2D.Double(PdfPages.MARGIN, y + 14, PdfPages.contentWidth(), legendTop - y - 24);
+            DiagramPlan plan = DiagramPlan.of(scene, DiagramScene.worstByServer(findings), overview, DiagramPages.detailArea(), 2);
+            if (plan.split()) {
+                note(g, palette, "Overview. Each root's subtree continues in detail on the page marked above it (pages 2-"
+                        + plan.lastPage() + ").", y + 6);
+            }
+            AffineTransform sceneToPage = diagrams.drawFitted(g, scene, overview, 1.0);
+            if (plan.split()) diagrams.rootMarkers(g, scene, plan, sceneToPage);
+            renderer.drawLegend(g, PdfPages.MARGIN, legendTop, PdfPages.contentWidth());
 
-        Graphics2D g = pages.newPage();
-        double y = header(g, topology, findings, palette, title);
-        DiagramRenderer renderer = new DiagramRenderer(scene, palette);
-        double legendHeight = renderer.legendHeight(g, PdfPages.contentWidth());
-        double legendTop = PdfPages.bottom() - legendHeight;
-        Rectangle2D overview = new Rectangle2D.Double(PdfPages.MARGIN, y + 14, PdfPages.contentWidth(), legendTop - y - 24);
-        DiagramPlan plan = DiagramPlan.of(scene, DiagramScene.worstByServer(findings), overview, DiagramPages.detailArea(), 2);
-        if (plan.split()) {
-            note(g, palette, "Overview. Each root's subtree continues in detail on the page marked above it (pages 2-"
-                    + plan.lastPage() + ").", y + 6);
+            for (DiagramPlan.Unit unit : plan.units()) diagrams.drawUnit(pages, unit);
+            PdfTables.findings(topology, findings).draw(pages, palette);
+            PdfTables.servers(topology).draw(pages, palette);
+            pages.write(out);
+            return pages.missing();
         }
-        AffineTransform sceneToPage = diagrams.drawFitted(g, scene, overview, 1.0);
-        if (plan.split()) diagrams.rootMarkers(g, scene, plan, sceneToPage);
-        renderer.drawLegend(g, PdfPages.MARGIN, legendTop, PdfPages.contentWidth());
-
-        for (DiagramPlan.Unit unit : plan.units()) diagrams.drawUnit(pages, unit);
-        PdfTables.findings(topology, findings).draw(pages, palette);
-        PdfTables.servers(topology).draw(pages, palette);
-        pages.write(out);
     }
 
     private static double header(Graphics2D g, Topology topology, List<Finding> findings, Palette palette, String title) {

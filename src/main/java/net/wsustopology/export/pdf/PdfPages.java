@@ -1,53 +1,102 @@
 package net.wsustopology.export.pdf;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import net.wsustopology.export.Fonts;
+import net.wsustopology.export.MissingGlyphs;
 import net.wsustopology.export.Palette;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-/** A4 landscape pages of one PDF, each with the page background and a footer naming the plan and the page. */
-final class PdfPages {
+/**
+ * A4 landscape pages of one PDF, each with the page background and a footer naming the plan and
+ * the page. Each page is drawn on a Graphics2D of its own (PDFBox underneath), with the fonts
+ * of {@link PdfFonts} embedded as subsets.
+ */
+final class PdfPages implements Closeable {
     static final double WIDTH = 842;
     static final double HEIGHT = 595;
     static final double MARGIN = 36;
     static final double FOOTER = 18;
-    private static final Font FOOTER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
+    private static final Font FOOTER_FONT = Fonts.of(Font.PLAIN, 8);
+    /**
+     * PDFBox and FontBox log through java.util.logging to stderr (a font's missing PostScript
+     * name, an overwritten file): `export` prints its own sentences only. Strong references, so
+     * the levels stay set.
+     */
+    private static final List<Logger> QUIET = List.of(quiet("org.apache.pdfbox"), quiet("org.apache.fontbox"));
 
-    private final PDFDocument document = new PDFDocument();
+    private final PDDocument document = new PDDocument();
+    private final PdfFonts fonts = new PdfFonts();
+    private final MissingGlyphs missing = new MissingGlyphs();
     private final String title;
     private final Palette palette;
+    private PDPage page;
+    private PdfBoxGraphics2D graphics;
     private int count;
 
     PdfPages(String title, Palette palette) {
         this.title = title;
         this.palette = palette;
-        document.setTitle(Fonts.pdfAscii(title));
-        document.setAuthor("WSUS Topology Editor");
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(Fonts.printable(title));
+        info.setAuthor("WSUS Topology Editor");
+        info.setCreator("WSUS Topology Editor");
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     /** Starts the next page and returns its graphics, in points with the origin at the top left. */
-    Graphics2D newPage() {
-        Page page = document.createPage(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    Graphics2D newPage() throws IOException {
+        finishPage();
+        page = new PDPage(new PDRectangle((float) WIDTH, (float) HEIGHT));
+        document.addPage(page);
+        graphics = new PdfBoxGraphics2D(document, (float) WIDTH, (float) HEIGHT);
+        graphics.setFontTextDrawer(fonts);
+        missing.collectFrom(graphics);
         count++;
-        Graphics2D g = page.getGraphics2D();
-        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+        Graphics2D g = graphics;
         g.setPaint(palette.surface());
         g.fill(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         g.setFont(FOOTER_FONT);
         g.setPaint(palette.textMuted());
         String footer = title + "  -  page " + count;
-        Fonts.draw(g, footer, (float) (WIDTH - MARGIN - g.getFontMetrics().stringWidth(footer)), (float) (HEIGHT - MARGIN / 2));
+        Fonts.draw(g, footer, (float) (WIDTH - MARGIN - Fonts.width(g, footer)), (float) (HEIGHT - MARGIN / 2));
         return g;
     }
 
+    /** The drawing of the current page becomes the page's content. */
+    private void finishPage() throws IOException {
+        if (graphics == null) return;
+        graphics.dispose();
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.drawForm(graphics.getXFormObject());
+        }
+        graphics = null;
+    }
+
     int count() { return count; }
+
+    /** Characters of the pages so far that no font has. */
+    MissingGlyphs missing() { return missing; }
 
     /** Bottom of the usable area of a page, above the footer. */
     static double bottom() { return HEIGHT - MARGIN - FOOTER / 2; }
@@ -55,6 +104,18 @@ final class PdfPages {
     static double contentWidth() { return WIDTH - 2 * MARGIN; }
 
     void write(Path out) throws IOException {
-        Files.write(out, document.getPDFBytes());
+        finishPage();
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
+            document.save(file);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            document.close();
+        } finally {
+            fonts.close();
+        }
     }
 }

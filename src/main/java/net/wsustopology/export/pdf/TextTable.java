@@ -2,10 +2,10 @@ package net.wsustopology.export.pdf;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.export.Fonts;
@@ -13,9 +13,9 @@ import net.wsustopology.export.Palette;
 
 /** A table of wrapped text over as many pages as it needs, its title and header row repeated on each page. */
 final class TextTable {
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    private static final Font HEADER = new Font(Font.SANS_SERIF, Font.BOLD, 9);
-    private static final Font CELL = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
+    private static final Font TITLE = Fonts.of(Font.BOLD, 14);
+    private static final Font HEADER = Fonts.of(Font.BOLD, 9);
+    private static final Font CELL = Fonts.of(Font.PLAIN, 9);
     private static final double LINE = 11;
     private static final double PAD = 3;
 
@@ -32,7 +32,7 @@ final class TextTable {
     }
 
     /** Draws the table from the top of a new page; returns the number of the first page. */
-    int draw(PdfPages pages, Palette palette) {
+    int draw(PdfPages pages, Palette palette) throws IOException {
         double[] widths = widths();
         Graphics2D g = pages.newPage();
         int first = pages.count();
@@ -44,7 +44,7 @@ final class TextTable {
         }
         for (int r = 0; r < rows.size(); r++) {
             g.setFont(CELL);
-            List<List<String>> cells = wrapRow(g.getFontMetrics(), rows.get(r), widths);
+            List<List<String>> cells = wrapRow(g, rows.get(r), widths);
             int lines = 1;
             for (List<String> c : cells) lines = Math.max(lines, c.size());
             int maxLines = (int) ((PdfPages.bottom() - PdfPages.MARGIN - 60) / LINE);
@@ -96,9 +96,9 @@ final class TextTable {
         return y + 1;
     }
 
-    private static List<List<String>> wrapRow(FontMetrics fm, List<String> row, double[] widths) {
+    private static List<List<String>> wrapRow(Graphics2D g, List<String> row, double[] widths) {
         List<List<String>> cells = new ArrayList<>(row.size());
-        for (int c = 0; c < row.size(); c++) cells.add(TextWrap.wrap(row.get(c), fm, widths[c] - 2 * PAD));
+        for (int c = 0; c < row.size(); c++) cells.add(TextWrap.wrap(row.get(c), g, widths[c] - 2 * PAD));
         return cells;
     }
 

@@ -1,8 +1,11 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
@@ -16,6 +19,7 @@ final class CanvasContextMenu {
     private final TopologyView view;
     private final Document document;
     private final ContextMenu menu = new ContextMenu();
+    private Function<Server, List<MenuItem>> fixes = s -> List.of();
 
     CanvasContextMenu(TopologyCanvas canvas, TopologyView view) {
         this.canvas = canvas;
@@ -23,6 +27,8 @@ final class CanvasContextMenu {
         this.document = view.document();
         view.world().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::show);
     }
+
+    void useFixes(Function<Server, List<MenuItem>> fixes) { this.fixes = fixes; }
 
     private void show(ContextMenuEvent e) {
         ServerNode hit = view.nodeAt(e.getX(), e.getY(), Set.of());
@@ -44,7 +50,16 @@ final class CanvasContextMenu {
         fold.setDisable(!collapsed && !hasDownstreams);
         int count = document.selection().contains(s) ? document.selection().size() : 1;
         MenuItem delete = item(count > 1 ? "Delete " + count + " servers" : "Delete", () -> delete(s));
-        return List.of(
+        List<MenuItem> items = new ArrayList<>();
+        List<MenuItem> quickFixes = fixes.apply(s);
+        if (!quickFixes.isEmpty()) {
+            Menu fix = new Menu("Quick Fix");
+            fix.setId("card-quick-fix");
+            fix.getItems().setAll(quickFixes);
+            items.add(fix);
+            items.add(new SeparatorMenuItem());
+        }
+        items.addAll(List.of(
                 item("Add downstream", () -> addBelow(ServerKind.DOWNSTREAM, s)),
                 item("Add replica", () -> addBelow(ServerKind.REPLICA, s)),
                 makeRoot,
@@ -52,7 +67,8 @@ final class CanvasContextMenu {
                 item("Select subtree", () -> document.selection().set(document.topology().subtree(s))),
                 fold,
                 new SeparatorMenuItem(),
-                delete);
+                delete));
+        return items;
     }
 
     private void addBelow(ServerKind kind, Server upstream) {

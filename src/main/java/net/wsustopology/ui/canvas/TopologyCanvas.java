@@ -1,6 +1,8 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -8,38 +10,50 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.NewPlaces;
 import net.wsustopology.model.Server;
 
 /**
- * The diagram of one plan: cards on a zoomable, scrollable surface, with the legend on top.
+ * The diagram of one plan: cards on a zoomable, scrollable surface, with the legend folded to a
+ * button in the top-right corner and the overview in the bottom-right one.
  * Gestures are handled by {@link CanvasMouse}, drops from the palette by {@link PaletteDrop}.
  */
 public final class TopologyCanvas extends StackPane {
+    private final CanvasContextMenu contextMenu;
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4.0;
     /** Below this zoom host names get hard to read, so a plan is not fitted on opening. */
     private static final double READABLE_FIT = 0.6;
     private static final double ZOOM_STEP = 1.25;
+    /** Room between a corner overlay (legend, overview) and the canvas edge, clear of the scroll bars. */
+    private static final double CORNER_MARGIN = 22;
 
     private final TopologyView view;
     private final ScrollPane scroll = new ScrollPane();
     private final Pane surface = new Pane();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final SimpleDoubleProperty zoom = new SimpleDoubleProperty(1);
-    private final BooleanProperty legendVisible = new SimpleBooleanProperty(true);
+    private final BooleanProperty legendVisible = new SimpleBooleanProperty(false);
+    private final BooleanProperty overviewShown = new SimpleBooleanProperty(true);
     private final Legend legend = new Legend();
+    private final Overview overview;
     private Consumer<String> messages = m -> { };
 
     public TopologyCanvas(Document document) {
         getStyleClass().add("topology-canvas");
         view = new TopologyView(document);
+        overview = new Overview(this, view);
         view.world().getTransforms().add(scale);
         view.world().setManaged(false);
         // A plain Pane sized to the zoomed diagram, not a Group: a Group's bounds depend on every
@@ -60,22 +74,30 @@ public final class TopologyCanvas extends StackPane {
         scroll.addEventFilter(ScrollEvent.SCROLL, this::wheel);
         scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
+        scroll.hvalueProperty().addListener((o, a, b) -> overview.updateFrame());
+        scroll.vvalueProperty().addListener((o, a, b) -> overview.updateFrame());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
             if (a.getWidth() <= 0 && b.getWidth() > 0) showInitialView();
             updateVisibleArea();
         });
         zoom.addListener((o, a, b) -> updateVisibleArea());
         zoom.addListener((o, a, b) -> view.showDetailFor(b.doubleValue()));
-        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
-        StackPane.setMargin(legend, new Insets(10, 26, 0, 0));
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> showOverviewIfUseful());
+        zoom.addListener((o, a, b) -> showOverviewIfUseful());
+        view.world().prefWidthProperty().addListener((o, a, b) -> showOverviewIfUseful());
+        view.world().prefHeightProperty().addListener((o, a, b) -> showOverviewIfUseful());
         legend.visibleProperty().bind(legendVisible);
+        legend.managedProperty().bind(legendVisible);
         legend.setMouseTransparent(true);
         legend.follow(view.marks());
-        getChildren().addAll(scroll, legend);
+        StackPane.setAlignment(overview, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(overview, new Insets(0, CORNER_MARGIN, CORNER_MARGIN, 0));
+        overviewShown.addListener((o, a, b) -> showOverviewIfUseful());
+        getChildren().addAll(scroll, legendCorner(), overview);
         setFocusTraversable(true);
         new CanvasMouse(this, view);
         new PaletteDrop(this, view);
-        new CanvasContextMenu(this, view);
+        contextMenu = new CanvasContextMenu(this, view);
         new NodeTooltips(view);
         updateVisibleArea();
     }
@@ -85,11 +107,58 @@ public final class TopologyCanvas extends StackPane {
     /** Where the canvas reports what it did or refused ("Cannot connect: that would make a loop"). */
     public void setMessageSink(Consumer<String> sink) { this.messages = sink; }
 
+    /** The quick fixes a card's context menu offers for the server's findings. */
+    public void setFixes(Function<Server, List<MenuItem>> fixes) { contextMenu.useFixes(fixes); }
+
     void message(String text) { messages.accept(text); }
 
     public ReadOnlyDoubleProperty zoomProperty() { return zoom; }
     public double zoom() { return zoom.get(); }
+    /** True while the legend is unfolded; folded, only its button shows in the top-right corner. */
     public BooleanProperty legendVisibleProperty() { return legendVisible; }
+
+    /** View > Overview: the whole plan small in the bottom-right corner, while it is larger than the view. */
+    public BooleanProperty overviewShownProperty() { return overviewShown; }
+
+    /** The legend's corner: a small button that folds and unfolds it, the legend below it. */
+    private VBox legendCorner() {
+        ToggleButton button = new ToggleButton("Legend");
+        button.setId("legend-button");
+        button.getStyleClass().add("legend-button");
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip("Unfold or fold the key to the colours and lines (Ctrl+L)"));
+        button.selectedProperty().bindBidirectional(legendVisible);
+        VBox corner = new VBox(button, legend);
+        corner.getStyleClass().add("legend-corner");
+        corner.setPickOnBounds(false);
+        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(corner, Pos.TOP_RIGHT);
+        StackPane.setMargin(corner, new Insets(CORNER_MARGIN / 2, CORNER_MARGIN, 0, 0));
+        return corner;
+    }
+
+    /** The overview shows only when asked for and the plan does not fit the view at this zoom. */
+    private void showOverviewIfUseful() {
+        Bounds vp = scroll.getViewportBounds();
+        double z = zoom.get();
+        boolean larger = view.contentWidth() * z > vp.getWidth() + 1 || view.contentHeight() * z > vp.getHeight() + 1;
+        overview.setVisible(overviewShown.get() && larger && vp.getWidth() > 0);
+        if (overview.isVisible()) overview.updateFrame();
+    }
+
+    /** True while the overview is drawn (asked for, and the plan is larger than the view). */
+    public boolean isOverviewVisible() { return overview.isVisible(); }
+
+    /** The part of the diagram the window shows, in diagram units: {x0, y0, x1, y1}. */
+    double[] visibleDiagramArea() {
+        Bounds vp = scroll.getViewportBounds();
+        double[] offset = scrollOffset();
+        double z = zoom.get();
+        return new double[] {offset[0] / z, offset[1] / z, (offset[0] + vp.getWidth()) / z, (offset[1] + vp.getHeight()) / z};
+    }
+
+    /** Scrolls so the diagram point (x, y) is at the view's top-left corner, as near as bounds allow. */
+    void showDiagramFrom(double x, double y) { scrollTo(x, y, 0, 0); }
 
     /** Style classes an overlay puts on the cards (the sync delay heat map). */
     public CardMarks cardMarks() { return view.marks(); }

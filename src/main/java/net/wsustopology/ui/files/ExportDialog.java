@@ -16,6 +16,7 @@ import net.wsustopology.document.Document;
 import net.wsustopology.export.ExportFormat;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Exporter;
+import net.wsustopology.export.MissingGlyphs;
 import net.wsustopology.export.Theme;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Topology;
@@ -85,13 +86,13 @@ final class ExportDialog {
             return;
         }
         List<Finding> findings = document.findings().all(document.topology());
-        Task<Void> task = new Task<>() {
-            @Override protected Void call() throws Exception {
-                Exporter.export(snapshot, findings, out, ExportFormat.of(out).orElseThrow(), options);
-                return null;
+        Task<MissingGlyphs> task = new Task<>() {
+            @Override protected MissingGlyphs call() throws Exception {
+                return Exporter.export(snapshot, findings, out, ExportFormat.of(out).orElseThrow(), options);
             }
         };
-        task.setOnSucceeded(e -> messages.show("Exported " + out));
+        task.setOnSucceeded(e -> messages.show(task.getValue().isEmpty() ? "Exported " + out
+                : "Exported " + out + ". " + task.getValue().describe()));
         task.setOnFailed(e -> Dialogs.error(owner, "Export failed", "Nothing usable was written to " + out.getFileName() + ".",
                 String.valueOf(task.getException().getMessage())));
         messages.show("Exporting " + out.getFileName() + "…");

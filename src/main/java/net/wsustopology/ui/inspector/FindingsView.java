@@ -2,9 +2,13 @@ package net.wsustopology.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.wsustopology.model.Server;
 import net.wsustopology.ui.issues.SeverityIcon;
@@ -14,6 +18,11 @@ import net.wsustopology.validation.Findings;
 /** The findings of the inspected servers, worst first, above the settings. */
 final class FindingsView extends VBox {
     static final int MAX_SHOWN = 30;
+
+    private Function<Finding, List<MenuItem>> fixes = f -> List.of();
+
+    /** Gives each finding row a "Fix" menu with the finding's quick fixes. */
+    void useFixes(Function<Finding, List<MenuItem>> fixes) { this.fixes = fixes; }
 
     FindingsView() {
         getStyleClass().add("inspector-findings");
@@ -39,15 +48,23 @@ final class FindingsView extends VBox {
         }
     }
 
-    private static HBox row(Finding f, boolean withServer) {
+    private HBox row(Finding f, boolean withServer) {
         Label rule = new Label(f.ruleId(), SeverityIcon.of(f.severity()));
         rule.getStyleClass().add("finding-rule");
-        rule.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        rule.setMinWidth(Region.USE_PREF_SIZE);
         Label message = new Label((withServer ? f.serverId() + ": " : "") + f.message());
         message.setWrapText(true);
         message.getStyleClass().add("finding-message");
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox row = new HBox(6, rule, message);
+        List<MenuItem> items = fixes.apply(f);
+        if (!items.isEmpty()) {
+            MenuButton fix = new MenuButton("Fix");
+            fix.getStyleClass().add("fix-button");
+            fix.getItems().setAll(items);
+            fix.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(fix);
+        }
         row.getStyleClass().addAll("finding-row", "finding-" + f.severity().code());
         return row;
     }

@@ -1,6 +1,10 @@
 package net.wsustopology.ui.inspector;
 
 import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import net.wsustopology.validation.Finding;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
@@ -64,6 +68,23 @@ public class InspectorPane extends VBox {
         document.selection().addListener(selectionListener);
         document.commands().addListener(stackListener);
         retarget();
+    }
+
+    /** Gives the findings above the settings a "Fix" menu each. */
+    public void useFixes(Function<Finding, List<MenuItem>> fixes) {
+        findings.useFixes(fixes);
+        refresh();
+    }
+
+    /** Brings the field with this id to the front and gives it the focus (a quick fix that needs a choice). */
+    public void focusField(String fieldId) {
+        for (ServerTab tab : serverTabs) {
+            Node field = tab.field(fieldId);
+            if (field == null) continue;
+            tabs.getSelectionModel().select(tab);
+            field.requestFocus();
+            return;
+        }
     }
 
     /** Stops following the document (when the pane is thrown away before the document). */

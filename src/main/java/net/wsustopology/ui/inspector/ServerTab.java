@@ -24,7 +24,13 @@ abstract class ServerTab extends Tab {
 
     protected Document document() { return targets.document(); }
 
+    private Node form;
+
+    /** The control with this id on the tab, or null. */
+    Node field(String id) { return form == null ? null : form.lookup("#" + id); }
+
     protected void setForm(Node form) {
+        this.form = form;
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("inspector-scroll");

@@ -1,13 +1,16 @@
 package net.wsustopology.ui.issues;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,6 +19,7 @@ import javafx.scene.layout.VBox;
 import net.wsustopology.command.Edits;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
+import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Findings;
 import net.wsustopology.validation.FindingsListener;
 import net.wsustopology.validation.Severity;
@@ -69,6 +73,14 @@ public class IssuesPane extends VBox {
 
         document.findings().addListener(findingsListener);
         applyFilter();
+    }
+
+    /**
+     * Offers the quick fixes of a row's finding in its context menu, with "Fix all" for the rule;
+     * {@code fixes} gives the menu items of one finding.
+     */
+    public void useFixes(Function<Finding, List<MenuItem>> fixes) {
+        table.useFixes(row -> fixes.apply(row.finding()));
     }
 
     /** Stops following the document (when the pane is thrown away before the document). */

@@ -1,8 +1,12 @@
 package net.wsustopology.ui.issues;
 
 import java.text.Collator;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -11,12 +15,14 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 import net.wsustopology.validation.Severity;
 
 /** The sortable table of issue rows; opening a row (click, Enter, arrow keys) is reported to {@code onOpen}. */
 final class IssuesTable extends TableView<IssueRow> {
     private final TableColumn<IssueRow, Severity> severity = new TableColumn<>("Severity");
+    private Function<IssueRow, List<MenuItem>> fixes = r -> List.of();
 
     IssuesTable(Label placeholder, Consumer<IssueRow> onOpen) {
         setId("issues-table");
@@ -37,12 +43,30 @@ final class IssuesTable extends TableView<IssueRow> {
         getColumns().add(rule);
         getColumns().add(server);
         getColumns().add(message);
+        TableColumn<IssueRow, IssueRow> fix = new TableColumn<>("Fix");
+        fix.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        fix.setCellFactory(c -> new FixCell());
+        fix.setSortable(false);
+        fix.setPrefWidth(70);
+        fix.setMinWidth(70);
+        fix.setMaxWidth(70);
+        getColumns().add(1, fix);
         getSortOrder().add(severity);
 
         setRowFactory(t -> {
             TableRow<IssueRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty()) onOpen.accept(row.getItem());
+                if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY) onOpen.accept(row.getItem());
+            });
+            row.setOnContextMenuRequested(e -> {
+                if (row.isEmpty()) return;
+                List<MenuItem> items = fixes.apply(row.getItem());
+                if (items.isEmpty()) return;
+                ContextMenu menu = new ContextMenu();
+                menu.setId("issue-fix-menu");
+                menu.getItems().setAll(items);
+                menu.show(row, e.getScreenX(), e.getScreenY());
+                e.consume();
             });
             return row;
         });
@@ -55,11 +79,35 @@ final class IssuesTable extends TableView<IssueRow> {
         });
     }
 
+    /** The quick fixes a row's context menu offers (none until the host gives them). */
+    void useFixes(Function<IssueRow, List<MenuItem>> fixes) {
+        this.fixes = fixes;
+        refresh();
+    }
+
     private static TableColumn<IssueRow, String> textColumn(String title, Function<IssueRow, String> value, double width) {
         TableColumn<IssueRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** A "Fix" menu button on the rows whose finding has quick fixes. */
+    private final class FixCell extends TableCell<IssueRow, IssueRow> {
+        private final MenuButton button = new MenuButton("Fix");
+
+        FixCell() {
+            button.getStyleClass().add("fix-button");
+            button.setOnShowing(e -> {
+                if (getItem() != null) button.getItems().setAll(fixes.apply(getItem()));
+            });
+        }
+
+        @Override protected void updateItem(IssueRow item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            setGraphic(empty || item == null || fixes.apply(item).isEmpty() ? null : button);
+        }
     }
 
     private static final class SeverityCell extends TableCell<IssueRow, Severity> {

@@ -1,20 +1,30 @@
 package net.wsustopology.export.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Exporter;
+import net.wsustopology.export.MissingGlyphs;
 import net.wsustopology.export.SamplePlans;
 import net.wsustopology.layout.Plans;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Severity;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,20 +51,78 @@ class PdfExportTest {
     }
 
     @Test
-    void westernAccentsArePrintedAndOtherLettersLoseOnlyTheirAccent() throws Exception {
+    void latinGreekAndCyrillicArePrintedAsTheyAreInTheBundledFont() throws Exception {
         Topology t = new Topology();
-        t.setName("Plan für Süddeutschland");
+        t.setName("Plan für Süddeutschland — Łódź");
         Plans.root(t, "hq").setSite("München Süd (Halle 3)");
         Plans.downstream(t, "a", "hq").setSite("Łódź");
+        Plans.downstream(t, "b", "hq").setSite("Αθήνα");
+        Plans.downstream(t, "c", "hq").setSite("Москва");
         Path out = dir.resolve("accents.pdf");
-        Exporter.export(t, List.of(), out, ExportOptions.defaults());
+        MissingGlyphs missing = Exporter.export(t, List.of(), out, ExportOptions.defaults());
+        assertTrue(missing.isEmpty(), missing::describe);
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("München Süd (Halle 3)"), text);
-            assertTrue(text.contains("Lódz"), text);
-            assertTrue(text.contains("Plan für Süddeutschland"), text);
-            assertEquals("Plan fur Suddeutschland", pdf.getDocumentInformation().getTitle());
+            for (String expected : List.of("München Süd (Halle 3)", "Łódź", "Αθήνα", "Москва", "Plan für Süddeutschland — Łódź")) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+            assertEquals("Plan für Süddeutschland — Łódź", pdf.getDocumentInformation().getTitle());
+            assertEquals(List.of("LiberationSans", "LiberationSans-Bold"), fontsOf(pdf.getPage(0)));
         }
+    }
+
+    @Test
+    void cjkTextIsRealTextInASystemFontNextToTheBundledOne() throws Exception {
+        Topology t = new Topology();
+        t.setName("Contoso 全球 WSUS — Łódź");
+        Plans.root(t, "hq").setSite("東京");
+        Plans.downstream(t, "a", "hq").setSite("Москва");
+        Path out = dir.resolve("cjk.pdf");
+        MissingGlyphs missing = Exporter.export(t, List.of(), out, ExportOptions.defaults());
+        assumeTrue(missing.isEmpty(), () -> "skipped: no CJK font on this computer (Debian: apt-get install fonts-wqy-microhei). "
+                + missing.describe());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Contoso 全球 WSUS — Łódź"), text);
+            assertTrue(text.contains("東京"), text);
+            assertEquals("Contoso 全球 WSUS — Łódź", pdf.getDocumentInformation().getTitle());
+            List<String> fonts = fontsOf(pdf.getPage(0));
+            assertTrue(fonts.size() > 2 && fonts.containsAll(List.of("LiberationSans", "LiberationSans-Bold")), fonts.toString());
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasIsABoxAndNamedOnce() throws Exception {
+        Topology t = new Topology();
+        t.setName("Unassigned \u0378 here");
+        Plans.root(t, "hq").setSite("Site \u0378");
+        Path out = dir.resolve("box.pdf");
+        MissingGlyphs missing = Exporter.export(t, List.of(), out, ExportOptions.defaults());
+        assertEquals(Set.of(0x378), missing.codePoints());
+        assertTrue(missing.describe().contains("1 character") && missing.describe().contains("(U+0378)"), missing.describe());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Unassigned \u25A1 here"), text);
+            assertTrue(text.contains("Site \u25A1"), text);
+            assertFalse(text.contains("?"), text);
+        }
+    }
+
+    /** The base names of the fonts page {@code page} uses (drawn in a form), every one embedded. */
+    private static List<String> fontsOf(PDPage page) throws Exception {
+        List<String> names = new ArrayList<>();
+        PDResources resources = page.getResources();
+        for (COSName formName : resources.getXObjectNames()) {
+            PDResources form = ((PDFormXObject) resources.getXObject(formName)).getResources();
+            for (COSName fontName : form.getFontNames()) {
+                PDFont font = form.getFont(fontName);
+                assertTrue(font.isEmbedded(), font.getName());
+                String name = font.getName().substring(font.getName().indexOf('+') + 1);
+                if (!names.contains(name)) names.add(name);
+            }
+        }
+        Collections.sort(names);
+        return names;
     }
 
     @Test

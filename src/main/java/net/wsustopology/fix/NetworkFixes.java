@@ -1,0 +1,116 @@
+package net.wsustopology.fix;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.wsustopology.model.Server;
+
+/** NET-03 to NET-06: source port, SSL the upstream requires, HTTPS port pairing, shared names. */
+final class NetworkFixes implements Fixer {
+    @Override public List<String> ruleIds() { return List.of("NET-01", "NET-03", "NET-04", "NET-05", "NET-06"); }
+
+    @Override public List<QuickFix> fixes(FixTarget t) {
+        return switch (t.ruleId()) {
+            case "NET-01" -> portsInRange(t);
+            case "NET-03" -> sourcePort(t);
+            case "NET-04" -> sslOn(t);
+            case "NET-05" -> httpsPort(t);
+            default -> rename(t);
+        };
+    }
+
+    static boolean valid(int port) { return port >= 1 && port <= 65535; }
+
+    /**
+     * NET-01: every port outside 1-65535 goes back to its default: the server's own ports to its
+     * version's, the update source's to the upstream's listening port, a proxy's to 80.
+     */
+    private static List<QuickFix> portsInRange(FixTarget t) {
+        Server s = t.server();
+        Server up = t.upstream();
+        List<String> changes = new ArrayList<>();
+        int http = valid(s.getHttpPort()) ? s.getHttpPort() : s.getWsusVersion().defaultHttpPort();
+        if (http != s.getHttpPort()) changes.add("ports.http " + s.getHttpPort() + " → " + http);
+        int https = valid(s.getHttpsPort()) ? s.getHttpsPort() : (http == 80 ? 443 : http + 1);
+        if (!valid(https)) https = s.getWsusVersion().defaultHttpsPort();
+        if (https != s.getHttpsPort()) changes.add("ports.https " + s.getHttpsPort() + " → " + https);
+        Integer source = s.getSourcePort();
+        boolean sourceBad = s.isSyncFromUpstream() && source != null && !valid(source);
+        Integer newSource = source;
+        if (sourceBad && up != null && valid(up.listeningPort(s.isUseSsl()))) newSource = up.listeningPort(s.isUseSsl());
+        else if (sourceBad) newSource = null;
+        if (!Objects.equals(newSource, source)) changes.add("updateSource.port " + source + " → " + (newSource == null ? "default" : newSource));
+        boolean proxyBad = s.getProxy().enabled() && !valid(s.getProxy().port());
+        if (proxyBad) changes.add("proxy.port " + s.getProxy().port() + " → 80");
+        if (changes.isEmpty()) return List.of();
+        int newHttp = http;
+        int newHttps = https;
+        Integer sourcePort = newSource;
+        String label = "Reset the port" + (changes.size() == 1 ? "" : "s") + " out of range on " + FixTarget.name(s)
+                + " (" + String.join(", ", changes) + ")";
+        return List.of(QuickFix.safe(t, label, String.join(", ", changes), () -> {
+            Labelled edit = Labelled.edit(t.edits(), label);
+            if (newHttp != s.getHttpPort()) edit.set(s, Server::httpPortProperty, newHttp, "HTTP port");
+            if (newHttps != s.getHttpsPort()) edit.set(s, Server::httpsPortProperty, newHttps, "HTTPS port");
+            if (!Objects.equals(sourcePort, s.getSourcePort())) edit.set(s, Server::sourcePortProperty, sourcePort, "port");
+            if (proxyBad) edit.set(s, Server::proxyProperty, s.getProxy().withPort(80), "proxy");
+            return edit.build();
+        }));
+    }
+
+    private static List<QuickFix> sourcePort(FixTarget t) {
+        Server s = t.server();
+        Server up = t.upstream();
+        if (up == null || !valid(up.listeningPort(s.isUseSsl()))) return List.of();
+        int port = up.listeningPort(s.isUseSsl());
+        String label = "Use " + FixTarget.name(up) + "'s " + (s.isUseSsl() ? "HTTPS" : "HTTP") + " port " + port
+                + " on " + FixTarget.name(s);
+        return List.of(QuickFix.safe(t, label, "updateSource.port " + s.getSourcePort() + " → " + port,
+                () -> Labelled.edit(t.edits(), label).set(s, Server::sourcePortProperty, port, "port").build()));
+    }
+
+    private static List<QuickFix> sslOn(FixTarget t) {
+        Server s = t.server();
+        Server up = t.upstream();
+        if (up == null || !valid(up.getHttpsPort())) return List.of();
+        int port = up.getHttpsPort();
+        String label = "Turn SSL on for " + FixTarget.name(s) + " with " + FixTarget.name(up) + "'s HTTPS port " + port;
+        return List.of(QuickFix.safe(t, label, "SSL on, updateSource.port " + s.getSourcePort() + " → " + port,
+                () -> Labelled.edit(t.edits(), label)
+                        .set(s, Server::useSslProperty, true, "SSL")
+                        .set(s, Server::sourcePortProperty, port, "port").build()));
+    }
+
+    private static List<QuickFix> httpsPort(FixTarget t) {
+        Server s = t.server();
+        int http = s.getHttpPort();
+        int https = http == 80 ? 443 : http + 1;
+        if (http < 1 || https > 65535) return List.of();
+        String label = "Set the HTTPS port of " + FixTarget.name(s) + " to " + https + " (HTTP " + http + (http == 80 ? " pairs with 443)" : " + 1)");
+        return List.of(QuickFix.safe(t, label, "ports.https " + s.getHttpsPort() + " → " + https,
+                () -> Labelled.edit(t.edits(), label).set(s, Server::httpsPortProperty, https, "HTTPS port").build()));
+    }
+
+    /** The first server of a name keeps it; each later one may be renamed with a free suffix. */
+    private static List<QuickFix> rename(FixTarget t) {
+        Server s = t.server();
+        List<Server> namesakes = t.topology().serversNamed(s.getName());
+        if (namesakes.isEmpty()) return List.of();
+        Set<String> taken = new HashSet<>();
+        for (Server other : t.topology().servers()) {
+            String n = other.getName();
+            if (n != null) taken.add(n.toLowerCase(Locale.ROOT));
+        }
+        String fresh = HostNames.freeSuffix(s.getName(), taken);
+        String label = "Rename " + s.getName() + " to " + fresh;
+        Server first = namesakes.get(0);
+        for (Server n : namesakes) if (t.topology().indexOf(n) < t.topology().indexOf(first)) first = n;
+        boolean keepsName = first == s;
+        QuickFix.Kind kind = keepsName ? QuickFix.Kind.OPTION : QuickFix.Kind.SAFE;
+        return List.of(new QuickFix(t.ruleId(), s.id(), s.label(), label, "name → " + fresh, kind, QuickFix.Choice.NONE,
+                () -> Labelled.edit(t.edits(), label).set(s, Server::nameProperty, fresh, "name").build()));
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerProperty;
 import net.wsustopology.model.Topology;
 
 /** Builds the commands for the edits the editor and the insight views offer. */
@@ -138,5 +139,10 @@ public final class Edits {
         String label = servers.size() == 1 ? "Set " + what + " of " + servers.iterator().next().label()
                 : "Set " + what + " of " + plural(servers.size(), "server");
         return new CompositeCommand(label, parts);
+    }
+
+    /** Gives a server the value a deployed server has for one property ("Take deployed proxy of wsus-ber"), as one step. */
+    public <T> Command takeDeployed(Server server, ServerProperty<T> property, T value) {
+        return new SetSettingCommand<>(server, property, value, "Take deployed " + property.label() + " of " + server.label());
     }
 }

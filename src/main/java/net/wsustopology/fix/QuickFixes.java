@@ -3,6 +3,7 @@ package net.wsustopology.fix;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,11 +47,11 @@ public final class QuickFixes {
         return fixer.fixes(new FixTarget(finding, server, topology, edits, settings));
     }
 
-    /** The fixes of several findings (a server's, say), in their order. */
+    /** The fixes of several findings (a server's, say), in their order; a fix two findings share is offered once. */
     public List<QuickFix> of(Collection<Finding> findings) {
-        List<QuickFix> all = new ArrayList<>();
-        for (Finding f : findings) all.addAll(of(f));
-        return all;
+        Map<String, QuickFix> byLabel = new LinkedHashMap<>();
+        for (Finding f : findings) for (QuickFix fix : of(f)) byLabel.putIfAbsent(fix.label(), fix);
+        return new ArrayList<>(byLabel.values());
     }
 
     /** The fix that "Fix all of this kind" and the command line apply, if the finding has one. */

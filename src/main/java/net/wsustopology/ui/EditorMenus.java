@@ -69,7 +69,8 @@ final class EditorMenus {
         MenuItem duplicate = item("D_uplicate", "Shortcut+D", actions::duplicate);
         MenuItem delete = item("_Delete", "Delete", actions::delete);
         MenuItem pasteUnder = item("Paste as Do_wnstream", "Shortcut+Shift+V", actions::pasteAsDownstream);
-        MenuItem quickFix = item("_Quick Fix…", "Shortcut+Period", () -> window.quickFixer().popup(canvas));
+        MenuItem quickFix = item("_Quick Fix…", "Shortcut+Period", () -> window.quickFixer().popup(canvas,
+                canvas.screenPointBelow(document.selection().isEmpty() ? null : document.selection().asList().get(0))));
         Runnable selectionState = () -> {
             boolean none = document.selection().isEmpty();
             for (MenuItem m : new MenuItem[] {cut, copy, duplicate, delete, quickFix}) m.setDisable(none);

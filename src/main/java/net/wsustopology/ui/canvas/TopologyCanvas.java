@@ -3,6 +3,7 @@ package net.wsustopology.ui.canvas;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.geometry.Point2D;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -106,6 +107,18 @@ public final class TopologyCanvas extends StackPane {
 
     /** Where the canvas reports what it did or refused ("Cannot connect: that would make a loop"). */
     public void setMessageSink(Consumer<String> sink) { this.messages = sink; }
+
+    /** Where on the screen the server's card ends (its bottom centre), or the canvas centre when it is not drawn. */
+    public Point2D screenPointBelow(Server server) {
+        ServerNode node = server == null ? null : view.node(server);
+        if (node != null && node.getScene() != null) {
+            Bounds b = node.getLayoutBounds();
+            Point2D p = node.localToScreen(b.getWidth() / 2, b.getHeight());
+            if (p != null) return p;
+        }
+        Bounds b = getLayoutBounds();
+        return localToScreen(b.getWidth() / 2, b.getHeight() / 2);
+    }
 
     /** The quick fixes a card's context menu offers for the server's findings. */
     public void setFixes(Function<Server, List<MenuItem>> fixes) { contextMenu.useFixes(fixes); }

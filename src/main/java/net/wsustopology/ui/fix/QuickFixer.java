@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import javafx.geometry.Side;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -145,8 +145,8 @@ public final class QuickFixer {
                 + (result.skipped().isEmpty() ? "" : "; skipped " + result.skipped().size() + " that would add other findings"));
     }
 
-    /** Ctrl+.: the fixes of the selected servers' findings in a menu at {@code anchor}. */
-    public void popup(Node anchor) {
+    /** Ctrl+.: the fixes of the selected servers' findings in a menu at {@code where} on the screen. */
+    public void popup(Node anchor, Point2D where) {
         List<Finding> findings = new ArrayList<>();
         for (Server s : document.selection().asList()) findings.addAll(document.findings().of(s.id()));
         if (document.selection().asList().isEmpty()) {
@@ -161,6 +161,6 @@ public final class QuickFixer {
         ContextMenu menu = new ContextMenu();
         menu.setId("quick-fix-menu");
         menu.getItems().setAll(items);
-        menu.show(anchor, Side.TOP, anchor.getLayoutBounds().getWidth() / 3, anchor.getLayoutBounds().getHeight() / 3);
+        menu.show(anchor, where.getX(), where.getY());
     }
 }

@@ -3,9 +3,9 @@ package net.wsustopology.bench;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.export.ExportFormat;
 import net.wsustopology.export.ExportOptions;
@@ -33,12 +33,12 @@ public final class Benchmarks {
     private final BenchReport report;
     private final Path work;
     private final Optional<Graphviz> graphviz = Graphviz.onPath();
-    private final Optional<ValidateProcess> validateProcess;
+    private final List<ValidateProcess> validateProcesses;
 
-    private Benchmarks(BenchReport report, Path work, Optional<ValidateProcess> validateProcess) {
+    private Benchmarks(BenchReport report, Path work, List<ValidateProcess> validateProcesses) {
         this.report = report;
         this.work = work;
-        this.validateProcess = validateProcess;
+        this.validateProcesses = validateProcesses;
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,16 +55,22 @@ public final class Benchmarks {
 
     /**
      * As {@link #run(int[], BenchReport)}; with {@code validateProcess} also times the packaged
-     * jar's {@code validate} as a whole process (skipped, with a line saying so, when there is no jar).
+     * jar's {@code validate} as a whole process (skipped, with a line saying so, when there is no jar),
+     * and the app image's launchers when {@code mvn -Pdist package} made the image.
      */
     public static void run(int[] sizes, BenchReport report, boolean validateProcess) throws Exception {
         Path work = Files.createTempDirectory("wsus-bench");
         try {
-            Optional<ValidateProcess> process = validateProcess ? ValidateProcess.find() : Optional.empty();
-            if (validateProcess && process.isEmpty()) {
-                System.out.println("no " + ValidateProcess.JAR + ": the whole-process validate timing is skipped (run mvn package first)");
+            List<ValidateProcess> processes = new ArrayList<>();
+            if (validateProcess) {
+                Optional<ValidateProcess> jar = ValidateProcess.jar();
+                if (jar.isEmpty()) System.out.println("no " + ValidateProcess.JAR + ": the whole-process validate timing is skipped (run mvn package first)");
+                jar.ifPresent(processes::add);
+                List<ValidateProcess> image = ValidateProcess.imageLaunchers(ValidateProcess.DIST);
+                if (image.isEmpty()) System.out.println("no app image in " + ValidateProcess.DIST + ": its launchers are not timed (run mvn -Pdist package first)");
+                processes.addAll(image);
             }
-            Benchmarks bench = new Benchmarks(report, work, process);
+            Benchmarks bench = new Benchmarks(report, work, processes);
             if (bench.graphviz.isEmpty()) report.graphvizSkipped("dot is not on the PATH");
             for (int n : sizes) bench.run(n);
         } finally {
@@ -112,8 +118,8 @@ public final class Benchmarks {
         TopologyFiles.save(generated, file);
         generated = null;
         heapAfterLoadAndValidate(file, n);
-        if (validateProcess.isPresent()) {
-            measure("validate process (java -jar)", n, Math.min(reps, 7), () -> validateProcess.get().millis(file));
+        for (ValidateProcess process : validateProcesses) {
+            measure("validate process (" + process.label() + ")", n, Math.min(reps, 7), () -> process.millis(file));
         }
         Topology[] loaded = new Topology[1];
         measure("load", n, reps, () -> { loaded[0] = null; }, () -> loaded[0] = TopologyFiles.load(file), () -> { });
@@ -125,7 +131,7 @@ public final class Benchmarks {
         Server hub = t.roots().get(0);
         measure("revalidate after language edit", n, reps * 3, () -> { }, () -> {
             LanguageSelection current = hub.getLanguages();
-            doc.execute(new SetValueCommand<>(hub.languagesProperty(), current.with("fi", !current.includes("fi")), "Set languages"));
+            doc.execute(doc.edits().setLanguages(hub, current.with("fi", !current.includes("fi")), "Set languages"));
             doc.validator().flush();
         }, () -> doc.commands().endGesture());
         Server newUpstream = t.upstreamOf(t.upstreamOf(leaf)) == null ? hub : t.upstreamOf(t.upstreamOf(leaf));

@@ -2,16 +2,32 @@ package net.wsustopology.command;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.Property;
+import net.wsustopology.model.LanguageSelection;
+import net.wsustopology.model.Limits;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerProperty;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 
-/** Builds the commands for the edits the editor and the insight views offer. */
+/**
+ * Builds every user-level edit of a plan, with its label, as the one undoable command the
+ * editor, the inspector, the insight views and quick fixes execute. Each method returns an empty
+ * result when the edit would change nothing, so a no-op never becomes an undo step; pass the
+ * result to {@code Document.execute(Optional)}.
+ *
+ * <p>Rules that several edits share live here once: a server that gets an upstream, or changes
+ * protocol, takes the upstream's port for that protocol as its source port ({@link #connect}).
+ */
 public final class Edits {
     private final Topology topology;
 
@@ -21,56 +37,68 @@ public final class Edits {
 
     public static String plural(int n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 
-    /** Adds {@code server}; when {@code upstream} is given it becomes its downstream with defaulted port and SSL. */
-    public Command add(Server server, Server upstream) {
-        if (upstream != null) {
-            server.setSyncFromUpstream(true);
-            server.setUpstreamId(upstream.id());
-            server.setUseSsl(upstream.isRequireSsl());
-            server.setSourcePort(upstream.listeningPort(server.isUseSsl()));
-        }
-        return new AddServerCommand(topology, server);
+    /** "x.corp.example.com" for one server, "3 servers" for several. */
+    private static String names(Collection<Server> servers) {
+        return servers.size() == 1 ? servers.iterator().next().label() : plural(servers.size(), "server");
+    }
+
+    private static Optional<Command> step(String label, List<Command> parts) {
+        return parts.isEmpty() ? Optional.empty() : Optional.of(new CompositeCommand(label, parts));
+    }
+
+    // ---- servers in and out
+
+    /** Adds {@code server}; when {@code upstream} is given it becomes its downstream, SSL as the upstream requires. */
+    public Optional<Command> add(Server server, Server upstream) {
+        List<Command> parts = new ArrayList<>();
+        parts.add(new AddServerCommand(topology, server));
+        if (upstream != null) connect(server, upstream, upstream.isRequireSsl(), parts);
+        return step("Add " + server.label(), parts);
     }
 
     /** Adds several servers (a paste) as one step. */
-    public Command addAll(Collection<Server> servers) {
+    public Optional<Command> addAll(Collection<Server> servers) { return addAll(servers, "Paste"); }
+
+    /** Adds several servers as one step called "{@code verb} N servers" (Paste, Duplicate). */
+    public Optional<Command> addAll(Collection<Server> servers, String verb) {
         List<Command> parts = new ArrayList<>();
         for (Server s : servers) parts.add(new AddServerCommand(topology, s));
-        return new CompositeCommand("Paste " + plural(parts.size(), "server"), parts);
+        return step(verb + " " + plural(parts.size(), "server"), parts);
     }
 
     /**
      * Adds several servers (a paste onto {@code upstream}) as one step: those whose upstream is not
      * among them become downstreams of {@code upstream}, as {@link #add} makes them.
      */
-    public Command addAllUnder(List<Server> servers, Server upstream) {
-        Set<String> ids = new java.util.HashSet<>();
+    public Optional<Command> addAllUnder(List<Server> servers, Server upstream) {
+        Set<String> ids = new HashSet<>();
         for (Server s : servers) ids.add(s.id());
         List<Command> parts = new ArrayList<>();
         for (Server s : servers) {
+            parts.add(new AddServerCommand(topology, s));
             boolean top = !s.isSyncFromUpstream() || !ids.contains(s.getUpstreamId());
-            parts.add(top ? add(s, upstream) : new AddServerCommand(topology, s));
+            if (top) connect(s, upstream, upstream.isRequireSsl(), parts);
         }
-        return new CompositeCommand("Paste " + plural(parts.size(), "server") + " under " + upstream.label(), parts);
+        return step("Paste " + plural(servers.size(), "server") + " under " + upstream.label(), parts);
     }
 
     /**
      * Deletes the servers; each surviving downstream is re-attached to its nearest surviving
      * upstream, or becomes a root when there is none, so the rest of the tree stays connected.
      */
-    public Command delete(Collection<Server> victims) {
+    public Optional<Command> delete(Collection<Server> victims) {
         Set<Server> gone = new LinkedHashSet<>(victims);
         List<Command> parts = new ArrayList<>();
         for (Server v : gone) {
             for (Server child : topology.downstreams(v)) {
                 if (gone.contains(child)) continue;
                 Server heir = heir(v, child, gone);
-                parts.add(heir == null ? makeRoot(child) : reparent(child, heir));
+                if (heir == null) makeRoot(child, parts);
+                else connect(child, heir, child.isUseSsl() || heir.isRequireSsl(), parts);
             }
         }
         for (Server v : gone) parts.add(new RemoveServerCommand(topology, v));
-        String label = gone.size() == 1 ? "Delete " + gone.iterator().next().label() : "Delete " + plural(gone.size(), "server");
-        return new CompositeCommand(label, parts);
+        return step("Delete " + names(gone), parts);
     }
 
     /**
@@ -85,64 +113,160 @@ public final class Edits {
         return null;
     }
 
-    /** Makes {@code server} sync from {@code upstream}; port follows the upstream's port for the server's SSL choice. */
-    public Command reparent(Server server, Server upstream) {
-        boolean ssl = server.isUseSsl() || upstream.isRequireSsl();
-        List<Command> parts = new ArrayList<>();
-        parts.add(new SetValueCommand<>(server.syncFromUpstreamProperty(), true, ""));
-        parts.add(new SetValueCommand<>(server.upstreamIdProperty(), upstream.id(), ""));
-        parts.add(new SetValueCommand<>(server.useSslProperty(), ssl, ""));
-        parts.add(new SetValueCommand<>(server.sourcePortProperty(), upstream.listeningPort(ssl), ""));
-        return new CompositeCommand("Connect " + server.label() + " to " + upstream.label(), parts);
-    }
+    // ---- the tree
 
     /** Whether {@code server} may sync from {@code upstream} without creating a loop. */
     public boolean canReparent(Server server, Server upstream) {
         return !topology.isSelfOrUpstreamOf(server, upstream);
     }
 
-    public Command makeRoot(Server server) {
+    /** Makes {@code server} sync from {@code upstream}, keeping SSL if it used it or the upstream requires it. */
+    public Optional<Command> reparent(Server server, Server upstream) { return reparentAll(List.of(server), upstream); }
+
+    /**
+     * Makes every server sync from {@code upstream} as one step ("Connect 3 servers to hq"); one
+     * that already does is left as it is. Callers check {@link #canReparent}.
+     */
+    public Optional<Command> reparentAll(Collection<Server> servers, Server upstream) {
         List<Command> parts = new ArrayList<>();
-        parts.add(new SetValueCommand<>(server.syncFromUpstreamProperty(), false, ""));
-        parts.add(new SetValueCommand<>(server.replicaProperty(), false, ""));
-        return new CompositeCommand("Make " + server.label() + " a root", parts);
+        List<Server> changed = new ArrayList<>();
+        for (Server s : servers) {
+            if (upstream.id().equals(s.effectiveUpstreamId())) continue;
+            if (connect(s, upstream, s.isUseSsl() || upstream.isRequireSsl(), parts)) changed.add(s);
+        }
+        return step("Connect " + names(changed) + " to " + upstream.label(), parts);
     }
+
+    /** Makes {@code server} sync from Microsoft Update (and no replica). */
+    public Optional<Command> makeRoot(Server server) { return makeRoots(List.of(server)); }
+
+    /** Makes every server sync from Microsoft Update as one step; each remembers its upstream, as the console does. */
+    public Optional<Command> makeRoots(Collection<Server> servers) {
+        List<Command> parts = new ArrayList<>();
+        List<Server> changed = new ArrayList<>();
+        for (Server s : servers) if (makeRoot(s, parts)) changed.add(s);
+        String label = changed.size() == 1 ? "Make " + names(changed) + " a root" : "Make " + names(changed) + " roots";
+        return step(label, parts);
+    }
+
+    /** Servers that sync from Microsoft Update go back to the upstream they remember (callers check it exists and makes no loop). */
+    public Optional<Command> resumeUpstream(Collection<Server> servers) {
+        List<Server> changing = new ArrayList<>();
+        for (Server s : servers) if (!s.isSyncFromUpstream() && s.getUpstreamId() != null) changing.add(s);
+        return set(changing, ServerSettings.SYNC_FROM_UPSTREAM, true);
+    }
+
+    /** Switches SSL of every server; a server with an upstream also moves to the upstream's port for the protocol. */
+    public Optional<Command> setUseSsl(Collection<Server> servers, boolean ssl) {
+        List<Command> parts = new ArrayList<>();
+        List<Server> changed = new ArrayList<>();
+        for (Server s : servers) {
+            Server up = topology.upstreamOf(s);
+            boolean changes = up != null ? connect(s, up, ssl, parts) : change(s, ServerSettings.USE_SSL, ssl, parts);
+            if (changes) changed.add(s);
+        }
+        return step((ssl ? "Use SSL for " : "Stop SSL for ") + names(changed), parts);
+    }
+
+    /**
+     * The one home of the rule "a connected server's source port follows its upstream's port for
+     * the chosen protocol": adds to {@code parts} what makes {@code server} sync from
+     * {@code upstream} with {@code ssl}; true when anything changes.
+     */
+    private static boolean connect(Server server, Server upstream, boolean ssl, List<Command> parts) {
+        boolean changed = change(server, ServerSettings.SYNC_FROM_UPSTREAM, true, parts);
+        changed |= change(server, ServerSettings.UPSTREAM_ID, upstream.id(), parts);
+        changed |= change(server, ServerSettings.USE_SSL, ssl, parts);
+        changed |= change(server, ServerSettings.SOURCE_PORT, upstream.listeningPort(ssl), parts);
+        return changed;
+    }
+
+    private static boolean makeRoot(Server server, List<Command> parts) {
+        boolean changed = change(server, ServerSettings.SYNC_FROM_UPSTREAM, false, parts);
+        return change(server, ServerSettings.REPLICA, false, parts) | changed;
+    }
+
+    /** Adds a set of {@code property} to {@code parts} unless the server already has {@code value}. */
+    private static <T> boolean change(Server server, ServerProperty<T> property, T value, List<Command> parts) {
+        if (Objects.equals(property.get(server), value)) return false;
+        parts.add(SetValueCommand.of(server, property, value, ""));
+        return true;
+    }
+
+    // ---- settings
+
+    /** Sets one property of several servers as one step ("Set HTTP port of 3 servers"); servers that have it already are left out. */
+    public <T> Optional<Command> set(Collection<Server> servers, ServerProperty<T> property, T value) {
+        return update(servers, property, old -> value, property.label());
+    }
+
+    /** Replaces a property of each server by {@code change} of its own value, as one step "Set {@code what} of ...". */
+    public <T> Optional<Command> update(Collection<Server> servers, ServerProperty<T> property, UnaryOperator<T> change, String what) {
+        List<Command> parts = new ArrayList<>();
+        List<Server> changed = new ArrayList<>();
+        for (Server s : servers) if (change(s, property, change.apply(property.get(s)), parts)) changed.add(s);
+        return step("Set " + what + " of " + names(changed), parts);
+    }
+
+    /** Sets the languages of one server, as the language grid toggles a cell ("Toggle German on ber"). */
+    public Optional<Command> setLanguages(Server server, LanguageSelection languages, String label) {
+        List<Command> parts = new ArrayList<>();
+        change(server, ServerSettings.LANGUAGES, languages, parts);
+        return step(label, parts);
+    }
+
+    // ---- places on the canvas
 
     /** Moves servers to new positions and pins them (they were placed by hand). */
-    public Command move(Map<Server, Position> targets) {
+    public Optional<Command> move(Map<Server, Position> targets) {
         List<Command> parts = new ArrayList<>();
+        List<Server> moved = new ArrayList<>();
         for (Map.Entry<Server, Position> e : targets.entrySet()) {
-            parts.add(new SetValueCommand<>(e.getKey().positionProperty(), e.getValue(), ""));
-            parts.add(new SetValueCommand<>(e.getKey().pinnedProperty(), true, ""));
+            boolean changed = change(e.getKey(), ServerSettings.POSITION, e.getValue(), parts);
+            if (change(e.getKey(), ServerSettings.PINNED, true, parts) | changed) moved.add(e.getKey());
         }
-        String label = targets.size() == 1 ? "Move " + targets.keySet().iterator().next().label()
-                : "Move " + plural(targets.size(), "server");
-        return new CompositeCommand(label, parts);
+        return step("Move " + names(moved), parts);
     }
 
-    /** Applies a computed layout: positions change, pins stay as they are. */
-    public Command applyLayout(Map<Server, Position> positions, String label) {
+    /**
+     * Applies a computed layout: positions change, pins stay as they are. {@code alongside}, when
+     * given, is the view's own part of the same gesture (Tidy Tree also moves Microsoft Update),
+     * undone with it; the result is empty when no server moves.
+     */
+    public Optional<Command> applyLayout(Map<Server, Position> positions, String label, Command alongside) {
         List<Command> parts = new ArrayList<>();
-        for (Map.Entry<Server, Position> e : positions.entrySet()) {
-            if (!e.getValue().equals(e.getKey().getPosition())) {
-                parts.add(new SetValueCommand<>(e.getKey().positionProperty(), e.getValue(), ""));
-            }
-        }
-        return new CompositeCommand(label, parts);
+        for (Map.Entry<Server, Position> e : positions.entrySet()) change(e.getKey(), ServerSettings.POSITION, e.getValue(), parts);
+        if (parts.isEmpty()) return Optional.empty();
+        if (alongside != null) parts.add(alongside);
+        return step(label, parts);
     }
 
-    /** Sets one property of several servers as one step ("Set port of 3 servers"). */
-    public <T> Command set(Collection<Server> servers, java.util.function.Function<Server, javafx.beans.property.Property<T>> property,
-                           T value, String what) {
+    /** Arrange > Unpin All: lets the layout move hand-placed servers again. */
+    public Optional<Command> unpinAll() {
         List<Command> parts = new ArrayList<>();
-        for (Server s : servers) parts.add(new SetValueCommand<>(property.apply(s), value, ""));
-        String label = servers.size() == 1 ? "Set " + what + " of " + servers.iterator().next().label()
-                : "Set " + what + " of " + plural(servers.size(), "server");
-        return new CompositeCommand(label, parts);
+        for (Server s : topology.servers()) change(s, ServerSettings.PINNED, false, parts);
+        return step("Unpin " + plural(parts.size(), "server"), parts);
+    }
+
+    // ---- the plan's own settings
+
+    public Optional<Command> renamePlan(String name) { return setPlan(topology.nameProperty(), name, "Rename plan"); }
+
+    public Optional<Command> describePlan(String description) {
+        return setPlan(topology.descriptionProperty(), description, "Edit plan description");
+    }
+
+    public Optional<Command> setLimits(Limits limits) { return setPlan(topology.limitsProperty(), limits, "Change plan limits"); }
+
+    private static <T> Optional<Command> setPlan(Property<T> property, T value, String label) {
+        SetValueCommand<T> command = new SetValueCommand<>(property, value, label);
+        return command.changesAnything() ? Optional.of(command) : Optional.empty();
     }
 
     /** Gives a server the value a deployed server has for one property ("Take deployed proxy of wsus-ber"), as one step. */
-    public <T> Command takeDeployed(Server server, ServerProperty<T> property, T value) {
-        return new SetSettingCommand<>(server, property, value, "Take deployed " + property.label() + " of " + server.label());
+    public <T> Optional<Command> takeDeployed(Server server, ServerProperty<T> property, T value) {
+        List<Command> parts = new ArrayList<>();
+        change(server, property, value, parts);
+        return step("Take deployed " + property.label() + " of " + server.label(), parts);
     }
 }

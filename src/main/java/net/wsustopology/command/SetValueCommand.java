@@ -1,16 +1,25 @@
 package net.wsustopology.command;
 
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.Property;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerProperty;
 
 /**
- * Sets one property. The value it undoes to is the one the property held when the command
- * first ran, not when it was built, so commands built together may touch the same property.
- * Consecutive sets of the same property with the same merge key (one field
- * being typed in) merge into one step that undoes to the value before the first.
+ * Sets one value: a described property of a server, or a JavaFX property (the plan's own
+ * settings). The value it undoes to is the one held when the command first ran, not when it was
+ * built, so commands built together may touch the same value. Consecutive sets of the same value
+ * with the same merge key (one field being typed in) merge into one step that undoes to the value
+ * before the first.
  */
 public final class SetValueCommand<T> implements Command {
-    private final Property<T> property;
+    /** What is set, compared by identity with {@link #name} to decide whether two sets may merge. */
+    private final Object owner;
+    private final String name;
+    private final Supplier<T> getter;
+    private final Consumer<T> setter;
     private T oldValue;
     private boolean ran;
     private T newValue;
@@ -23,30 +32,44 @@ public final class SetValueCommand<T> implements Command {
 
     /** {@code mergeKey}: edits with an equal non-null key on the same property merge. */
     public SetValueCommand(Property<T> property, T newValue, String label, Object mergeKey) {
-        this.property = property;
+        this(property, "", property::getValue, property::setValue, newValue, label, mergeKey);
+    }
+
+    private SetValueCommand(Object owner, String name, Supplier<T> getter, Consumer<T> setter, T newValue, String label,
+                            Object mergeKey) {
+        this.owner = owner;
+        this.name = name;
+        this.getter = getter;
+        this.setter = setter;
         this.newValue = newValue;
         this.label = label;
         this.mergeKey = mergeKey;
     }
 
-    /** Whether running now would change the property. */
-    public boolean changesAnything() { return !Objects.equals(ran ? oldValue : property.getValue(), newValue); }
+    /** Sets {@code property} of {@code server} (without making its JavaFX property object). */
+    public static <T> SetValueCommand<T> of(Server server, ServerProperty<T> property, T newValue, String label) {
+        return new SetValueCommand<>(server, property.name(), () -> property.get(server), v -> property.set(server, v),
+                newValue, label, null);
+    }
+
+    /** Whether running now would change the value. */
+    public boolean changesAnything() { return !Objects.equals(ran ? oldValue : getter.get(), newValue); }
 
     @Override public void execute() {
         if (!ran) {
-            oldValue = property.getValue();
+            oldValue = getter.get();
             ran = true;
         }
-        property.setValue(newValue);
+        setter.accept(newValue);
     }
 
-    @Override public void undo() { property.setValue(oldValue); }
+    @Override public void undo() { setter.accept(oldValue); }
 
     @Override public String label() { return label; }
 
     @Override public boolean mergeWith(Command next) {
         if (mergeKey == null || !(next instanceof SetValueCommand<?> other)) return false;
-        if (other.property != property || !mergeKey.equals(other.mergeKey)) return false;
+        if (other.owner != owner || !other.name.equals(name) || !mergeKey.equals(other.mergeKey)) return false;
         @SuppressWarnings("unchecked") T value = (T) other.newValue;
         newValue = value;
         return true;

@@ -16,9 +16,7 @@ public record LinkFace(String label, boolean ssl, boolean replica) {
 
     /** The port a downstream connects to: its own setting, else the upstream's listening port (SPEC). */
     public static int sourcePort(Server downstream, Server upstream) {
-        Integer port = downstream.getSourcePort();
-        if (port != null) return port;
-        Server listener = upstream == null ? downstream : upstream;
-        return listener.listeningPort(downstream.isUseSsl());
+        Integer port = downstream.sourcePortOn(upstream);
+        return port != null ? port : downstream.listeningPort(downstream.isUseSsl());
     }
 }

@@ -79,12 +79,12 @@ public final class Comparison {
         if (setting.property().equals(ServerSettings.UPSTREAM_ID.name())) {
             Server up = actual.upstreamOf(d.actual());
             Server plannedUp = up == null ? null : diff.matching().plannedFor(up);
-            return plannedUp == null ? null : edits.takeDeployed(d.planned(), ServerSettings.UPSTREAM_ID, plannedUp.id());
+            return plannedUp == null ? null : edits.takeDeployed(d.planned(), ServerSettings.UPSTREAM_ID, plannedUp.id()).orElse(null);
         }
         return take(edits, d.planned(), ServerSettings.named(setting.property()), d.actual());
     }
 
     private static <T> Command take(Edits edits, Server planned, ServerProperty<T> property, Server actual) {
-        return edits.takeDeployed(planned, property, property.get(actual));
+        return edits.takeDeployed(planned, property, property.get(actual)).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.wsustopology.command.Command;
@@ -68,6 +69,9 @@ public final class Document {
      * the selection it left.
      */
     public void execute(Command command) { commands.execute(new KeepsSelection(command, selection.asList())); }
+
+    /** Executes an edit built by {@code Edits}; an empty one (the edit would change nothing) is no undo step. */
+    public void execute(Optional<Command> edit) { edit.ifPresent(this::execute); }
 
     /** An edit together with the selections before and after it, restored once the stack has settled. */
     private final class KeepsSelection implements Command {

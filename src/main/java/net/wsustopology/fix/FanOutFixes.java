@@ -65,8 +65,8 @@ final class FanOutFixes implements Fixer {
             List<Command> parts = new ArrayList<>();
             for (int h = 0; h < hubs; h++) {
                 Server hub = newHub(t.topology(), s, names.get(h), h);
-                parts.add(t.edits().add(hub, s));
-                for (Server d : part(moving, h, hubs)) parts.add(t.edits().reparent(d, hub));
+                t.edits().add(hub, s).ifPresent(parts::add);
+                for (Server d : part(moving, h, hubs)) t.edits().reparent(d, hub).ifPresent(parts::add);
             }
             return new CompositeCommand(label, parts);
         });
@@ -136,7 +136,7 @@ final class FanOutFixes implements Fixer {
         preview.append(FixTarget.name(s)).append(" keeps ").append(roomy).append(" of its ").append(downstreams.size()).append(" downstreams.");
         return QuickFix.preview(t, label, preview.toString(), () -> {
             List<Command> parts = new ArrayList<>();
-            plan.forEach((sibling, moved) -> { for (Server d : moved) parts.add(t.edits().reparent(d, sibling)); });
+            plan.forEach((sibling, moved) -> { for (Server d : moved) t.edits().reparent(d, sibling).ifPresent(parts::add); });
             return new CompositeCommand(label, parts);
         });
     }

@@ -3,12 +3,11 @@ package net.wsustopology.fix;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.Property;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerProperty;
 
 /** Builds a fix's edit through {@link Edits} and gives it the fix's label for Edit > Undo. */
 final class Labelled {
@@ -23,12 +22,12 @@ final class Labelled {
 
     static Labelled edit(Edits edits, String label) { return new Labelled(edits, label); }
 
-    <T> Labelled set(Server server, Function<Server, Property<T>> property, T value, String what) {
-        return set(List.of(server), property, value, what);
+    <T> Labelled set(Server server, ServerProperty<T> property, T value) {
+        return set(List.of(server), property, value);
     }
 
-    <T> Labelled set(Collection<Server> servers, Function<Server, Property<T>> property, T value, String what) {
-        parts.add(edits.set(servers, property, value, what));
+    <T> Labelled set(Collection<Server> servers, ServerProperty<T> property, T value) {
+        edits.set(servers, property, value).ifPresent(parts::add);
         return this;
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import net.wsustopology.model.LanguageCatalog;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 
 /** LNG-01, LNG-02 and LNG-03: languages the upstream lacks, none at all, unknown codes. */
@@ -45,7 +46,7 @@ final class LanguageFixes implements Fixer {
             Labelled edit = Labelled.edit(t.edits(), label);
             for (Server r : receivers) {
                 LanguageSelection next = own.all() ? r.getLanguages().withAll(true) : withCodes(r.getLanguages(), missing);
-                edit.set(r, Server::languagesProperty, next, "languages");
+                edit.set(r, ServerSettings.LANGUAGES, next);
             }
             return edit.build();
         }));
@@ -56,7 +57,7 @@ final class LanguageFixes implements Fixer {
                 LanguageSelection result = reduced;
                 String removeLabel = "Remove " + what + " from " + FixTarget.name(s);
                 fixes.add(QuickFix.option(t, removeLabel, "languages - " + what,
-                        () -> Labelled.edit(t.edits(), removeLabel).set(s, Server::languagesProperty, result, "languages").build()));
+                        () -> Labelled.edit(t.edits(), removeLabel).set(s, ServerSettings.LANGUAGES, result).build()));
             }
         }
         return fixes;
@@ -125,11 +126,11 @@ final class LanguageFixes implements Fixer {
         if (inherited == null || inherited.isEmpty()) {
             String label = "Select en on " + FixTarget.name(s);
             return List.of(QuickFix.safe(t, label, "languages = en",
-                    () -> Labelled.edit(t.edits(), label).set(s, Server::languagesProperty, LanguageSelection.ENGLISH, "languages").build()));
+                    () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.LANGUAGES, LanguageSelection.ENGLISH).build()));
         }
         String label = "Select " + FixTarget.name(up) + "'s languages (" + inherited.summary() + ") on " + FixTarget.name(s);
         return List.of(QuickFix.safe(t, label, "languages = " + inherited.summary(),
-                () -> Labelled.edit(t.edits(), label).set(s, Server::languagesProperty, inherited, "languages").build()));
+                () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.LANGUAGES, inherited).build()));
     }
 
     // ---- LNG-03
@@ -159,7 +160,7 @@ final class LanguageFixes implements Fixer {
             // nothing known is left: take what LNG-02 would select rather than leave no language
             String label = "Replace " + String.join(", ", unknown) + " by " + fallback.summary() + " on " + FixTarget.name(s);
             fixes.add(QuickFix.safe(t, label, "languages " + String.join(", ", unknown) + " → " + fallback.summary(),
-                    () -> Labelled.edit(t.edits(), label).set(s, Server::languagesProperty, fallback, "languages").build()));
+                    () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.LANGUAGES, fallback).build()));
         }
         if (!corrected.isEmpty() && !(renames.isEmpty() && unknown.isEmpty())) {
             LanguageSelection result = corrected;
@@ -169,7 +170,7 @@ final class LanguageFixes implements Fixer {
             String what = String.join(" and ", parts);
             String label = Character.toUpperCase(what.charAt(0)) + what.substring(1) + " on " + FixTarget.name(s);
             fixes.add(QuickFix.safe(t, label, "languages: " + what,
-                    () -> Labelled.edit(t.edits(), label).set(s, Server::languagesProperty, result, "languages").build()));
+                    () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.LANGUAGES, result).build()));
         }
         if (!renames.isEmpty() && !kept.isEmpty()) {
             LanguageSelection result = kept;
@@ -177,7 +178,7 @@ final class LanguageFixes implements Fixer {
             for (String code : own.codes()) if (!LanguageCatalog.isKnown(code)) dropped.add(code);
             String label = "Remove " + String.join(", ", dropped) + " from " + FixTarget.name(s);
             fixes.add(QuickFix.option(t, label, "languages - " + String.join(", ", dropped),
-                    () -> Labelled.edit(t.edits(), label).set(s, Server::languagesProperty, result, "languages").build()));
+                    () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.LANGUAGES, result).build()));
         }
         return fixes;
     }

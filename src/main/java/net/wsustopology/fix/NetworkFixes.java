@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 
 /** NET-03 to NET-06: source port, SSL the upstream requires, HTTPS port pairing, shared names. */
 final class NetworkFixes implements Fixer {
@@ -53,10 +54,10 @@ final class NetworkFixes implements Fixer {
                 + " (" + String.join(", ", changes) + ")";
         return List.of(QuickFix.safe(t, label, String.join(", ", changes), () -> {
             Labelled edit = Labelled.edit(t.edits(), label);
-            if (newHttp != s.getHttpPort()) edit.set(s, Server::httpPortProperty, newHttp, "HTTP port");
-            if (newHttps != s.getHttpsPort()) edit.set(s, Server::httpsPortProperty, newHttps, "HTTPS port");
-            if (!Objects.equals(sourcePort, s.getSourcePort())) edit.set(s, Server::sourcePortProperty, sourcePort, "port");
-            if (proxyBad) edit.set(s, Server::proxyProperty, s.getProxy().withPort(80), "proxy");
+            if (newHttp != s.getHttpPort()) edit.set(s, ServerSettings.HTTP_PORT, newHttp);
+            if (newHttps != s.getHttpsPort()) edit.set(s, ServerSettings.HTTPS_PORT, newHttps);
+            if (!Objects.equals(sourcePort, s.getSourcePort())) edit.set(s, ServerSettings.SOURCE_PORT, sourcePort);
+            if (proxyBad) edit.set(s, ServerSettings.PROXY, s.getProxy().withPort(80));
             return edit.build();
         }));
     }
@@ -69,7 +70,7 @@ final class NetworkFixes implements Fixer {
         String label = "Use " + FixTarget.name(up) + "'s " + (s.isUseSsl() ? "HTTPS" : "HTTP") + " port " + port
                 + " on " + FixTarget.name(s);
         return List.of(QuickFix.safe(t, label, "updateSource.port " + s.getSourcePort() + " → " + port,
-                () -> Labelled.edit(t.edits(), label).set(s, Server::sourcePortProperty, port, "port").build()));
+                () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.SOURCE_PORT, port).build()));
     }
 
     private static List<QuickFix> sslOn(FixTarget t) {
@@ -80,8 +81,8 @@ final class NetworkFixes implements Fixer {
         String label = "Turn SSL on for " + FixTarget.name(s) + " with " + FixTarget.name(up) + "'s HTTPS port " + port;
         return List.of(QuickFix.safe(t, label, "SSL on, updateSource.port " + s.getSourcePort() + " → " + port,
                 () -> Labelled.edit(t.edits(), label)
-                        .set(s, Server::useSslProperty, true, "SSL")
-                        .set(s, Server::sourcePortProperty, port, "port").build()));
+                        .set(s, ServerSettings.USE_SSL, true)
+                        .set(s, ServerSettings.SOURCE_PORT, port).build()));
     }
 
     private static List<QuickFix> httpsPort(FixTarget t) {
@@ -91,7 +92,7 @@ final class NetworkFixes implements Fixer {
         if (http < 1 || https > 65535) return List.of();
         String label = "Set the HTTPS port of " + FixTarget.name(s) + " to " + https + " (HTTP " + http + (http == 80 ? " pairs with 443)" : " + 1)");
         return List.of(QuickFix.safe(t, label, "ports.https " + s.getHttpsPort() + " → " + https,
-                () -> Labelled.edit(t.edits(), label).set(s, Server::httpsPortProperty, https, "HTTPS port").build()));
+                () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.HTTPS_PORT, https).build()));
     }
 
     /** The first server of a name keeps it; each later one may be renamed with a free suffix. */
@@ -111,6 +112,6 @@ final class NetworkFixes implements Fixer {
         boolean keepsName = first == s;
         QuickFix.Kind kind = keepsName ? QuickFix.Kind.OPTION : QuickFix.Kind.SAFE;
         return List.of(new QuickFix(t.ruleId(), s.id(), s.label(), label, "name → " + fresh, kind, QuickFix.Choice.NONE,
-                () -> Labelled.edit(t.edits(), label).set(s, Server::nameProperty, fresh, "name").build()));
+                () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.NAME, fresh).build()));
     }
 }

@@ -3,6 +3,7 @@ package net.wsustopology.fix;
 import java.util.List;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 
 /** PRX-01 to PRX-03: a proxy without a name, credentials without a user, basic authentication. */
 final class ProxyFixes implements Fixer {
@@ -26,6 +27,6 @@ final class ProxyFixes implements Fixer {
     private static QuickFix set(FixTarget t, QuickFix.Kind kind, String label, String change, ProxySettings next) {
         Server s = t.server();
         return new QuickFix(t.ruleId(), s.id(), s.label(), label, change, kind, QuickFix.Choice.NONE,
-                () -> Labelled.edit(t.edits(), label).set(s, Server::proxyProperty, next, "proxy").build());
+                () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.PROXY, next).build());
     }
 }

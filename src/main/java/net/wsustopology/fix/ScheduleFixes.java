@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
 
@@ -29,7 +30,7 @@ final class ScheduleFixes implements Fixer {
         String label = "Set " + FixTarget.name(s) + "'s schedule to " + time + " UTC, " + perDay + (perDay == 1 ? " sync" : " syncs") + " a day";
         String change = "sync " + quoted(sync.firstSyncUtc()) + " × " + sync.perDay() + " → " + time + " × " + perDay;
         return List.of(QuickFix.safe(t, label, change,
-                () -> Labelled.edit(t.edits(), label).set(s, Server::syncProperty, next, "schedule").build()));
+                () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.SYNC, next).build()));
     }
 
     private static String quoted(String text) { return "\"" + text + "\""; }
@@ -44,7 +45,7 @@ final class ScheduleFixes implements Fixer {
         SyncSchedule next = s.getSync().withFirstSyncUtc(time);
         String label = "Start " + FixTarget.name(s) + "'s syncs at " + time + " UTC instead of " + s.getSync().firstSyncUtc();
         return List.of(QuickFix.safe(t, label, "sync " + s.getSync().firstSyncUtc() + " → " + time,
-                () -> Labelled.edit(t.edits(), label).set(s, Server::syncProperty, next, "schedule").build()));
+                () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.SYNC, next).build()));
     }
 
     /**

@@ -17,6 +17,7 @@ import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.insight.TreeOrder;
 import net.wsustopology.insight.TreeRow;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
 
@@ -51,7 +52,7 @@ public final class Stagger {
     /** The plan as one undoable step. */
     public static Command command(Edits edits, Plan plan) {
         List<Command> parts = new ArrayList<>();
-        plan.times().forEach((s, time) -> parts.add(edits.set(List.of(s), Server::syncProperty, s.getSync().withFirstSyncUtc(time), "schedule")));
+        plan.times().forEach((s, time) -> edits.set(List.of(s), ServerSettings.SYNC, s.getSync().withFirstSyncUtc(time)).ifPresent(parts::add));
         return new CompositeCommand("Stagger schedules of " + Edits.plural(plan.times().size(), "server"), parts);
     }
 

@@ -3,6 +3,7 @@ package net.wsustopology.fix;
 import java.util.List;
 import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 
 /** TOP-01 to TOP-05: loops, missing upstreams, replica roots, too many tiers. */
 final class TopologyFixes implements Fixer {
@@ -17,7 +18,7 @@ final class TopologyFixes implements Fixer {
             case "TOP-03" -> {
                 String label = "Turn replica mode off on " + FixTarget.name(s);
                 yield List.of(QuickFix.safe(t, label, "replica off",
-                        () -> Labelled.edit(t.edits(), label).set(s, Server::replicaProperty, false, "replica").build()));
+                        () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.REPLICA, false).build()));
             }
             default -> toGrandparent(t);
         };
@@ -26,7 +27,7 @@ final class TopologyFixes implements Fixer {
     private static QuickFix makeRoot(FixTarget t, String label) {
         Server s = t.server();
         return QuickFix.option(t, label, "syncs from Microsoft Update",
-                () -> new CompositeCommand(label, List.of(t.edits().makeRoot(s))));
+                () -> new CompositeCommand(label, t.edits().makeRoot(s).stream().toList()));
     }
 
     /** TOP-04/TOP-05: one tier less by syncing from the upstream's upstream. */
@@ -38,6 +39,6 @@ final class TopologyFixes implements Fixer {
         String label = "Move " + FixTarget.name(s) + " up a tier: sync from " + FixTarget.name(grandparent)
                 + " instead of " + FixTarget.name(up);
         return List.of(QuickFix.safe(t, label, "upstream " + FixTarget.name(up) + " → " + FixTarget.name(grandparent),
-                () -> new CompositeCommand(label, List.of(t.edits().reparent(s, grandparent)))));
+                () -> new CompositeCommand(label, t.edits().reparent(s, grandparent).stream().toList())));
     }
 }

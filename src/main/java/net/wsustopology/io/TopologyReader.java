@@ -174,8 +174,7 @@ final class TopologyReader {
     private static void resolveSourcePorts(Topology t, List<Server> servers) {
         for (Server s : servers) {
             if (s.isSyncFromUpstream() && s.getSourcePort() == null) {
-                Server upstream = t.upstreamOf(s);
-                if (upstream != null) s.setSourcePort(upstream.listeningPort(s.isUseSsl()));
+                s.setSourcePort(t.sourcePort(s));
             }
         }
     }

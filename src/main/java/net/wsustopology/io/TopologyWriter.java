@@ -109,9 +109,7 @@ final class TopologyWriter {
         if (s.isSyncFromUpstream()) {
             out.name("from").value(ServerReader.UPSTREAM);
             if (s.getUpstreamId() != null) out.name("upstream").value(s.getUpstreamId());
-            Integer port = s.getSourcePort();
-            Server upstream = topology.upstreamOf(s);
-            if (port == null && upstream != null) port = upstream.listeningPort(s.isUseSsl());
+            Integer port = topology.sourcePort(s);
             if (port != null) out.name("port").value(port);
             out.name("useSsl").value(s.isUseSsl());
             out.name("replica").value(s.isReplica());

@@ -44,7 +44,7 @@ public final class ServerSettings {
             Server::getSourcePort, Server::setSourcePort, deployed("updateSource.port", (t, s) -> s.isSyncFromUpstream() ? t.sourcePort(s) : null));
     public static final ServerProperty<Boolean> USE_SSL = property(Server.USE_SSL, "SSL", false, Server::isUseSsl,
             Server::setUseSsl, deployed("updateSource.useSsl", (t, s) -> s.isUseSsl()));
-    public static final ServerProperty<Boolean> REPLICA = property(Server.REPLICA, "replica", false, Server::isReplica,
+    public static final ServerProperty<Boolean> REPLICA = property(Server.REPLICA, "replica mode", false, Server::isReplica,
             Server::setReplica, deployed("updateSource.replica", (t, s) -> s.isReplica()));
     public static final ServerProperty<ProxySettings> PROXY = property(Server.PROXY, "proxy", ProxySettings.NONE,
             Server::getProxy, Server::setProxy,

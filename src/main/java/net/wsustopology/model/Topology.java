@@ -215,11 +215,7 @@ public final class Topology {
      * The port {@code s} connects to on its upstream: its own setting, else the upstream's port
      * for the protocol it chose (SPEC's default); null when neither is known.
      */
-    public Integer sourcePort(Server s) {
-        if (s.getSourcePort() != null) return s.getSourcePort();
-        Server up = upstreamOf(s);
-        return up == null ? null : up.listeningPort(s.isUseSsl());
-    }
+    public Integer sourcePort(Server s) { return s.sourcePortOn(upstreamOf(s)); }
 
     /** Servers that sync from Microsoft Update, in file order. */
     public List<Server> roots() {

@@ -1,15 +1,15 @@
 package net.wsustopology.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import net.wsustopology.command.Command;
-import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
-import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
@@ -109,8 +109,7 @@ public final class EditorActions {
         }
         List<Server> copies = ServerClipboard.copiesFor(document.topology(), originals, 0);
         placeShifted(copies, canvas.newPlaces().shifted(centres(copies), ServerClipboard.PASTE_OFFSET, ServerClipboard.PASTE_OFFSET));
-        Command add = document.edits().addAll(copies);
-        document.execute(new CompositeCommand("Duplicate " + plural(copies.size()), List.of(add)));
+        document.execute(document.edits().addAll(copies, "Duplicate"));
         document.selection().set(copies);
     }
 
@@ -143,31 +142,22 @@ public final class EditorActions {
         LayoutResult layout = new TreeLayout().layout(document.topology());
         Map<Server, Position> positions = new LinkedHashMap<>();
         for (Server s : document.topology().servers()) positions.put(s, layout.positions().get(s.id()));
-        Command tidy = document.edits().applyLayout(positions, "Tidy tree");
-        canvas.placeMicrosoftUpdate(layout.microsoftUpdate());
-        if (tidy instanceof CompositeCommand c && c.parts().isEmpty()) {
-            messages.show("The tree is already tidy");
-            return;
-        }
+        Optional<Command> tidy = document.edits().applyLayout(positions, "Tidy tree",
+                canvas.moveMicrosoftUpdate(layout.microsoftUpdate()));
+        if (tidy.isEmpty()) messages.show("The tree is already tidy");
         document.execute(tidy);
     }
 
     /** Arrange > Unpin all: lets Tidy tree move hand-placed servers again. */
     public void unpinAll() {
-        List<Command> parts = new ArrayList<>();
-        for (Server s : document.topology().servers()) {
-            if (s.isPinned()) parts.add(new SetValueCommand<>(s.pinnedProperty(), false, ""));
-        }
-        if (parts.isEmpty()) {
-            messages.show("No server is pinned");
-            return;
-        }
-        document.execute(new CompositeCommand("Unpin " + plural(parts.size()), parts));
+        Optional<Command> unpin = document.edits().unpinAll();
+        if (unpin.isEmpty()) messages.show("No server is pinned");
+        document.execute(unpin);
     }
 
     private List<Server> inPlanOrder(List<Server> servers) {
         List<Server> ordered = new ArrayList<>(servers);
-        ordered.sort(java.util.Comparator.comparingInt(document.topology()::indexOf));
+        ordered.sort(Comparator.comparingInt(document.topology()::indexOf));
         return ordered;
     }
 

@@ -3,6 +3,7 @@ package net.wsustopology.command;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
@@ -20,10 +21,13 @@ class CommandStackTest {
         return s;
     }
 
+    /** Executes an edit that must change something. */
+    private void run(Optional<Command> edit) { stack.execute(edit.orElseThrow()); }
+
     @Test
     void dirtyFollowsTheSavedPointThroughUndoAndRedo() {
         assertFalse(stack.isDirty());
-        stack.execute(edits.add(server("a"), null));
+        run(edits.add(server("a"), null));
         assertTrue(stack.isDirty());
         stack.markSaved();
         assertFalse(stack.isDirty());
@@ -35,10 +39,10 @@ class CommandStackTest {
 
     @Test
     void aNewEditAfterUndoingPastTheSavePointStaysDirtyForever() {
-        stack.execute(edits.add(server("a"), null));
+        run(edits.add(server("a"), null));
         stack.markSaved();
         stack.undo();
-        stack.execute(edits.add(server("b"), null));
+        run(edits.add(server("b"), null));
         assertTrue(stack.isDirty());
         stack.undo();
         assertTrue(stack.isDirty(), "the saved state can no longer be reached");
@@ -47,7 +51,7 @@ class CommandStackTest {
     @Test
     void typingInOneFieldMergesIntoOneStepUntilTheGestureEnds() {
         Server a = server("a");
-        stack.execute(edits.add(a, null));
+        run(edits.add(a, null));
         stack.endGesture();
         stack.execute(new SetValueCommand<>(a.nameProperty(), "x", "Set name", "field"));
         stack.execute(new SetValueCommand<>(a.nameProperty(), "xy", "Set name", "field"));
@@ -66,10 +70,10 @@ class CommandStackTest {
         Server hq = server("hq");
         Server mid = server("mid");
         Server leaf = server("leaf");
-        stack.execute(edits.add(hq, null));
-        stack.execute(edits.add(mid, hq));
-        stack.execute(edits.add(leaf, mid));
-        stack.execute(edits.delete(List.of(mid)));
+        run(edits.add(hq, null));
+        run(edits.add(mid, hq));
+        run(edits.add(leaf, mid));
+        run(edits.delete(List.of(mid)));
         assertEquals(hq, topology.upstreamOf(leaf));
         assertFalse(topology.contains(mid));
         stack.undo();
@@ -80,8 +84,8 @@ class CommandStackTest {
     @Test
     void moveIsOneStepAndPinsTheServer() {
         Server a = server("a");
-        stack.execute(edits.add(a, null));
-        stack.execute(edits.move(Map.of(a, new Position(10, 20))));
+        run(edits.add(a, null));
+        run(edits.move(Map.of(a, new Position(10, 20))));
         assertTrue(a.isPinned());
         assertEquals("Move a.corp.example.com", stack.undoLabel());
         stack.undo();
@@ -93,8 +97,8 @@ class CommandStackTest {
     void reparentRefusesLoops() {
         Server hq = server("hq");
         Server child = server("child");
-        stack.execute(edits.add(hq, null));
-        stack.execute(edits.add(child, hq));
+        run(edits.add(hq, null));
+        run(edits.add(child, hq));
         assertFalse(edits.canReparent(hq, child));
         assertFalse(edits.canReparent(hq, hq));
         assertTrue(edits.canReparent(child, hq));

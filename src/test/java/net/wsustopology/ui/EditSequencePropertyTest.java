@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.CompositeCommand;
@@ -16,6 +17,7 @@ import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.canvas.NewServers;
 import net.wsustopology.ui.canvas.ServerKind;
@@ -82,10 +84,10 @@ class EditSequencePropertyTest {
                 LayoutResult layout = new TreeLayout().layout(t);
                 Map<Server, Position> positions = new LinkedHashMap<>();
                 for (Server s : t.servers()) positions.put(s, layout.positions().get(s.id()));
-                document.execute(edits.applyLayout(positions, "Tidy tree"));
+                document.execute(edits.applyLayout(positions, "Tidy tree", null));
             }
-            case 6 -> document.execute(edits.set(pickSome(t, random), Server::nameProperty,
-                    "renamed-" + random.nextInt(5) + ".corp.example.com", "name"));
+            case 6 -> document.execute(edits.set(pickSome(t, random), ServerSettings.NAME,
+                    "renamed-" + random.nextInt(5) + ".corp.example.com"));
             case 7 -> {
                 List<Server> copies = ServerClipboard.copiesFor(t, subtreeOf(t, random), ServerClipboard.PASTE_OFFSET);
                 document.execute(edits.addAll(copies));
@@ -94,18 +96,16 @@ class EditSequencePropertyTest {
             case 9 -> document.commands().redo();
             case 11 -> document.execute(syncFrom(edits, pickSome(t, random), pick(t, random).id())); // loops too
             case 12 -> document.execute(syncFrom(edits, pickSome(t, random), "missing-" + random.nextInt(3)));
-            default -> {
-                Command toggle = edits.set(pickSome(t, random), Server::replicaProperty, random.nextBoolean(), "replica");
-                document.execute(toggle);
-            }
+            default -> document.execute(edits.set(pickSome(t, random), ServerSettings.REPLICA, random.nextBoolean()));
         }
     }
 
     /** Points servers at {@code upstreamId} the way a hand-edited file can: no loop check, the id may not exist. */
-    private static Command syncFrom(Edits edits, List<Server> servers, String upstreamId) {
-        return new CompositeCommand("Sync from " + upstreamId, List.of(
-                edits.set(servers, Server::syncFromUpstreamProperty, true, "source"),
-                edits.set(servers, Server::upstreamIdProperty, upstreamId, "upstream")));
+    private static Optional<Command> syncFrom(Edits edits, List<Server> servers, String upstreamId) {
+        List<Command> parts = new ArrayList<>();
+        edits.set(servers, ServerSettings.SYNC_FROM_UPSTREAM, true).ifPresent(parts::add);
+        edits.set(servers, ServerSettings.UPSTREAM_ID, upstreamId).ifPresent(parts::add);
+        return parts.isEmpty() ? Optional.empty() : Optional.of(new CompositeCommand("Sync from " + upstreamId, parts));
     }
 
     private static Server pick(Topology t, Random random) { return t.servers().get(random.nextInt(t.size())); }

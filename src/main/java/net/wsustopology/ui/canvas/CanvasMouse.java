@@ -186,14 +186,7 @@ final class CanvasMouse {
         if (tops.isEmpty()) return;
         canvas.message(tops.size() == 1 ? "Connected " + tops.get(0).label() + " to " + upstream.label()
                 : "Connected " + tops.size() + " servers to " + upstream.label());
-        document.execute(tops.size() == 1 ? document.edits().reparent(tops.get(0), upstream) : reparentAll(tops, upstream));
-    }
-
-    private net.wsustopology.command.Command reparentAll(List<Server> servers, Server upstream) {
-        List<net.wsustopology.command.Command> parts = new ArrayList<>();
-        for (Server s : servers) parts.add(document.edits().reparent(s, upstream));
-        return new net.wsustopology.command.CompositeCommand(
-                "Connect " + servers.size() + " servers to " + upstream.label(), parts);
+        document.execute(document.edits().reparentAll(tops, upstream));
     }
 
     private void selectInBand(boolean add) {

@@ -1,5 +1,6 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.Optional;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.NewServerNames;
 import net.wsustopology.document.Document;
@@ -28,7 +29,7 @@ public final class NewServers {
      * The command adding a server of {@code kind} at {@code at}; with an upstream it becomes its
      * downstream (a replica one for {@link ServerKind#REPLICA}).
      */
-    public static Command add(Document document, ServerKind kind, Server upstream, Position at) {
+    public static Optional<Command> add(Document document, ServerKind kind, Server upstream, Position at) {
         Server up = kind == ServerKind.ROOT ? null : upstream;
         Server s = create(document, up, at);
         s.setReplica(kind == ServerKind.REPLICA);

@@ -21,8 +21,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
+import net.wsustopology.command.Command;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.NewPlaces;
+import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 
 /**
@@ -40,6 +42,10 @@ public final class TopologyCanvas extends StackPane {
     /** Room between a corner overlay (legend, overview) and the canvas edge, clear of the scroll bars. */
     private static final double CORNER_MARGIN = 22;
 
+    /** Largest zoom of a read-only canvas fitting a small plan (one server fills a screen at 100 % badly). */
+    public static final double PRESENTATION_ZOOM = 2.0;
+
+    private final boolean editable;
     private final TopologyView view;
     private final ScrollPane scroll = new ScrollPane();
     private final Pane surface = new Pane();
@@ -51,7 +57,17 @@ public final class TopologyCanvas extends StackPane {
     private final Overview overview;
     private Consumer<String> messages = m -> { };
 
-    public TopologyCanvas(Document document) {
+    public TopologyCanvas(Document document) { this(document, true); }
+
+    /**
+     * The same diagram without editing (presentation mode): no gestures, palette drops or
+     * context menu, no legend overlay, and always the whole plan fitted and centred in the view,
+     * up to {@link #PRESENTATION_ZOOM}.
+     */
+    public static TopologyCanvas readOnly(Document document) { return new TopologyCanvas(document, false); }
+
+    private TopologyCanvas(Document document, boolean editable) {
+        this.editable = editable;
         getStyleClass().add("topology-canvas");
         view = new TopologyView(document);
         overview = new Overview(this, view);
@@ -78,7 +94,8 @@ public final class TopologyCanvas extends StackPane {
         scroll.hvalueProperty().addListener((o, a, b) -> overview.updateFrame());
         scroll.vvalueProperty().addListener((o, a, b) -> overview.updateFrame());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (a.getWidth() <= 0 && b.getWidth() > 0) showInitialView();
+            if (!editable) fitAndCentre();
+            else if (a.getWidth() <= 0 && b.getWidth() > 0) showInitialView();
             updateVisibleArea();
         });
         zoom.addListener((o, a, b) -> updateVisibleArea());
@@ -96,9 +113,19 @@ public final class TopologyCanvas extends StackPane {
         overviewShown.addListener((o, a, b) -> showOverviewIfUseful());
         getChildren().addAll(scroll, legendCorner(), overview);
         setFocusTraversable(true);
-        new CanvasMouse(this, view);
-        new PaletteDrop(this, view);
-        contextMenu = new CanvasContextMenu(this, view);
+        if (editable) {
+            new CanvasMouse(this, view);
+            new PaletteDrop(this, view);
+            contextMenu = new CanvasContextMenu(this, view);
+        } else {
+            contextMenu = null;
+            legendVisible.set(false);
+            overviewShown.set(false);
+            getChildren().setAll(scroll);
+            // the plan is always fitted: a scroll bar coming and going would refit it in a loop
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        }
         new NodeTooltips(view);
         updateVisibleArea();
     }
@@ -121,7 +148,7 @@ public final class TopologyCanvas extends StackPane {
     }
 
     /** The quick fixes a card's context menu offers for the server's findings. */
-    public void setFixes(Function<Server, List<MenuItem>> fixes) { contextMenu.useFixes(fixes); }
+    public void setFixes(Function<Server, List<MenuItem>> fixes) { if (contextMenu != null) contextMenu.useFixes(fixes); }
 
     void message(String text) { messages.accept(text); }
 
@@ -190,6 +217,18 @@ public final class TopologyCanvas extends StackPane {
         if (vp.getWidth() <= 0) return;
         double z = Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight());
         setZoom(Math.min(1, z));
+        scroll.setHvalue(0);
+        scroll.setVvalue(0);
+    }
+
+    /** Read-only: the whole diagram fitted into the view and centred in it. */
+    private void fitAndCentre() {
+        Bounds vp = scroll.getViewportBounds();
+        if (vp.getWidth() <= 0 || vp.getHeight() <= 0) return;
+        double z = Math.min(PRESENTATION_ZOOM, Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight()));
+        setZoom(z);
+        view.world().setTranslateX(Math.max(0, (vp.getWidth() - view.contentWidth() * zoom.get()) / 2));
+        view.world().setTranslateY(Math.max(0, (vp.getHeight() - view.contentHeight() * zoom.get()) / 2));
         scroll.setHvalue(0);
         scroll.setVvalue(0);
     }
@@ -330,8 +369,27 @@ public final class TopologyCanvas extends StackPane {
     /** Free places for servers being added, as the cards are drawn now. */
     public NewPlaces newPlaces() { return new NewPlaces(document().topology(), view::drawnAt, view.microsoftUpdateCentre()); }
 
-    /** Re-centres Microsoft Update over the roots at its tidy position (after Arrange > Tidy). */
-    public void placeMicrosoftUpdate(net.wsustopology.model.Position where) { view.placeMicrosoftUpdate(where); }
+    /**
+     * The view's part of Arrange > Tidy Tree: Microsoft Update to {@code where}, back to where it
+     * was on undo. Edits.applyLayout puts it in the same undo step as the servers' moves.
+     */
+    public Command moveMicrosoftUpdate(Position where) {
+        return new Command() {
+            private Position before;
+
+            @Override public void execute() {
+                if (before == null) before = view.microsoftUpdateCentre();
+                view.placeMicrosoftUpdate(where);
+            }
+
+            @Override public void undo() { view.placeMicrosoftUpdate(before); }
+
+            @Override public String label() { return "Move Microsoft Update"; }
+        };
+    }
+
+    /** Where Microsoft Update is drawn (its centre). */
+    public Position microsoftUpdateCentre() { return view.microsoftUpdateCentre(); }
 
     /** True when the card of {@code server} carries the style class (for tests and the issues list). */
     public boolean nodeHasStyleClass(Server server, String styleClass) {

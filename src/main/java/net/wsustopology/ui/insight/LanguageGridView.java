@@ -22,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.LanguageCoverage;
 import net.wsustopology.insight.TreeRow;
@@ -117,7 +116,7 @@ public final class LanguageGridView extends Region {
     public void toggle(Server server, String code) {
         if (!LanguageCoverage.isEditable(server)) return;
         stickyCodes.add(code);
-        document.execute(new SetValueCommand<>(server.languagesProperty(), LanguageCoverage.toggled(server, code),
+        document.execute(document.edits().setLanguages(server, LanguageCoverage.toggled(server, code),
                 "Toggle " + LanguageCatalog.displayName(code) + " on " + server.label()));
     }
 

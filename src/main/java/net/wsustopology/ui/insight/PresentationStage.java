@@ -7,24 +7,32 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
+import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import net.wsustopology.ui.Theme;
+import net.wsustopology.ui.canvas.TopologyCanvas;
 
 /**
- * Full-screen, read-only presentation of the plan with a legend and a findings summary.
- * Left/Right and PageUp/PageDown step through the roots' subtrees, Home shows the whole plan,
- * Esc closes. It follows edits made meanwhile in the editor.
+ * Full-screen, read-only presentation of the plan with a legend and a findings summary, drawn by
+ * the editor's own canvas (read-only) so the cards look as they do there and in the exports.
+ * Left/Right and PageUp/PageDown step through the roots' subtrees, each shown alone and laid out
+ * for the screen; Home shows the whole plan; Esc closes. It follows edits made meanwhile in the editor.
  */
 public final class PresentationStage extends Stage {
     /** Index into the roots, or WHOLE_PLAN. */
     public static final int WHOLE_PLAN = -1;
-    private static final String TOKENS = "/styles/tokens.css";
 
     private final Document document;
-    private final DiagramView diagram = new DiagramView();
+    private final StackPane diagramArea = new StackPane();
+    private TopologyCanvas canvas;
+    private Topology shown;
     private final FindingsSummary summary = new FindingsSummary();
     private final Label title = new Label();
     private final LiveRefresh live;
@@ -32,10 +40,10 @@ public final class PresentationStage extends Stage {
 
     /** Uses the light theme; see {@link #PresentationStage(Document, List)} to pass the editor's stylesheets. */
     public PresentationStage(Document document) {
-        this(document, List.of(PresentationStage.class.getResource(TOKENS).toExternalForm()));
+        this(document, Theme.stylesheets(false));
     }
 
-    /** {@code themeStylesheets}: the editor scene's stylesheets (tokens and theme), so colours match. */
+    /** {@code themeStylesheets}: the editor scene's stylesheets (tokens, theme and canvas), so the cards match. */
     public PresentationStage(Document document, List<String> themeStylesheets) {
         this.document = document;
         title.getStyleClass().add("presentation-title");
@@ -61,7 +69,8 @@ public final class PresentationStage extends Stage {
         side.setPrefWidth(300);
         side.setMinWidth(260);
 
-        BorderPane layout = new BorderPane(diagram);
+        diagramArea.getStyleClass().add("presentation-diagram");
+        BorderPane layout = new BorderPane(diagramArea);
         layout.setTop(header);
         layout.setRight(side);
         layout.getStyleClass().addAll("insight-view", "presentation");
@@ -103,7 +112,11 @@ public final class PresentationStage extends Stage {
 
     public String heading() { return title.getText(); }
 
-    DiagramView diagram() { return diagram; }
+    /** The canvas drawing what is shown now. */
+    TopologyCanvas canvas() { return canvas; }
+
+    /** The copy of the plan (or of one root's subtree) shown now. */
+    Topology shown() { return shown; }
 
     public void showWholePlan() { show(WHOLE_PLAN); }
 
@@ -135,20 +148,27 @@ public final class PresentationStage extends Stage {
             String plan = document.topology().getName();
             title.setText("Whole plan" + (plan == null || plan.isBlank() ? "" : ": " + plan) + "  ("
                     + document.topology().size() + " servers, " + roots.size() + (roots.size() == 1 ? " root)" : " roots)"));
-            diagram.focus(null);
+            draw(document.topology().servers());
             summary.show(document.findings(), document.topology().servers());
         } else {
             Server root = roots.get(current);
             List<Server> subtree = document.topology().subtree(root);
             title.setText("Root " + (current + 1) + " of " + roots.size() + ": " + root.label() + "  ("
                     + subtree.size() + (subtree.size() == 1 ? " server)" : " servers)"));
-            diagram.focus(subtree);
+            draw(subtree);
             summary.show(document.findings(), subtree);
         }
     }
 
-    private void rebuild() {
-        diagram.build(document.topology(), document.findings());
-        show(current);
+    private void rebuild() { show(current); }
+
+    /** Draws just {@code servers}, laid out on their own, with a fresh read-only canvas. */
+    private void draw(List<Server> servers) {
+        shown = PresentedPart.of(document.topology(), servers, PresentationStage::layout);
+        canvas = TopologyCanvas.readOnly(new Document(shown, null));
+        diagramArea.getChildren().setAll(canvas);
     }
+
+    /** The layout of what is shown: the one place to give it the screen's shape. */
+    private static LayoutResult layout(Topology part) { return new TreeLayout().layout(part); }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.WsusVersion;
 
 /** Identity, version, the server's own ports, client count and notes. */
@@ -24,23 +25,23 @@ final class GeneralTab extends ServerTab {
 
     GeneralTab(EditTargets targets) {
         super("General", targets);
-        name = field("server-name", Parsers.text(), v -> targets.set(Server::nameProperty, v, "name"));
-        site = field("server-site", Parsers.text(), v -> targets.set(Server::siteProperty, v, "site"));
+        name = field("server-name", Parsers.text(), v -> targets.set(ServerSettings.NAME, v));
+        site = field("server-site", Parsers.text(), v -> targets.set(ServerSettings.SITE, v));
         httpPort = field("http-port", Parsers.port(),
-                v -> targets.setInt(Server::httpPortProperty, v, "HTTP port"));
+                v -> targets.set(ServerSettings.HTTP_PORT, v));
         httpsPort = field("https-port", Parsers.port(),
-                v -> targets.setInt(Server::httpsPortProperty, v, "HTTPS port"));
+                v -> targets.set(ServerSettings.HTTPS_PORT, v));
         clients = field("clients", Parsers.count(),
-                v -> targets.setInt(Server::clientsProperty, v, "client count"));
+                v -> targets.set(ServerSettings.CLIENTS, v));
         id.setId("server-id");
         id.getStyleClass().add("read-only-value");
         version.setId("wsus-version");
         version.setMaxWidth(Double.MAX_VALUE);
         version.setOnAction(e -> {
-            if (!refreshing && version.getValue() != null) targets.set(Server::wsusVersionProperty, version.getValue(), "WSUS version");
+            if (!refreshing && version.getValue() != null) targets.set(ServerSettings.VERSION, version.getValue());
         });
         requireSsl.setId("require-ssl");
-        requireSsl.setOnAction(e -> targets.set(Server::requireSslProperty, requireSsl.isSelected(), "Require SSL"));
+        requireSsl.setOnAction(e -> targets.set(ServerSettings.REQUIRE_SSL, requireSsl.isSelected()));
         notes.setId("notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
@@ -90,6 +91,6 @@ final class GeneralTab extends ServerTab {
     private void commitNotes() {
         if (notes.getText().equals(shownNotes)) return;
         shownNotes = notes.getText();
-        targets.set(Server::notesProperty, notes.getText(), "notes");
+        targets.set(ServerSettings.NOTES, notes.getText());
     }
 }

@@ -11,6 +11,7 @@ import javafx.util.StringConverter;
 import net.wsustopology.model.LanguageCatalog;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import org.controlsfx.control.CheckListView;
 
@@ -33,8 +34,8 @@ final class LanguagesTab extends ServerTab {
         only.setId("languages-only");
         all.setToggleGroup(scope);
         only.setToggleGroup(scope);
-        all.setOnAction(e -> targets.update(Server::languagesProperty, l -> l.withAll(true), "languages"));
-        only.setOnAction(e -> targets.update(Server::languagesProperty, l -> l.withAll(false), "languages"));
+        all.setOnAction(e -> targets.update(ServerSettings.LANGUAGES, l -> l.withAll(true), "languages"));
+        only.setOnAction(e -> targets.update(ServerSettings.LANGUAGES, l -> l.withAll(false), "languages"));
         codes.setId("language-codes");
         codes.setPrefHeight(320);
         codes.getStyleClass().add("language-list");
@@ -88,7 +89,7 @@ final class LanguagesTab extends ServerTab {
     }
 
     private void setLanguage(String code, boolean selected) {
-        targets.update(Server::languagesProperty, l -> l.with(code, selected),
+        targets.update(ServerSettings.LANGUAGES, l -> l.with(code, selected),
                 (selected ? "add " : "remove ") + LanguageCatalog.displayName(code) + " in languages");
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Topology;
@@ -25,7 +24,7 @@ final class PlanSettingsForm extends ScrollPane {
         this.document = document;
         Topology topology = document.topology();
         name = field(new CommitField<>("plan-name", Parsers.text(),
-                v -> set(new SetValueCommand<>(topology.nameProperty(), v, "Rename plan"))));
+                v -> document.execute(document.edits().renamePlan(v))));
         maxDownstream = field(new CommitField<>("max-downstream", Parsers.positive(),
                 v -> setLimits(l -> new Limits(v, l.recommendedMaxTiers(), l.maxTiers()))));
         recommendedTiers = field(new CommitField<>("recommended-tiers", Parsers.positive(),
@@ -58,19 +57,15 @@ final class PlanSettingsForm extends ScrollPane {
         return field;
     }
 
-    private void set(SetValueCommand<?> command) {
-        if (command.changesAnything()) document.execute(command);
-    }
-
     private void setLimits(UnaryOperator<Limits> change) {
         Topology topology = document.topology();
-        set(new SetValueCommand<>(topology.limitsProperty(), change.apply(topology.getLimits()), "Change plan limits"));
+        document.execute(document.edits().setLimits(change.apply(topology.getLimits())));
     }
 
     private void commitDescription() {
         if (description.getText().equals(shownDescription)) return;
         shownDescription = description.getText();
-        set(new SetValueCommand<>(document.topology().descriptionProperty(), description.getText(), "Edit plan description"));
+        document.execute(document.edits().describePlan(description.getText()));
     }
 
     void refresh() {

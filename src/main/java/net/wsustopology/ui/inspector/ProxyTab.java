@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.PasswordField;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 
 /** The console's "Proxy Server" tab. The password is only typed here, never kept in the plan. */
 final class ProxyTab extends ServerTab {
@@ -46,7 +47,7 @@ final class ProxyTab extends ServerTab {
     }
 
     private void change(UnaryOperator<ProxySettings> edit, String what) {
-        targets.update(Server::proxyProperty, edit, what);
+        targets.update(ServerSettings.PROXY, edit, what);
     }
 
     @Override protected void show() {

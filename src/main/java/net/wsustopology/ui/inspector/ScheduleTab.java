@@ -8,6 +8,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import net.wsustopology.insight.Delay;
 import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.ui.insight.SyncDuration;
 
@@ -74,7 +75,7 @@ final class ScheduleTab extends ServerTab {
     }
 
     private void change(UnaryOperator<SyncSchedule> edit, String what) {
-        targets.update(Server::syncProperty, edit, what);
+        targets.update(ServerSettings.SYNC, edit, what);
     }
 
     @Override protected void show() {

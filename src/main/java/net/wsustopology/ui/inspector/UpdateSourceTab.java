@@ -12,6 +12,7 @@ import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
 import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 
 /** The console's "Update Source" tab: where the server synchronizes from, and how. */
@@ -31,7 +32,7 @@ final class UpdateSourceTab extends ServerTab {
         super("Update Source", targets);
         upstream = new UpstreamChooser(targets.document().topology());
         port = field("source-port", Parsers.optionalPort(),
-                v -> targets.set(Server::sourcePortProperty, v, "upstream port"));
+                v -> targets.set(ServerSettings.SOURCE_PORT, v));
         fromMicrosoft.setId("source-microsoft");
         fromServer.setId("source-server");
         fromMicrosoft.setToggleGroup(source);
@@ -46,7 +47,7 @@ final class UpdateSourceTab extends ServerTab {
         useSsl.setId("use-ssl");
         useSsl.setOnAction(e -> setUseSsl(useSsl.isSelected()));
         replica.setId("replica");
-        replica.setOnAction(e -> targets.set(Server::replicaProperty, replica.isSelected(), "replica mode"));
+        replica.setOnAction(e -> targets.set(ServerSettings.REPLICA, replica.isSelected()));
 
         selectedProperty().addListener((obs, was, selected) -> {
             if (selected && !targets.isEmpty()) refresh();
@@ -88,35 +89,23 @@ final class UpdateSourceTab extends ServerTab {
 
     private void syncFromMicrosoft() {
         choosingUpstream = false;
-        List<Command> parts = new ArrayList<>();
-        List<Server> changed = new ArrayList<>();
-        for (Server s : targets.servers()) {
-            if (!s.isSyncFromUpstream()) continue;
-            parts.add(document().edits().makeRoot(s));
-            changed.add(s);
-        }
-        targets.executeAll(parts, "update source", changed);
+        document().execute(document().edits().makeRoots(targets.servers()));
         refresh();
     }
 
     /** Servers that remember an upstream go back to it; the others wait for a pick in the chooser. */
     private void syncFromServer() {
         Topology topology = document().topology();
-        List<Command> parts = new ArrayList<>();
-        List<Server> changed = new ArrayList<>();
+        List<Server> resuming = new ArrayList<>();
         boolean anyWithout = false;
         for (Server s : targets.servers()) {
             if (s.isSyncFromUpstream()) continue;
             Server remembered = topology.server(s.getUpstreamId());
-            if (remembered != null && document().edits().canReparent(s, remembered)) {
-                parts.add(new SetValueCommand<>(s.syncFromUpstreamProperty(), true, ""));
-                changed.add(s);
-            } else {
-                anyWithout = true;
-            }
+            if (remembered != null && document().edits().canReparent(s, remembered)) resuming.add(s);
+            else anyWithout = true;
         }
         choosingUpstream = anyWithout;
-        targets.executeAll(parts, "update source", changed);
+        document().execute(document().edits().resumeUpstream(resuming));
         refresh();
     }
 
@@ -130,35 +119,13 @@ final class UpdateSourceTab extends ServerTab {
             }
         }
         choosingUpstream = false;
-        List<Command> parts = new ArrayList<>();
-        List<Server> changed = new ArrayList<>();
-        for (Server s : targets.servers()) {
-            if (chosen.id().equals(s.effectiveUpstreamId())) continue;
-            parts.add(document().edits().reparent(s, chosen));
-            changed.add(s);
-        }
-        targets.executeAll(parts, "upstream", changed);
+        document().execute(document().edits().reparentAll(targets.servers(), chosen));
         refresh();
     }
 
     /** Switching SSL also moves the port to the upstream's HTTPS or HTTP port, in the same step. */
     private void setUseSsl(boolean ssl) {
-        Topology topology = document().topology();
-        List<Command> parts = new ArrayList<>();
-        List<Server> changed = new ArrayList<>();
-        for (Server s : targets.servers()) {
-            Server up = topology.upstreamOf(s);
-            boolean portFollows = up != null && !Integer.valueOf(up.listeningPort(ssl)).equals(s.getSourcePort());
-            if (s.isUseSsl() == ssl && !portFollows) continue;
-            parts.add(new SetValueCommand<>(s.useSslProperty(), ssl, ""));
-            if (portFollows) parts.add(new SetValueCommand<>(s.sourcePortProperty(), up.listeningPort(ssl), ""));
-            changed.add(s);
-        }
-        if (!parts.isEmpty()) {
-            document().execute(new CompositeCommand(
-                    (ssl ? "Use SSL for " : "Stop SSL for ") + (changed.size() == 1 ? changed.get(0).label()
-                            : Edits.plural(changed.size(), "server")), parts));
-        }
+        document().execute(document().edits().setUseSsl(targets.servers(), ssl));
         refresh();
     }
 

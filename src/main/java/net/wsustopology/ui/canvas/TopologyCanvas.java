@@ -56,6 +56,7 @@ public final class TopologyCanvas extends StackPane {
     private final Legend legend = new Legend();
     private final Overview overview;
     private Consumer<String> messages = m -> { };
+    private Consumer<Server> pasteAsDownstream = s -> { };
 
     public TopologyCanvas(Document document) { this(document, true); }
 
@@ -151,6 +152,11 @@ public final class TopologyCanvas extends StackPane {
     public void setFixes(Function<Server, List<MenuItem>> fixes) { if (contextMenu != null) contextMenu.useFixes(fixes); }
 
     void message(String text) { messages.accept(text); }
+
+    /** What a card's "Paste as downstream" does (the clipboard lives outside the canvas). */
+    public void setPasteAsDownstream(Consumer<Server> action) { this.pasteAsDownstream = action; }
+
+    void pasteAsDownstream(Server upstream) { pasteAsDownstream.accept(upstream); }
 
     public ReadOnlyDoubleProperty zoomProperty() { return zoom; }
     public double zoom() { return zoom.get(); }

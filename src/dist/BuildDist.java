@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * Builds the app image and its zip (and an installer when asked), run by {@code mvn -Pdist package}:
  * {@code java src/dist/BuildDist.java JAR VERSION OUT INSTALLER}, INSTALLER being none, msi, exe,
  * dmg, pkg, deb or rpm. A single-file program, so the same steps run on Windows, macOS and Linux
- * with nothing but the JDK that runs Maven.
+ * with nothing but the JDK that runs Maven; it is over 400 lines because Java's source launcher runs
+ * exactly one file (its parts follow the steps below).
  *
  * <ol>
  * <li>The shaded jar becomes the module {@code wsus.topology} (src/dist/module-info.java); jdeps

@@ -56,8 +56,9 @@ final class FallbackFonts {
                 try {
                     face = FontFace.load(regular, false);
                 } catch (IOException | java.awt.FontFormatException | RuntimeException unreadable) {
-                    broken = true;
+                    face = null;
                 }
+                broken = face == null;
             }
             return face;
         }
@@ -69,8 +70,9 @@ final class FallbackFonts {
                 try {
                     boldFace = FontFace.load(boldFile, true);
                 } catch (IOException | java.awt.FontFormatException | RuntimeException unreadable) {
-                    boldFace = plain;
+                    boldFace = null;
                 }
+                if (boldFace == null) boldFace = plain;
             }
             return boldFace;
         }

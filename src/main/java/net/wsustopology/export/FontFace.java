@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FontFace {
     /** Faces by {@link Font#getFontName()}, which derived fonts keep: how a PDF finds the file of a font it is given. */
     private static final Map<String, FontFace> BY_NAME = new ConcurrentHashMap<>();
+    /** The bundled faces, named before any system font is read, so a system copy of them never takes their names. */
+    static final FontFace REGULAR = bundled("LiberationSans-Regular.ttf", false);
+    static final FontFace BOLD = bundled("LiberationSans-Bold.ttf", true);
 
     private final Font font;
     private final byte[] bytes;
@@ -35,12 +38,13 @@ public final class FontFace {
     }
 
     /** A TrueType font shipped in the jar next to this class. */
-    static FontFace bundled(String resource, boolean bold) {
+    private static FontFace bundled(String resource, boolean bold) {
         try (InputStream in = FontFace.class.getResourceAsStream("fonts/" + resource)) {
             if (in == null) throw new IllegalStateException("the bundled font " + resource + " is missing from the jar");
             byte[] bytes = in.readAllBytes();
-            return register(new FontFace(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)), bytes, null, 0,
-                    bold));
+            FontFace face = new FontFace(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)), bytes, null, 0, bold);
+            BY_NAME.put(face.name(), face);
+            return face;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {
@@ -48,15 +52,16 @@ public final class FontFace {
         }
     }
 
-    /** The first face of a system font file (of a collection: the first of its faces). */
+    /**
+     * The first face of a system font file (of a collection: the first of its faces); null when
+     * another file's face has its name already, since a PDF finds a font's file by that name.
+     */
     static FontFace load(Path file, boolean bold) throws IOException, FontFormatException {
         Font font = isCollection(file) ? Font.createFonts(file.toFile())[0] : Font.createFont(Font.TRUETYPE_FONT, file.toFile());
-        return register(new FontFace(font, null, file, 0, bold));
-    }
-
-    private static FontFace register(FontFace face) {
-        FontFace earlier = BY_NAME.putIfAbsent(face.font.getFontName(), face);
-        return earlier == null ? face : earlier;
+        FontFace face = new FontFace(font, null, file, 0, bold);
+        FontFace earlier = BY_NAME.putIfAbsent(face.name(), face);
+        if (earlier == null) return face;
+        return file.equals(earlier.file) ? earlier : null;
     }
 
     /** The face {@code font} was derived from, or null for a font that did not come from here (a logical font). */

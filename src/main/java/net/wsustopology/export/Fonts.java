@@ -15,8 +15,6 @@ import net.wsustopology.diagram.CardFace;
  * font has is drawn as a box (U+25A1) and recorded in the drawing's {@link MissingGlyphs}.
  */
 public final class Fonts {
-    private static final FontFace REGULAR = FontFace.bundled("LiberationSans-Regular.ttf", false);
-    private static final FontFace BOLD = FontFace.bundled("LiberationSans-Bold.ttf", true);
     /** Drawn, in the bundled face, for a character no font has. */
     static final int BOX = 0x25A1;
 
@@ -32,7 +30,7 @@ public final class Fonts {
 
     /** The bundled face, {@link Font#BOLD} or {@link Font#PLAIN}, at {@code size} points. */
     public static Font of(int style, float size) {
-        return ((style & Font.BOLD) != 0 ? BOLD : REGULAR).font(size);
+        return ((style & Font.BOLD) != 0 ? FontFace.BOLD : FontFace.REGULAR).font(size);
     }
 
     /** Draws {@code text} at (x, y) in the current font of {@code g}, each character in a font that has it. */

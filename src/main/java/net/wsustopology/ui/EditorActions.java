@@ -89,6 +89,11 @@ public final class EditorActions {
             messages.show("Select the one server the pasted servers should sync from");
             return;
         }
+        pasteAsDownstreamOf(upstream);
+    }
+
+    /** Paste as Downstream of {@code upstream} (a card's context menu). */
+    public void pasteAsDownstreamOf(Server upstream) {
         if (ServerClipboard.isEmpty()) {
             messages.show("Nothing to paste: copy servers first");
             return;

@@ -70,6 +70,7 @@ public final class EditorWindow {
         status = new EditorStatusBar(document, canvas);
         canvas.setMessageSink(status::show);
         actions = new EditorActions(document, canvas, status);
+        canvas.setPasteAsDownstream(actions::pasteAsDownstreamOf);
         toolbar = new EditorToolbar(document, canvas, actions, status, dockExpanded);
         inspector = new InspectorPane(document, syncDuration);
         IssuesPane issues = new IssuesPane(document, canvas::reveal);
@@ -110,6 +111,7 @@ public final class EditorWindow {
         dark.addListener((o, a, b) -> Theme.apply(scene.getStylesheets(), b));
         actions.attach(scene);
         stage.setScene(scene);
+        AppIcon.addTo(stage);
         stage.setMaximized(prefs.maximized());
         stage.setOnHiding(e -> {
             rememberLayout();

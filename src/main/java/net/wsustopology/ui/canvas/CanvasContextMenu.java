@@ -62,6 +62,7 @@ final class CanvasContextMenu {
         items.addAll(List.of(
                 item("Add downstream", () -> addBelow(ServerKind.DOWNSTREAM, s)),
                 item("Add replica", () -> addBelow(ServerKind.REPLICA, s)),
+                item("Paste as downstream", () -> canvas.pasteAsDownstream(s)),
                 makeRoot,
                 new SeparatorMenuItem(),
                 item("Select subtree", () -> document.selection().set(document.topology().subtree(s))),

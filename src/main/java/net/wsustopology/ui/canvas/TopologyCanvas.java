@@ -24,6 +24,7 @@ import javafx.scene.transform.Scale;
 import net.wsustopology.command.Command;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.NewPlaces;
+import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 
@@ -56,6 +57,7 @@ public final class TopologyCanvas extends StackPane {
     private final Legend legend = new Legend();
     private final Overview overview;
     private Consumer<String> messages = m -> { };
+    private Consumer<Server> pasteAsDownstream = s -> { };
 
     public TopologyCanvas(Document document) { this(document, true); }
 
@@ -152,6 +154,11 @@ public final class TopologyCanvas extends StackPane {
 
     void message(String text) { messages.accept(text); }
 
+    /** What a card's "Paste as downstream" does (the clipboard lives outside the canvas). */
+    public void setPasteAsDownstream(Consumer<Server> action) { this.pasteAsDownstream = action; }
+
+    void pasteAsDownstream(Server upstream) { pasteAsDownstream.accept(upstream); }
+
     public ReadOnlyDoubleProperty zoomProperty() { return zoom; }
     public double zoom() { return zoom.get(); }
     /** True while the legend is unfolded; folded, only its button shows in the top-right corner. */
@@ -225,10 +232,14 @@ public final class TopologyCanvas extends StackPane {
     private void fitAndCentre() {
         Bounds vp = scroll.getViewportBounds();
         if (vp.getWidth() <= 0 || vp.getHeight() <= 0) return;
-        double z = Math.min(PRESENTATION_ZOOM, Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight()));
-        setZoom(z);
-        view.world().setTranslateX(Math.max(0, (vp.getWidth() - view.contentWidth() * zoom.get()) / 2));
-        view.world().setTranslateY(Math.max(0, (vp.getHeight() - view.contentHeight() * zoom.get()) / 2));
+        double[] area = view.drawnArea();
+        double m = TreeLayout.MARGIN;
+        double w = area[2] - area[0] + 2 * m;
+        double h = area[3] - area[1] + 2 * m;
+        setZoom(Math.min(PRESENTATION_ZOOM, Math.min(vp.getWidth() / w, vp.getHeight() / h)));
+        double z = zoom.get();
+        view.world().setTranslateX((vp.getWidth() - (area[0] + area[2]) * z) / 2);
+        view.world().setTranslateY((vp.getHeight() - (area[1] + area[3]) * z) / 2);
         scroll.setHvalue(0);
         scroll.setVvalue(0);
     }

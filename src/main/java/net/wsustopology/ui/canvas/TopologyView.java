@@ -403,6 +403,21 @@ final class TopologyView implements TopologyListener {
         world.setPrefSize(maxX + TreeLayout.MARGIN, maxY + TreeLayout.MARGIN);
     }
 
+    /** What the cards and Microsoft Update cover, without margins: {minX, minY, maxX, maxY}. */
+    double[] drawnArea() {
+        double[] area = {mu.centreX() - MicrosoftUpdateNode.WIDTH / 2, mu.centreY() - MicrosoftUpdateNode.HEIGHT / 2,
+                mu.centreX() + MicrosoftUpdateNode.WIDTH / 2, mu.centreY() + MicrosoftUpdateNode.HEIGHT / 2};
+        for (Server s : topology.servers()) {
+            Position p = drawn.get(s);
+            if (p == null || collapse.isHidden(s)) continue;
+            area[0] = Math.min(area[0], p.x() - ServerNode.WIDTH / 2);
+            area[1] = Math.min(area[1], p.y() - ServerNode.HEIGHT / 2);
+            area[2] = Math.max(area[2], p.x() + ServerNode.WIDTH / 2);
+            area[3] = Math.max(area[3], p.y() + ServerNode.HEIGHT / 2);
+        }
+        return area;
+    }
+
     double contentWidth() { return world.getPrefWidth(); }
     double contentHeight() { return world.getPrefHeight(); }
 }

@@ -58,6 +58,12 @@ class EditorWindowUiTest extends ApplicationTest {
     }
 
     @Test
+    void theWindowCarriesTheApplicationIcon() {
+        assertEquals(1, window.stage().getIcons().size());
+        assertEquals(256, window.stage().getIcons().get(0).getWidth());
+    }
+
+    @Test
     void droppingADownstreamFromThePaletteOntoACardConnectsIt() {
         int before = topology.size();
         forgetMonoclesStaleDragView();

@@ -114,6 +114,18 @@ class NewServerPlacementUiTest extends ApplicationTest {
     }
 
     @Test
+    void aCardsPasteAsDownstreamPastesUnderIt() {
+        clickOn(centreOf("munich"));
+        ctrl(KeyCode.C);
+        // what the card's context menu item runs (headless Monocle raises no context-menu event)
+        interact(() -> window.canvas().pasteAsDownstream(topology.server("lab")));
+        Server pasted = document.selection().single();
+        assertEquals("lab", pasted.getUpstreamId());
+        assertTrue(window.canvas().positionOf(pasted).y() > window.canvas().positionOf(topology.server("lab")).y());
+        assertNoCardCoversAnother();
+    }
+
+    @Test
     void undoingADeleteSelectsTheServersAgain() {
         clickOn(centreOf("munich"));
         press(KeyCode.CONTROL).clickOn(centreOf("osaka")).release(KeyCode.CONTROL);

@@ -72,6 +72,7 @@ public final class Benchmarks {
             }
             Benchmarks bench = new Benchmarks(report, work, processes);
             if (bench.graphviz.isEmpty()) report.graphvizSkipped("dot is not on the PATH");
+            fitZooms(report);
             for (int n : sizes) bench.run(n);
         } finally {
             try (var files = Files.list(work)) {
@@ -79,6 +80,29 @@ public final class Benchmarks {
             }
             Files.delete(work);
         }
+    }
+
+    /**
+     * How big the tree layout shows whole plans in a 1600 x 900 view (cards 180 x 64 and the
+     * Microsoft Update row): the three-region sample and regional plans of 100 and 300 servers.
+     */
+    private static void fitZooms(BenchReport report) throws Exception {
+        Path sample = Path.of("sample-topologies", "three-region-enterprise.wsus.json");
+        if (Files.isRegularFile(sample)) {
+            Topology t = TopologyFiles.load(sample);
+            for (Server s : t.servers()) if (!s.isPinned()) s.setPosition(null);
+            report.add(fitZoom(FIT_ZOOM + ", three-region sample", t));
+        } else {
+            System.out.println("no " + sample + ": its fit zoom is skipped (run from the project folder)");
+        }
+        for (int n : new int[] {100, 300}) report.add(fitZoom(FIT_ZOOM + ", 10 regions", PlanGenerator.regional(n, 10, SEED)));
+    }
+
+    private static final String FIT_ZOOM = "fit zoom at 1600x900";
+
+    private static Measurement fitZoom(String operation, Topology t) {
+        double zoom = new TreeLayout().layout(t, 1600.0 / 900).fitZoom(1600, 900);
+        return new Measurement(operation, t.size(), Measurement.ZOOM, new double[] {zoom});
     }
 
     public static int[] parse(String[] args) {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 public record Measurement(String operation, int servers, String unit, double[] values) {
     public static final String MILLIS = "ms";
     public static final String MEBIBYTES = "MiB";
+    /** A zoom factor (1 = 100 %), higher is better. */
+    public static final String ZOOM = "zoom";
 
     public static Measurement millis(String operation, int servers, double[] millis) {
         return new Measurement(operation, servers, MILLIS, millis);

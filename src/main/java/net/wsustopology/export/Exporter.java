@@ -34,7 +34,8 @@ public final class Exporter {
             CsvExport.write(topology, out);
             return new MissingGlyphs();
         }
-        LayoutResult layout = new TreeLayout().layout(topology);
+        double aspect = format == ExportFormat.PDF ? PdfExporter.pageAspect() : TreeLayout.DEFAULT_ASPECT.value();
+        LayoutResult layout = new TreeLayout().layout(topology, aspect);
         DiagramScene scene = DiagramScene.of(topology, layout, all);
         Palette palette = Palette.of(options.theme());
         return switch (format) {

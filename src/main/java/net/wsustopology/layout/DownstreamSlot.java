@@ -14,12 +14,14 @@ import net.wsustopology.model.Position;
 /**
  * The next place in an upstream's block of downstreams, for a server added under it: after the
  * last card of the block's last row, or at the start of a new row when that row is full (as wide
- * as the block's first row; a single row wraps at {@link TreeLayout#WRAP_COLUMNS}). A server with
+ * as the block's first row; a single row wraps at {@link #SINGLE_ROW_COLUMNS}). A server with
  * no leaf downstreams gets the place under it, or right of its downstreams.
  */
 public final class DownstreamSlot {
     /** Cards whose centres are closer than this vertically are on one row. */
     private static final double SAME_ROW = NODE_HEIGHT / 2;
+    /** A single row of downstreams grows to this many cards before a second row starts. */
+    static final int SINGLE_ROW_COLUMNS = 8;
 
     private DownstreamSlot() { }
 
@@ -43,7 +45,7 @@ public final class DownstreamSlot {
         double pitchX = Math.max(NODE_WIDTH + H_GAP, top.size() > 1 ? top.get(1).x() - top.get(0).x() : 0);
         double pitchY = rows.size() > 1 ? Math.max(NODE_HEIGHT + FreeSpots.CLEARANCE, rows.higherKey(rows.firstKey()) - rows.firstKey())
                 : NODE_HEIGHT + ROW_GAP;
-        int columns = rows.size() == 1 ? TreeLayout.WRAP_COLUMNS : top.size();
+        int columns = rows.size() == 1 ? SINGLE_ROW_COLUMNS : top.size();
         if (last.size() < columns) return new Position(last.get(last.size() - 1).x() + pitchX, rows.lastKey());
         return new Position(top.get(0).x(), rows.lastKey() + pitchY);
     }

@@ -7,42 +7,37 @@ import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
 /**
- * Tidy tree layout: Microsoft Update on top, roots side by side under it, downstreams centred
- * under their upstream. Every subtree owns a vertical band as wide as its widest level, so
- * bands never overlap. A server with more than {@link #WRAP_COLUMNS} (or the given number of) leaf downstreams gets them
- * as a block of rows under it instead of one endless line, and a row of big subtrees too wide
- * for comfort is stacked into shelves. Servers whose upstream chain loops
- * or dangles are laid out the same way in a separate area to the right. Pinned servers with a
- * position keep it. Linear in the number of servers.
+ * Tree layout for a view of a given shape: Microsoft Update on top, the roots under it, each
+ * server's downstreams under it in a row, a block of columns or shelves ({@link Arranger}).
+ * Bottom-up, every subtree keeps the few shapes it can take, from narrow and tall to wide and
+ * flat; the top picks the shape that shows the whole plan biggest in a view of the wanted
+ * width : height, as aspect-ratio tree layouts and hanging org charts do. Subtrees own
+ * disjoint boxes, so cards never overlap, and links find a gap for every line. Servers whose
+ * upstream chain loops or dangles are laid out the same way in a separate area to the right.
+ * Pinned servers with a position keep it. Deterministic, keeps file order among siblings, and
+ * linear in the number of servers (a bounded number of shapes per subtree).
  */
 public final class TreeLayout {
     public static final double NODE_WIDTH = 180;
     public static final double NODE_HEIGHT = 64;
     public static final double H_GAP = 24;
     public static final double V_GAP = 80;
-    /** Vertical gap between the rows of a wrapped block of leaves (room for an edge label). */
+    /** Vertical gap between the rows of a block of leaves (room for a link's bus and label). */
     public static final double ROW_GAP = 36;
     public static final double MARGIN = 40;
     /** Gap between the tree under Microsoft Update and the area of servers without a tier. */
     public static final double ORPHAN_GAP = 120;
-    /** Most leaves side by side in one row before they wrap. */
-    public static final int WRAP_COLUMNS = 8;
+    /** The shape of a wide screen, for layouts that have no view of their own (CLI, PNG, SVG). */
+    public static final AspectRatio DEFAULT_ASPECT = new AspectRatio(16, 9);
 
-    private final int wrapColumns;
+    /** Lays the plan out for a 16:9 view and stores the positions in every server that is not pinned; returns how many moved there. */
+    public int placeUnpinned(Topology topology) { return placeUnpinned(topology, DEFAULT_ASPECT.value()); }
 
-    public TreeLayout() { this(WRAP_COLUMNS); }
-
-    /** A layout whose leaf blocks are at most {@code wrapColumns} wide (a printed page wants narrower blocks). */
-    public TreeLayout(int wrapColumns) {
-        if (wrapColumns < 1) throw new IllegalArgumentException("wrapColumns must be at least 1");
-        this.wrapColumns = wrapColumns;
-    }
-
-    /** Lays the plan out and stores the positions in every server that is not pinned; returns how many moved there. */
-    public int placeUnpinned(Topology topology) {
-        LayoutResult layout = layout(topology);
+    /** As {@link #placeUnpinned(Topology)} for a view of {@code aspect} = width / height. */
+    public int placeUnpinned(Topology topology, double aspect) {
+        LayoutResult layout = layout(topology, aspect);
         int placed = 0;
-        for (net.wsustopology.model.Server s : topology.servers()) {
+        for (Server s : topology.servers()) {
             if (s.isPinned()) continue;
             s.setPosition(layout.positions().get(s.id()));
             placed++;
@@ -50,15 +45,33 @@ public final class TreeLayout {
         return placed;
     }
 
-    /** Positions for every server; pinned servers keep theirs. */
-    public LayoutResult layout(Topology topology) {
+    /** Positions for a 16:9 view; pinned servers keep theirs. */
+    public LayoutResult layout(Topology topology) { return layout(topology, DEFAULT_ASPECT.value()); }
+
+    /** Positions that fill a view of {@code aspect} = width / height as well as the tree allows; pinned servers keep theirs. */
+    public LayoutResult layout(Topology topology, double aspect) { return layOut(topology, aspect, Double.NaN); }
+
+    /**
+     * Positions for a view of that size in pixels at 100 %: as {@link #layout(Topology, double)},
+     * except that a plan that fits the view at 100 % or more takes its widest such shape, the
+     * classic tidy tree, since the view never zooms in further.
+     */
+    public LayoutResult layoutForView(Topology topology, double viewWidth, double viewHeight) {
+        if (!(viewHeight > 0)) throw new IllegalArgumentException("view height must be positive: " + viewHeight);
+        return layOut(topology, viewWidth / viewHeight, viewHeight);
+    }
+
+    private LayoutResult layOut(Topology topology, double aspect, double viewHeight) {
+        if (!(aspect > 0) || Double.isInfinite(aspect)) throw new IllegalArgumentException("aspect must be a positive number: " + aspect);
         Forest forest = Forest.of(topology);
-        Placement placement = new Placement(forest, wrapColumns);
+        Placement placement = new Placement(forest);
         placement.measureAll();
-        double levelTop = MARGIN;
-        placement.place(forest.muNode(), MARGIN, levelTop);
-        double orphanLeft = MARGIN + placement.width(forest.muNode()) + ORPHAN_GAP;
-        placement.place(forest.orphanNode(), orphanLeft, levelTop);
+        Front tree = placement.front(forest.muNode());
+        Front orphans = placement.front(forest.orphanNode());
+        int[] best = bestShapes(tree, orphans, aspect, viewHeight);
+        placement.place(forest.muNode(), best[0], MARGIN, MARGIN);
+        if (orphans.size > 0) placement.place(forest.orphanNode(), best[1], MARGIN + tree.width[best[0]] + ORPHAN_GAP, MARGIN);
+        placement.placeDownstreams();
 
         Map<String, Position> positions = new HashMap<>(topology.size() * 2);
         double maxX = MARGIN + NODE_WIDTH;
@@ -72,6 +85,34 @@ public final class TreeLayout {
             maxY = Math.max(maxY, p.y() + NODE_HEIGHT / 2);
         }
         Position mu = new Position(placement.x(forest.muNode()), placement.y(forest.muNode()));
+        maxX = Math.max(maxX, mu.x() + NODE_WIDTH / 2);
         return new LayoutResult(positions, mu, maxX + MARGIN, maxY + MARGIN);
+    }
+
+    /**
+     * The shapes of the tree and of the orphan area that show the whole drawing biggest in the
+     * view; with the view's height known, zooms above 100 % count as 100 % and the widest wins.
+     */
+    private static int[] bestShapes(Front tree, Front orphans, double aspect, double viewHeight) {
+        boolean capped = !Double.isNaN(viewHeight);
+        int[] best = {0, 0};
+        double bestZoom = -1;
+        double bestWidth = 0;
+        for (int i = 0; i < tree.size; i++) {
+            for (int j = 0; j < Math.max(1, orphans.size); j++) {
+                double w = 2 * MARGIN + tree.width[i] + (orphans.size == 0 ? 0 : ORPHAN_GAP + orphans.width[j]);
+                double h = 2 * MARGIN + Math.max(tree.height[i], orphans.size == 0 ? 0 : orphans.height[j]);
+                double zoom = Math.min(aspect / w, 1 / h) * (capped ? viewHeight : 1);
+                if (capped) zoom = Math.min(1, zoom);
+                boolean widerAtFull = capped && zoom >= 1 && bestZoom >= 1 && w > bestWidth;
+                if (zoom > bestZoom * (1 + 1e-9) || widerAtFull) {
+                    bestZoom = zoom;
+                    bestWidth = w;
+                    best[0] = i;
+                    best[1] = j;
+                }
+            }
+        }
+        return best;
     }
 }

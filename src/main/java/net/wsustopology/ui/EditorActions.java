@@ -12,7 +12,6 @@ import net.wsustopology.command.Command;
 import net.wsustopology.command.Edits;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.LayoutResult;
-import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.ui.canvas.TopologyCanvas;
@@ -144,7 +143,7 @@ public final class EditorActions {
 
     /** Arrange > Tidy tree: every unpinned server to its tree-layout place, as one undo step. */
     public void tidyTree() {
-        LayoutResult layout = new TreeLayout().layout(document.topology());
+        LayoutResult layout = canvas.tidyLayout();
         Map<Server, Position> positions = new LinkedHashMap<>();
         for (Server s : document.topology().servers()) positions.put(s, layout.positions().get(s.id()));
         Optional<Command> tidy = document.edits().applyLayout(positions, "Tidy tree",

@@ -107,6 +107,46 @@ class WsusCliTest {
     }
 
     @Test
+    void layoutFillsTheShapeGivenByAspect() throws Exception {
+        Topology t = new Topology();
+        Server hq = new Server("hq");
+        t.addServer(hq);
+        for (int i = 0; i < 60; i++) {
+            Server b = new Server("b" + i);
+            b.setSyncFromUpstream(true);
+            b.setUpstreamId("hq");
+            t.addServer(b);
+        }
+        Path file = dir.resolve("fan.wsus.json");
+        TopologyFiles.save(t, file);
+        double[] shape = new double[2];
+        for (String aspect : new String[] {"16:9", "9:16"}) {
+            Path out = dir.resolve("fan-" + aspect.replace(':', 'x') + ".wsus.json");
+            assertEquals(0, CliRun.of("layout", file.toString(), "--to", out.toString(), "--aspect", aspect).exitCode());
+            double maxX = 0, maxY = 0;
+            for (Server s : TopologyFiles.load(out).servers()) {
+                maxX = Math.max(maxX, s.getPosition().x());
+                maxY = Math.max(maxY, s.getPosition().y());
+            }
+            shape[aspect.equals("16:9") ? 0 : 1] = maxX / maxY;
+        }
+        assertTrue(shape[0] > 1 && shape[1] < 1, "wide for 16:9, tall for 9:16: " + shape[0] + ", " + shape[1]);
+    }
+
+    @Test
+    void layoutRefusesAnAspectThatIsNotTwoPositiveNumbers() throws Exception {
+        Path file = twoServerPlan(false);
+        String before = Files.readString(file);
+        for (String bad : new String[] {"0:9", "abc", "-1:2"}) {
+            CliRun run = CliRun.of("layout", file.toString(), "--aspect", bad);
+            assertEquals(2, run.exitCode(), bad);
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("W:H") && run.err().contains(bad), run.err());
+        }
+        assertEquals(before, Files.readString(file));
+    }
+
+    @Test
     void layoutOfABrokenFileLeavesItUntouched() throws Exception {
         Path file = dir.resolve("broken.wsus.json");
         Files.writeString(file, "{\"format\": \"wsus-topology\"");

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import net.wsustopology.model.Position;
@@ -22,12 +21,14 @@ class TreeLayoutTest {
     private final TreeLayout layout = new TreeLayout();
 
     @Test
-    void randomTreesHaveNoOverlapsAndChildrenBelowParents() {
+    void randomTreesHaveNoOverlapsNoLinkThroughACardAndChildrenBelowParents() {
+        double[] aspects = {16.0 / 9, 1, 9.0 / 16, 4};
         for (long seed = 1; seed <= 20; seed++) {
             Topology t = Plans.randomTree(seed, 300);
-            LayoutResult result = layout.layout(t);
+            LayoutResult result = layout.layout(t, aspects[(int) (seed % aspects.length)]);
             assertEveryServerPlaced(t, result);
             assertNoOverlaps(result.positions());
+            Links.assertNoLinkThroughACard(t, result);
             for (Server s : t.servers()) {
                 Server up = t.upstreamOf(s);
                 Position p = result.positions().get(s.id());
@@ -52,7 +53,7 @@ class TreeLayoutTest {
     }
 
     @Test
-    void parentIsCentredOverItsChildren() {
+    void inAWideViewAParentIsCentredOverItsChildren() {
         Topology t = new Topology();
         root(t, "hq");
         downstream(t, "a", "hq");
@@ -60,7 +61,7 @@ class TreeLayoutTest {
         downstream(t, "c", "hq");
         downstream(t, "a1", "a");
         downstream(t, "a2", "a");
-        LayoutResult result = layout.layout(t);
+        LayoutResult result = layout.layout(t, 6);
         Map<String, Position> p = result.positions();
         assertEquals((p.get("a").x() + p.get("c").x()) / 2, p.get("hq").x(), 1e-9);
         assertEquals((p.get("a1").x() + p.get("a2").x()) / 2, p.get("a").x(), 1e-9);
@@ -69,23 +70,27 @@ class TreeLayoutTest {
     }
 
     @Test
-    void aThousandLeavesWrapIntoACompactBlock() {
+    void aThousandLeavesFormABlockOfTheViewsShape() {
         Topology t = new Topology();
         root(t, "hq");
         for (int i = 0; i < 1000; i++) downstream(t, "b" + i, "hq");
-        LayoutResult result = layout.layout(t);
-        assertEveryServerPlaced(t, result);
-        assertNoOverlaps(result.positions());
-        long distinctRows = result.positions().values().stream().mapToDouble(Position::y).distinct().count();
-        long distinctColumns = result.positions().entrySet().stream().filter(e -> !e.getKey().equals("hq"))
-                .mapToDouble(e -> e.getValue().x()).distinct().count();
-        assertEquals(0, distinctColumns % 2, "an even number of columns keeps the middle gap under the parent");
-        assertTrue(distinctColumns >= TreeLayout.WRAP_COLUMNS && distinctColumns <= 40, "columns " + distinctColumns);
-        assertEquals(1 + (1000 + distinctColumns - 1) / distinctColumns, distinctRows, "full rows of leaves plus the root");
-        double aspect = result.width() / result.height();
-        assertTrue(aspect > 0.5 && aspect < 4, "a roughly square block, not a line: " + result.width() + " x " + result.height());
-        Position hq = result.positions().get("hq");
-        for (Server s : t.servers()) if (s != t.server("hq")) assertTrue(result.positions().get(s.id()).y() > hq.y());
+        for (double aspect : new double[] {16.0 / 9, 1, 9.0 / 16}) {
+            LayoutResult result = layout.layout(t, aspect);
+            assertEveryServerPlaced(t, result);
+            assertNoOverlaps(result.positions());
+            Links.assertNoLinkThroughACard(t, result);
+            double shape = result.width() / result.height();
+            assertTrue(shape > aspect / 1.3 && shape < aspect * 1.3, "a block of about the view's shape: " + result.width() + " x " + result.height());
+            Position hq = result.positions().get("hq");
+            for (Server s : t.servers()) if (s != t.server("hq")) assertTrue(result.positions().get(s.id()).y() > hq.y());
+            List<Position> leaves = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) leaves.add(result.positions().get("b" + i));
+            for (int i = 1; i < leaves.size(); i++) {
+                Position a = leaves.get(i - 1);
+                Position b = leaves.get(i);
+                assertTrue(b.y() > a.y() || (b.y() == a.y() && b.x() > a.x()), "leaves in file order, row by row: b" + i);
+            }
+        }
     }
 
     @Test
@@ -97,6 +102,7 @@ class TreeLayoutTest {
         for (int i = 0; i < 5; i++) downstream(t, "hubchild" + i, "hub");
         LayoutResult result = layout.layout(t);
         assertNoOverlaps(result.positions());
+        Links.assertNoLinkThroughACard(t, result);
         assertEveryServerPlaced(t, result);
     }
 
@@ -106,6 +112,7 @@ class TreeLayoutTest {
         LayoutResult result = layout.layout(t);
         assertEveryServerPlaced(t, result);
         assertNoOverlaps(result.positions());
+        Links.assertNoLinkThroughACard(t, result);
         assertTrue(result.width() < 4 * result.height(), result.width() + " x " + result.height());
         double hqY = result.positions().get("hq").y();
         long regionRows = t.downstreamsOf("hq").stream().mapToDouble(s -> result.positions().get(s.id()).y()).distinct().count();
@@ -156,6 +163,7 @@ class TreeLayoutTest {
         LayoutResult result = layout.layout(t);
         assertEveryServerPlaced(t, result);
         assertNoOverlaps(result.positions());
+        Links.assertNoLinkThroughACard(t, result);
         double treeRight = result.positions().get("hq").x() + NODE_WIDTH / 2;
         for (String id : List.of("loop1", "loop2", "underLoop", "dangling", "underDangling", "noUpstream")) {
             assertTrue(result.positions().get(id).x() - NODE_WIDTH / 2 > treeRight, id + " is not right of the tree");
@@ -195,18 +203,29 @@ class TreeLayoutTest {
         for (Server s : t.servers()) assertNotNull(result.positions().get(s.id()), s.id());
     }
 
-    /** Sweep over x: only boxes whose x ranges intersect are compared. */
+    /** Cards hashed into cells of one card's size: only cards in neighbouring cells can overlap. */
     static void assertNoOverlaps(Map<String, Position> positions) {
-        List<Map.Entry<String, Position>> boxes = new ArrayList<>(positions.entrySet());
-        boxes.sort(Comparator.comparingDouble(e -> e.getValue().x()));
-        for (int i = 0; i < boxes.size(); i++) {
-            Position a = boxes.get(i).getValue();
-            for (int j = i + 1; j < boxes.size(); j++) {
-                Position b = boxes.get(j).getValue();
-                if (b.x() - a.x() >= NODE_WIDTH) break;
-                boolean overlap = Math.abs(a.y() - b.y()) < NODE_HEIGHT;
-                assertFalse(overlap, boxes.get(i).getKey() + " overlaps " + boxes.get(j).getKey());
+        Map<Long, List<Map.Entry<String, Position>>> cells = new java.util.HashMap<>();
+        for (Map.Entry<String, Position> e : positions.entrySet()) {
+            cells.computeIfAbsent(cell(Math.floor(e.getValue().x() / NODE_WIDTH), Math.floor(e.getValue().y() / NODE_HEIGHT)),
+                    k -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<String, Position> e : positions.entrySet()) {
+            Position a = e.getValue();
+            double cx = Math.floor(a.x() / NODE_WIDTH);
+            double cy = Math.floor(a.y() / NODE_HEIGHT);
+            for (int dx = -1; dx <= 1; dx++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (Map.Entry<String, Position> other : cells.getOrDefault(cell(cx + dx, cy + dy), List.of())) {
+                        if (other == e) continue;
+                        Position b = other.getValue();
+                        boolean overlap = Math.abs(a.x() - b.x()) < NODE_WIDTH && Math.abs(a.y() - b.y()) < NODE_HEIGHT;
+                        assertFalse(overlap, e.getKey() + " overlaps " + other.getKey());
+                    }
+                }
             }
         }
     }
+
+    private static long cell(double x, double y) { return ((long) x << 32) ^ ((long) y & 0xffffffffL); }
 }

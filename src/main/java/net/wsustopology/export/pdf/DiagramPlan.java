@@ -25,8 +25,6 @@ final class DiagramPlan {
     /** Below this many points per diagram unit, node text is too small to read. */
     static final double READABLE = 0.45;
     private static final int MAX_TILES = 36;
-    /** Leaf blocks on detail pages wrap after this many columns, so a row fits the page width. */
-    static final int PAGE_COLUMNS = 6;
 
     /**
      * A part of the diagram on {@code columns} x {@code rows} pages from {@code firstPage};
@@ -132,7 +130,7 @@ final class DiagramPlan {
             copy.setPinned(false);
             part.addServer(copy);
         }
-        DiagramScene scene = DiagramScene.of(part, new TreeLayout(PAGE_COLUMNS).layout(part), worst, tiers);
+        DiagramScene scene = DiagramScene.of(part, new TreeLayout().layout(part, area.getWidth() / area.getHeight()), worst, tiers);
         return scene.subset(part.servers(), false);
     }
 

@@ -29,6 +29,12 @@ public final class PdfExporter {
 
     private PdfExporter() { }
 
+    /** The shape (width / height) of a page's printable area, which the PDF's diagram is laid out to fill. */
+    public static double pageAspect() {
+        Rectangle2D area = DiagramPages.detailArea();
+        return area.getWidth() / area.getHeight();
+    }
+
     /** Writes the presentation; returns the characters no font could draw (shown as boxes). */
     public static MissingGlyphs write(DiagramScene scene, List<Finding> findings, Palette palette, Path out,
                                       ExportOptions options) throws IOException {

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import net.wsustopology.command.Command;
 import net.wsustopology.document.Document;
+import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.NewPlaces;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
@@ -38,7 +39,7 @@ public final class TopologyCanvas extends StackPane {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4.0;
     /** Below this zoom host names get hard to read, so a plan is not fitted on opening. */
-    private static final double READABLE_FIT = 0.6;
+    private static final double READABLE_FIT = 0.5;
     private static final double ZOOM_STEP = 1.25;
     /** Room between a corner overlay (legend, overview) and the canvas edge, clear of the scroll bars. */
     private static final double CORNER_MARGIN = 22;
@@ -218,6 +219,13 @@ public final class TopologyCanvas extends StackPane {
     public void zoomOut() { zoomAroundViewportCentre(zoom.get() / ZOOM_STEP); }
     public void zoomToActualSize() { zoomAroundViewportCentre(1); }
 
+    /** The tree layout for the visible area's size (a wide screen's until the canvas is shown); pinned servers keep their place. */
+    public LayoutResult tidyLayout() {
+        Bounds vp = scroll.getViewportBounds();
+        boolean shown = vp.getWidth() > 0 && vp.getHeight() > 0;
+        return new TreeLayout().layoutForView(document().topology(), shown ? vp.getWidth() : 1600, shown ? vp.getHeight() : 900);
+    }
+
     /** Zooms so the whole plan fits the window (never above 100 %). */
     public void zoomToFit() {
         Bounds vp = scroll.getViewportBounds();
@@ -343,9 +351,13 @@ public final class TopologyCanvas extends StackPane {
         centreOn(server);
     }
 
-    /** A plan that fits at a readable zoom is shown whole; a bigger one from its top, at 100 %. */
+    /**
+     * On opening: servers without a saved position are laid out for the window's shape; a plan
+     * that then fits at a readable zoom is shown whole, a bigger one from its top, at 100 %.
+     */
     private void showInitialView() {
         Bounds vp = scroll.getViewportBounds();
+        view.layOutUnplacedFor(vp.getWidth(), vp.getHeight());
         double fit = Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight());
         if (fit >= READABLE_FIT) {
             zoomToFit();

@@ -52,6 +52,8 @@ final class TopologyView implements TopologyListener {
     private final Collapse collapse;
     private final CardMarks marks = new CardMarks(this);
     private Map<String, Position> fallback = Map.of();
+    /** The size of the view the fallback layout fills: width, height (a wide screen's until the canvas is shown). */
+    private double[] viewSize = {1600, 900};
     private double[] visibleArea = {0, 0, 1600, 1000};
     private boolean cullScheduled;
     private final LevelOfDetail detail = new LevelOfDetail();
@@ -113,6 +115,29 @@ final class TopologyView implements TopologyListener {
 
     double microsoftUpdateX() { return mu.centreX(); }
 
+    /**
+     * Lays the servers without a saved position out afresh to fill a view of that size, once
+     * the window's size is known; servers with a position stay.
+     */
+    void layOutUnplacedFor(double viewWidth, double viewHeight) {
+        viewSize = new double[] {viewWidth, viewHeight};
+        LayoutResult layout = new TreeLayout().layoutForView(topology, viewWidth, viewHeight);
+        fallback = layout.positions();
+        boolean moved = false;
+        for (Server s : topology.servers()) {
+            if (s.getPosition() != null || !drawn.containsKey(s)) continue;
+            Position p = fallback.get(s.id());
+            drawn.put(s, p);
+            ServerNode n = nodes.get(s);
+            if (n != null) n.moveCentreTo(p.x(), p.y());
+            moved = true;
+        }
+        if (!moved) return;
+        for (Server s : topology.servers()) connect(s);
+        placeMicrosoftUpdate(anyPositioned() ? null : layout.microsoftUpdate());
+        updateWorldSize();
+    }
+
     Position microsoftUpdateCentre() { return new Position(mu.centreX(), mu.centreY()); }
 
     /** Where the model puts the server: its saved position, else where the tidy layout would. */
@@ -120,7 +145,7 @@ final class TopologyView implements TopologyListener {
         if (s.getPosition() != null) return s.getPosition();
         Position p = fallback.get(s.id());
         if (p == null) {
-            fallback = new TreeLayout().layout(topology).positions();
+            fallback = new TreeLayout().layoutForView(topology, viewSize[0], viewSize[1]).positions();
             p = fallback.getOrDefault(s.id(), new Position(TreeLayout.MARGIN + ServerNode.WIDTH / 2, TreeLayout.MARGIN));
         }
         return p;
@@ -395,10 +420,10 @@ final class TopologyView implements TopologyListener {
     }
 
     void updateWorldSize() {
-        double maxX = mu.centreX() + MicrosoftUpdateNode.WIDTH, maxY = mu.centreY() + MicrosoftUpdateNode.HEIGHT;
+        double maxX = mu.centreX() + MicrosoftUpdateNode.WIDTH / 2, maxY = mu.centreY() + MicrosoftUpdateNode.HEIGHT / 2;
         for (Position p : drawn.values()) {
-            maxX = Math.max(maxX, p.x() + ServerNode.WIDTH);
-            maxY = Math.max(maxY, p.y() + ServerNode.HEIGHT);
+            maxX = Math.max(maxX, p.x() + ServerNode.WIDTH / 2);
+            maxY = Math.max(maxY, p.y() + ServerNode.HEIGHT / 2);
         }
         world.setPrefSize(maxX + TreeLayout.MARGIN, maxY + TreeLayout.MARGIN);
     }

@@ -34,7 +34,7 @@ final class DiagramPrinting {
         if (job == null || !job.showPrintDialog(owner)) return;
         PageLayout page = job.getPrinter().createPageLayout(Paper.A4, PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT);
         job.getJobSettings().setPageLayout(page);
-        ImageView view = new ImageView(picture(document));
+        ImageView view = new ImageView(picture(document, page.getPrintableWidth() / page.getPrintableHeight()));
         view.setPreserveRatio(true);
         view.setFitWidth(page.getPrintableWidth());
         view.setFitHeight(page.getPrintableHeight());
@@ -45,8 +45,9 @@ final class DiagramPrinting {
         }
     }
 
-    static WritableImage picture(Document document) {
-        DiagramScene scene = DiagramScene.of(document.topology(), new TreeLayout().layout(document.topology()),
+    /** The plan drawn as for a PNG, laid out to fill a page of {@code aspect} (width / height). */
+    static WritableImage picture(Document document, double aspect) {
+        DiagramScene scene = DiagramScene.of(document.topology(), new TreeLayout().layout(document.topology(), aspect),
                 document.findings().all(document.topology()));
         BufferedImage image = PngExporter.render(new DiagramRenderer(scene, Palette.light()), ExportOptions.defaults());
         int w = image.getWidth();

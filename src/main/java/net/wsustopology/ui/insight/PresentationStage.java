@@ -170,5 +170,8 @@ public final class PresentationStage extends Stage {
     }
 
     /** The layout of what is shown: the one place to give it the screen's shape. */
-    private static LayoutResult layout(Topology part) { return new TreeLayout().layout(part); }
+    private static LayoutResult layout(Topology part) {
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        return new TreeLayout().layout(part, screen.getWidth() / screen.getHeight());
+    }
 }

@@ -42,11 +42,21 @@ class PdfExportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Contoso 2027 rollout"));
             for (String rule : List.of("LNG-01", "SCH-02", "SCH-03")) assertTrue(text.contains(rule), rule);
-            assertTrue(text.contains("continued on page"), "collapsed subtrees point to their pages");
             assertTrue(text.contains("Servers and their Update Source settings"));
             assertTrue(text.contains("wsus-tyo-br9.corp.contoso.com"), "server table lists every server");
             assertTrue(text.contains("Legend"));
             assertTrue(text.contains("36 servers"));
+        }
+    }
+
+    @Test
+    void aPlanTooBigForOnePageContinuesItsCollapsedSubtreesOnLaterPages() throws Exception {
+        // 36 servers now fit the overview readably; 600 in four tiers do not
+        Topology t = net.wsustopology.bench.PlanGenerator.generate(600, 42);
+        Path out = dir.resolve("big.pdf");
+        Exporter.export(t, List.of(), out, ExportOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("continued on page"), "collapsed subtrees point to their pages");
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Document;
+import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -29,6 +30,8 @@ class NewServerPlacementUiTest extends ApplicationTest {
     @Override public void start(Stage stage) throws Exception {
         java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
         topology = DemoPlans.regions();
+        // laid out for a wide view, so berlin's two downstreams share a row whatever the window's shape
+        new TreeLayout().placeUnpinned(topology, 6);
         document = DemoPlans.document(topology);
         window = EditorApp.openWindow(stage, document);
         window.show();

@@ -3,9 +3,14 @@ package net.wsustopology.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import net.wsustopology.diff.PlanDiff;
 import net.wsustopology.export.scripts.PlanHasErrorsException;
 import net.wsustopology.export.scripts.ScriptWriter;
+import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Validator;
@@ -18,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "scripts", mixinStandardHelpOptions = true,
         description = {"Writes one PowerShell script per server that applies its Update Source, proxy, language and"
                 + " schedule settings, plus rollout-order.txt (upstream servers before their downstreams).",
-                "A plan with error findings is refused (exit 1) unless --force."})
+                "A plan with error findings is refused (exit 1) unless --force. With --only-changed ACTUAL, only the servers"
+                        + " that differ from ACTUAL (the collector's file) get a script."})
 final class ScriptsCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -31,12 +37,24 @@ final class ScriptsCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write the scripts even when the plan has error findings.")
     private boolean force;
 
+    @Option(names = "--only-changed", paramLabel = "ACTUAL",
+            description = "Only for the servers that 'diff FILE ACTUAL' reports as not deployed or with a differing setting.")
+    private Path actual;
+
     @Override public Integer call() {
         Topology topology = PlanFiles.load(file);
+        Set<Server> only = null;
+        String note = null;
+        if (actual != null) {
+            List<Server> differing = PlanDiff.compare(topology, PlanFiles.load(actual)).serversToApply();
+            only = new HashSet<>(differing);
+            note = "Only the " + differing.size() + " of " + topology.size() + " servers that differ from " + actual.getFileName() + ".";
+        }
         try {
-            ScriptWriter.Result result = ScriptWriter.write(topology, to, new Validator().validate(topology), force);
-            spec.commandLine().getOut().println(to + ": wrote " + result.scripts().size() + " scripts and "
-                    + result.rolloutOrder().getFileName());
+            ScriptWriter.Result result = ScriptWriter.write(topology, to, new Validator().validate(topology), force, only, note);
+            spec.commandLine().getOut().println(to + ": wrote " + result.scripts().size() + " script"
+                    + (result.scripts().size() == 1 ? "" : "s") + (actual == null ? "" : " (servers that differ from " + actual + ")")
+                    + " and " + result.rolloutOrder().getFileName());
             return WsusCli.EXIT_OK;
         } catch (PlanHasErrorsException e) {
             PrintWriter err = spec.commandLine().getErr();

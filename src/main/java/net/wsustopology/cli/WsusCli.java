@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = "Plans hierarchies of WSUS servers: checks plans against the planning rules and lays them out.",
         subcommands = CommandLine.HelpCommand.class,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (validate: no finding at or above --fail-on)", "1:validation findings at or above --fail-on",
+        exitCodeList = {"0:success (validate: no finding at or above --fail-on; diff: no difference)",
+                "1:validation findings at or above --fail-on (diff: differences)",
                 "2:bad usage, or a file that cannot be read or parsed"},
         footer = "%nWithout a command the editor opens; 'wsus-topology FILE' opens FILE in the editor.")
 public final class WsusCli implements Runnable {
@@ -45,7 +46,7 @@ public final class WsusCli implements Runnable {
     }
 
     /** Every command the tool knows, in the order of the usage help; add new ones here and in {@link #command}. */
-    private static final List<String> COMMANDS = List.of("validate", "layout", "export", "scripts", "import", "collector", "fix");
+    private static final List<String> COMMANDS = List.of("validate", "layout", "export", "scripts", "import", "diff", "collector", "fix");
 
     // a switch rather than a map of constructor references: a one-shot command then spins no lambda classes
     private static Object command(String name, Validator validator) {
@@ -55,6 +56,7 @@ public final class WsusCli implements Runnable {
             case "export" -> new ExportCommand();
             case "scripts" -> new ScriptsCommand();
             case "import" -> new ImportCommand();
+            case "diff" -> new DiffCommand();
             case "collector" -> new CollectorCommand();
             case "fix" -> new FixCommand();
             default -> throw new IllegalArgumentException("no command " + name);

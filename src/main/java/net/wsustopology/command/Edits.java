@@ -262,4 +262,11 @@ public final class Edits {
         SetValueCommand<T> command = new SetValueCommand<>(property, value, label);
         return command.changesAnything() ? Optional.of(command) : Optional.empty();
     }
+
+    /** Gives a server the value a deployed server has for one property ("Take deployed proxy of wsus-ber"), as one step. */
+    public <T> Optional<Command> takeDeployed(Server server, ServerProperty<T> property, T value) {
+        List<Command> parts = new ArrayList<>();
+        change(server, property, value, parts);
+        return step("Take deployed " + property.label() + " of " + server.label(), parts);
+    }
 }

@@ -3,6 +3,7 @@ package net.wsustopology.io;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.wsustopology.model.Observed;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
@@ -36,6 +37,7 @@ final class ServerDraft {
     String notes = ServerSettings.NOTES.defaultValue();
     Position position;
     boolean pinned;
+    Observed observed;
     /** Members this version does not know, by dotted path; made only for a server that has some. */
     private Map<String, String> unknownMembers;
 
@@ -64,6 +66,7 @@ final class ServerDraft {
         s.setNotes(notes);
         s.setPosition(position);
         s.setPinned(pinned);
+        s.setObserved(observed);
         if (unknownMembers != null) s.unknownMembers().putAll(unknownMembers);
         return s;
     }

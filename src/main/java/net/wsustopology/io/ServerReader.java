@@ -43,6 +43,7 @@ final class ServerReader {
                 case "sync" -> readSync(d);
                 case "notes" -> d.notes = in.nextString();
                 case "position" -> readPosition(d);
+                case "observed" -> d.observed = ObservedIo.read(in, groupMembers.clear());
                 default -> d.unknown(member, in.nextRaw());
             }
         }

@@ -95,6 +95,11 @@ final class TopologyWriter {
         endGroup();
         out.name("notes").value(s.getNotes());
         writePosition(s, unknown);
+        if (s.getObserved() != null) {
+            beginGroup("observed");
+            ObservedIo.write(s.getObserved(), out);
+            endGroup();
+        }
         writeOwnUnknown(unknown, SERVER_NESTED);
         out.endObject();
     }

@@ -320,6 +320,12 @@ public final class Server {
         else { boolean old = pinnedValue; pinnedValue = v; if (watched()) changed(PINNED, old, v); }
     }
 
+    private Observed observed;
+
+    /** What the collector saw on the live server, or null for a planned server; never changed by an edit. */
+    public Observed getObserved() { return observed; }
+    public void setObserved(Observed v) { observed = v; }
+
     public Map<String, String> unknownMembers() {
         if (unknownMembers == null) unknownMembers = new LinkedHashMap<>();
         return unknownMembers;
@@ -330,6 +336,7 @@ public final class Server {
     /** Copies every setting of {@code source} except the id. */
     public void copySettingsFrom(Server source) {
         for (ServerProperty<?> p : ServerSettings.ALL) p.copy(source, this);
+        setObserved(source.getObserved());
         if (unknownMembers != null) unknownMembers.clear();
         if (source.hasUnknownMembers()) unknownMembers().putAll(source.unknownMembers);
     }
@@ -342,7 +349,7 @@ public final class Server {
 
     /** True when every setting equals {@code other}'s (ids included). */
     public boolean sameAs(Server o) {
-        if (!id.equals(o.id)) return false;
+        if (!id.equals(o.id) || !Objects.equals(getObserved(), o.getObserved())) return false;
         for (ServerProperty<?> p : ServerSettings.ALL) if (!p.same(this, o)) return false;
         return hasUnknownMembers() ? unknownMembers.equals(o.unknownMembers) : !o.hasUnknownMembers();
     }

@@ -88,6 +88,12 @@ final class EditorMenus {
     }
 
     private Menu viewMenu() {
+        CheckMenuItem heatMap = check("Sync Delay _Heat Map", "Shortcut+Shift+H", window.heatMapShownProperty());
+        // the heat map and a comparison both colour the cards: one at a time
+        heatMap.disableProperty().bind(window.drift().activeProperty());
+        MenuItem clearComparison = item("Clear _Comparison", null, window.drift()::clear);
+        clearComparison.setId("menu-clear-comparison");
+        clearComparison.disableProperty().bind(window.drift().activeProperty().not());
         return new Menu("_View", null,
                 item("Zoom _In", "Shortcut+Equals", canvas::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", canvas::zoomOut),
@@ -104,7 +110,8 @@ final class EditorMenus {
                 item("Language Coverage", "Shortcut+2", () -> window.showBottomTab(InsightTabs.LANGUAGES)),
                 item("Sync Propagation", "Shortcut+3", () -> window.showBottomTab(InsightTabs.SYNC)),
                 item("Capacity", "Shortcut+4", () -> window.showBottomTab(InsightTabs.CAPACITY)),
-                check("Sync Delay _Heat Map", "Shortcut+Shift+H", window.heatMapShownProperty()),
+                heatMap,
+                clearComparison,
                 new SeparatorMenuItem(),
                 item("_Presentation Mode", "F5", window::presentation));
     }

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.TopologyListener;
 import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.drift.DriftOverlay;
 import net.wsustopology.ui.fix.QuickFixer;
 import net.wsustopology.ui.fix.StaggerDialog;
 import net.wsustopology.ui.insight.InsightTabs;
@@ -47,6 +48,7 @@ public final class EditorWindow {
     private final InsightTabs bottomTabs;
     private final SyncDuration syncDuration = new SyncDuration();
     private final SyncHeatMap heatMap;
+    private final DriftOverlay drift;
     private PresentationStage presentation;
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane issuesSplit = new SplitPane();
@@ -86,6 +88,10 @@ public final class EditorWindow {
         heatMap.shownProperty().addListener((o, a, on) -> unfoldLegendWhileHeatMapShows(on));
         canvas.legendVisibleProperty().set(prefs.legendUnfolded());
         canvas.overviewShownProperty().set(prefs.overview());
+        drift = new DriftOverlay(document, canvas, bottomTabs);
+        drift.activeProperty().addListener((o, was, on) -> {
+            if (on) heatMap.shownProperty().set(false);
+        });
 
         mainSplit.getItems().add(canvas);
         issuesSplit.setOrientation(Orientation.VERTICAL);
@@ -126,6 +132,9 @@ public final class EditorWindow {
     public TopologyCanvas canvas() { return canvas; }
     public EditorActions actions() { return actions; }
     public StatusMessages messages() { return status; }
+
+    /** File > Compare With… and View > Clear Comparison. */
+    public DriftOverlay drift() { return drift; }
 
     /** The File menu, so file commands (Open, Save...) can be added where they belong. */
     public Menu fileMenu() { return menuBar.getMenus().get(0); }

@@ -53,6 +53,7 @@ public final class ServerClipboard {
         for (Server s : originals) {
             Server copy = s.copyWithId(newIds.get(s.id()));
             copy.setName(freshName(target, s.getName(), usedNames));
+            copy.setObserved(null); // a copy is a new planned server, not the one that was collected
             String up = s.getUpstreamId();
             if (s.isSyncFromUpstream()) {
                 if (newIds.containsKey(up)) copy.setUpstreamId(newIds.get(up));

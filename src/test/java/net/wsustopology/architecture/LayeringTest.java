@@ -21,7 +21,7 @@ class LayeringTest {
     private static final List<String> UI_ONLY = List.of("javafx.scene", "javafx.stage", "javafx.application",
             "javafx.embed", "org.controlsfx", "com.brunomnsilva.smartgraph", "net.wsustopology.ui");
     private static final List<String> HEADLESS_PACKAGES = List.of("model", "command", "validation", "io", "layout",
-            "export", "cli", "document", "bench", "insight", "diagram", "fix");
+            "export", "cli", "document", "bench", "insight", "diagram", "diff", "fix");
 
     @Test
     void headlessPackagesNeverImportTheUi() throws IOException {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
@@ -43,11 +44,20 @@ public final class RolloutOrder {
     public List<Server> withoutTier() { return withoutTier; }
 
     /** The text of rollout-order.txt, with \n line ends. */
-    public String text() {
+    public String text() { return text(null, null); }
+
+    /**
+     * The text of rollout-order.txt listing only the servers in {@code only} (all when null),
+     * with {@code note} (one line saying why only those) under the heading.
+     */
+    public String text(Set<Server> only, String note) {
         StringBuilder sb = new StringBuilder();
         sb.append("Rollout order for plan '").append(PowerShell.comment(topology.getName())).append("' (generated ")
                 .append(LocalDate.now()).append(")\n");
+        if (note != null) sb.append(PowerShell.comment(note)).append('\n');
         sb.append("Configure the servers in this order, each after its upstream: run each script on its own server.\n\n");
+        List<Server> ordered = only == null ? this.ordered : this.ordered.stream().filter(only::contains).toList();
+        List<Server> withoutTier = only == null ? this.withoutTier : this.withoutTier.stream().filter(only::contains).toList();
         int n = 1;
         for (Server s : ordered) {
             sb.append(String.format("%4d. tier %d  %-28s %s%n", n++, tiers.get(s), s.id() + ".ps1",

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -35,18 +36,28 @@ public final class ScriptWriter {
     /** Writes the scripts; with error findings only when {@code force}. */
     public static Result write(Topology topology, Path dir, List<Finding> findings, boolean force)
             throws IOException, PlanHasErrorsException {
+        return write(topology, dir, findings, force, null, null);
+    }
+
+    /**
+     * Writes the scripts of the servers in {@code only} (every server when null), and a rollout
+     * order of just those with {@code note} saying why; with error findings only when {@code force}.
+     */
+    public static Result write(Topology topology, Path dir, List<Finding> findings, boolean force, Set<Server> only, String note)
+            throws IOException, PlanHasErrorsException {
         List<Finding> errors = new ArrayList<>();
         for (Finding f : findings) if (f.severity() == Severity.ERROR) errors.add(f);
         if (!errors.isEmpty() && !force) throw new PlanHasErrorsException(errors);
         Files.createDirectories(dir);
         List<Path> scripts = new ArrayList<>();
         for (Server s : topology.servers()) {
+            if (only != null && !only.contains(s)) continue;
             Path file = dir.resolve(s.id() + ".ps1");
             writeWindowsText(file, new ServerScript(topology, s).text(), true);
             scripts.add(file);
         }
         Path order = dir.resolve(ROLLOUT_ORDER);
-        writeWindowsText(order, new RolloutOrder(topology).text(), true);
+        writeWindowsText(order, new RolloutOrder(topology).text(only, note), true);
         return new Result(scripts, order);
     }
 

@@ -15,6 +15,8 @@ public final class CardMarks {
     private final TopologyView view;
     private List<String> family = List.of();
     private Function<Server, String> classOf = s -> null;
+    private Function<Server, String> noteOf = s -> null;
+    private Function<Server, String> glyphOf = s -> null;
     private final ReadOnlyObjectWrapper<Scale> scale = new ReadOnlyObjectWrapper<>(this, "scale");
 
     /** What the marks of an ordered family mean, for the legend: a title and the words at both ends. */
@@ -39,6 +41,17 @@ public final class CardMarks {
      * changes the cards whose mark changed, and the legend is left as it is.
      */
     public void show(List<String> family, Function<Server, String> classOf, Scale key) {
+        show(family, classOf, key, s -> null, s -> null);
+    }
+
+    /**
+     * As {@link #show(List, Function, Scale)}, with text its tooltip adds to each card ({@code note})
+     * and a one-character badge in the card's lower left corner ({@code glyph}); null for none.
+     */
+    public void show(List<String> family, Function<Server, String> classOf, Scale key, Function<Server, String> note,
+                     Function<Server, String> glyph) {
+        this.noteOf = note;
+        this.glyphOf = glyph;
         List<String> previous = this.family;
         this.family = List.copyOf(family);
         this.classOf = classOf;
@@ -52,19 +65,31 @@ public final class CardMarks {
 
     /** Removes every mark. */
     public void clear() {
-        for (ServerNode n : view.cards()) n.getStyleClass().removeAll(family);
+        for (ServerNode n : view.cards()) {
+            n.getStyleClass().removeAll(family);
+            n.showGlyph(null);
+        }
         family = List.of();
         classOf = s -> null;
+        noteOf = s -> null;
+        glyphOf = s -> null;
         scale.set(null);
     }
 
     /** The mark currently chosen for {@code server}, or null. */
     public String markOf(Server server) { return family.isEmpty() ? null : classOf.apply(server); }
 
+    /** What the marks say about {@code server} in its tooltip, or null. */
+    public String noteOf(Server server) { return family.isEmpty() ? null : noteOf.apply(server); }
+
     void applyTo(ServerNode n) {
         if (family.isEmpty()) return;
         String wanted = classOf.apply(n.server());
         for (String c : family) if (!c.equals(wanted)) n.getStyleClass().remove(c);
         if (wanted != null && !n.getStyleClass().contains(wanted)) n.getStyleClass().add(wanted);
+        n.showGlyph(glyphOf.apply(n.server()));
     }
+
+    /** The badge currently shown on {@code server}'s card, or null. */
+    public String glyphOf(Server server) { return family.isEmpty() ? null : glyphOf.apply(server); }
 }

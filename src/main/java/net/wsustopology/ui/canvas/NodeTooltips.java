@@ -14,10 +14,12 @@ import net.wsustopology.validation.Finding;
 final class NodeTooltips {
     private final Tooltip tooltip = new Tooltip();
     private final Document document;
+    private final CardMarks marks;
     private ServerNode current;
 
     NodeTooltips(TopologyView view) {
         this.document = view.document();
+        this.marks = view.marks();
         tooltip.setShowDelay(Duration.millis(400));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -50,6 +52,8 @@ final class NodeTooltips {
             b.append("\n").append(f.severity().code().toUpperCase(java.util.Locale.ROOT)).append(' ')
                     .append(f.ruleId()).append(": ").append(f.message());
         }
+        String note = marks.noteOf(s);
+        if (note != null) b.append("\n\n").append(note);
         return b.toString();
     }
 }

@@ -44,6 +44,8 @@ final class ServerNode extends CentredNode {
     private final Text badgeText = text("replica-badge-text");
     private final Circle mark = new Circle(7);
     private final Text markText = text("severity-mark-text");
+    /** An overlay's one-character badge (a comparison's Δ), lower left. */
+    private final Text glyph = text("card-glyph");
     private CardFace face;
     private boolean textsShown = true;
 
@@ -63,7 +65,10 @@ final class ServerNode extends CentredNode {
         count.setFont(font(true, CardText.COUNT_SIZE));
         hiddenWorst.getStyleClass().add("hidden-worst");
         for (javafx.scene.Node n : new javafx.scene.Node[] {badge, mark, hiddenWorst}) n.setManaged(false);
-        getChildren().addAll(badge, badgeText, mark, markText, count, hiddenWorst);
+        glyph.setFont(font(true, 13));
+        glyph.setX(6);
+        glyph.setY(HEIGHT - 6);
+        getChildren().addAll(badge, badgeText, mark, markText, count, hiddenWorst, glyph);
     }
 
     static Font font(boolean bold, double size) {
@@ -146,6 +151,13 @@ final class ServerNode extends CentredNode {
         markText.setY(mark.getCenterY() + 3.5);
     }
 
+    /** Shows an overlay's badge (null or empty: none). */
+    void showGlyph(String text) {
+        String shown = text == null ? "" : text;
+        if (!shown.equals(glyph.getText())) glyph.setText(shown);
+        glyph.setVisible(textsShown && !shown.isEmpty());
+    }
+
     void setSelected(boolean selected) { toggleClass("selected", selected); }
 
     void setDropTarget(boolean target) { toggleClass("drop-target", target); }
@@ -169,6 +181,7 @@ final class ServerNode extends CentredNode {
         markText.setVisible(textsShown && flagged);
         count.setVisible(textsShown && collapsed);
         hiddenWorst.setVisible(collapsed && face.hiddenWorst() != null);
+        glyph.setVisible(textsShown && !glyph.getText().isEmpty());
     }
 
     private void toggleClass(String styleClass, boolean on) {

@@ -3,6 +3,8 @@ package net.wsustopology.ui.files;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
@@ -10,7 +12,10 @@ import net.wsustopology.document.Document;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Samples;
 import net.wsustopology.export.scripts.CollectorScript;
+import net.wsustopology.diff.Comparison;
 import net.wsustopology.io.FormatException;
+import net.wsustopology.io.TopologyFiles;
+import net.wsustopology.model.Server;
 import net.wsustopology.io.csv.CsvImport;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Topology;
@@ -73,6 +78,37 @@ public final class FileCommands {
             Dialogs.error(stage(), "Cannot open plan", file.getFileName() + " could not be read.", IoReasons.describe(file, e));
         }
         return false;
+    }
+
+    /** File > Compare With…: marks the plan against another file (a collected inventory or another plan), which is only read. */
+    public void compareWith() {
+        Path file = dialogs.chooseOpen(stage());
+        if (file != null) compareWith(file);
+    }
+
+    /** Compares the plan with {@code file}; a file that cannot be read changes nothing and says why. */
+    public boolean compareWith(Path file) {
+        try {
+            window.drift().compare(TopologyFiles.load(file), file.getFileName().toString());
+            int n = window.drift().comparison().open().size();
+            window.messages().show("Compared with " + file.getFileName() + ": " + (n == 0 ? "no differences"
+                    : n + " difference" + (n == 1 ? "" : "s") + " (see the Drift tab)"));
+            return true;
+        } catch (FormatException e) {
+            Dialogs.error(stage(), "Cannot compare", file.getFileName() + " is not a valid topology file.", e.getMessage());
+        } catch (IOException e) {
+            Dialogs.error(stage(), "Cannot compare", file.getFileName() + " could not be read.", IoReasons.describe(file, e));
+        }
+        return false;
+    }
+
+    /** The Drift tab's Scripts button: scripts only for the planned servers that differ from the compared file. */
+    public void exportDifferingScripts() {
+        Comparison c = window.drift().comparison();
+        if (c == null) return;
+        List<Server> differing = c.diff().serversToApply();
+        new ScriptExport(stage(), document(), window.messages(), dialogs).run(new HashSet<>(differing),
+                "Only the " + differing.size() + " of " + document().topology().size() + " servers that differ from " + c.actualName() + ".");
     }
 
     /** An untouched new plan gives its window to the next plan opened; otherwise a new window opens. */

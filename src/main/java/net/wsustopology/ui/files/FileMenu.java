@@ -60,11 +60,13 @@ public final class FileMenu {
                 item("_Export…", "Shortcut+E", commands::export),
                 item("PowerShell Sc_ripts…", null, commands::exportScripts),
                 item("Export Co_llector Script…", null, commands::exportCollector),
+                item("Compare _With…", null, commands::compareWith),
                 item("_Print…", "Shortcut+P", commands::print),
                 new SeparatorMenuItem(),
                 item("Pre_ferences…", "Shortcut+Comma", commands::preferences),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", host::quit));
+        window.drift().setScriptsAction(commands::exportDifferingScripts);
         window.stage().setOnCloseRequest(this::onCloseRequest);
         acceptDroppedFiles();
     }

@@ -3,6 +3,7 @@ package net.wsustopology.ui.files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -10,6 +11,7 @@ import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.export.scripts.PlanHasErrorsException;
 import net.wsustopology.export.scripts.ScriptWriter;
+import net.wsustopology.model.Server;
 import net.wsustopology.ui.StatusMessages;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Severity;
@@ -28,7 +30,10 @@ final class ScriptExport {
         this.dialogs = dialogs;
     }
 
-    void run() {
+    void run() { run(null, null); }
+
+    /** Writes the scripts of the servers in {@code only} (all when null), {@code note} saying why only those. */
+    void run(Set<Server> only, String note) {
         List<Finding> findings = document.findings().all(document.topology());
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         boolean force = false;
@@ -45,7 +50,7 @@ final class ScriptExport {
         Path dir = dialogs.chooseFolder(owner, "Folder for the PowerShell scripts");
         if (dir == null) return;
         try {
-            ScriptWriter.Result result = ScriptWriter.write(document.topology(), dir, findings, force);
+            ScriptWriter.Result result = ScriptWriter.write(document.topology(), dir, findings, force, only, note);
             messages.show("Wrote " + result.scripts().size() + " scripts and " + result.rolloutOrder().getFileName() + " to " + dir);
         } catch (IOException e) {
             Dialogs.error(owner, "Scripts not written", "The scripts could not be written.", IoReasons.describe(dir, e));

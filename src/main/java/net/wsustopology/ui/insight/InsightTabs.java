@@ -22,6 +22,8 @@ public final class InsightTabs extends TabPane {
     public static final int CAPACITY = 3;
 
     private final List<Runnable> disposers = new ArrayList<>();
+    /** The tabs above by their index constants; a tab shown beside Issues (Drift) does not move them. */
+    private final List<Tab> fixed;
 
     public InsightTabs(Document document, Node issues, Consumer<Server> reveal, SyncDuration duration) {
         getStyleClass().add("insight-tabs");
@@ -44,13 +46,20 @@ public final class InsightTabs extends TabPane {
                     disposers.add(v::dispose);
                     return v;
                 }));
+        fixed = List.copyOf(getTabs());
+    }
+
+    /** Puts {@code tab} right after Issues (or keeps it there) and brings it to the front. */
+    public void showBeside(Tab tab) {
+        if (!getTabs().contains(tab)) getTabs().add(1, tab);
+        getSelectionModel().select(tab);
     }
 
     /** Brings tab {@link #ISSUES}, {@link #LANGUAGES}, {@link #SYNC} or {@link #CAPACITY} to the front. */
-    public void showTab(int index) { getSelectionModel().select(index); }
+    public void showTab(int index) { getSelectionModel().select(fixed.get(index)); }
 
     /** True once the view of the tab has been built. */
-    public boolean isBuilt(int index) { return getTabs().get(index).getContent() != null; }
+    public boolean isBuilt(int index) { return fixed.get(index).getContent() != null; }
 
     /** Stops every built view listening to the document (the window is closing). */
     public void dispose() {

@@ -21,6 +21,7 @@ final class GeneralTab extends ServerTab {
     private final CommitField<Integer> clients;
     private final TextArea notes = new TextArea();
     private String shownNotes = "";
+    private final ObservedFacts observed;
 
     GeneralTab(EditTargets targets) {
         super("General", targets);
@@ -58,6 +59,7 @@ final class GeneralTab extends ServerTab {
         form.row("HTTPS port", httpsPort.node());
         form.wide(requireSsl);
         form.row("Clients", clients.node());
+        observed = new ObservedFacts(form);
         form.heading("Notes");
         form.wide(notes);
         setForm(form);
@@ -74,6 +76,7 @@ final class GeneralTab extends ServerTab {
         httpsPort.show(text(targets.shared(Server::getHttpsPort)));
         Form.showShared(requireSsl, targets.shared(Server::isRequireSsl));
         clients.show(text(targets.shared(Server::getClients)));
+        observed.show(multiple || targets.servers().isEmpty() ? null : targets.servers().get(0).getObserved());
         String sharedNotes = targets.shared(Server::getNotes);
         shownNotes = sharedNotes == null ? "" : sharedNotes;
         notes.setText(shownNotes);

@@ -1,0 +1,56 @@
+package net.wsustopology.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import net.wsustopology.diff.DiffFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScriptsOnlyChangedTest {
+    @TempDir Path tmp;
+
+    @Test
+    void writesScriptsOnlyForTheServersThatDifferInRolloutOrder() throws Exception {
+        Path dir = tmp.resolve("changed");
+        CliRun run = CliRun.of("scripts", DiffFixtures.PLANNED.toString(), "--to", dir.toString(),
+                "--only-changed", DiffFixtures.COLLECTED.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("ber-r2.ps1", "ber.ps1", "osa.ps1", "rollout-order.txt", "vie.ps1"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String order = new String(Files.readAllBytes(dir.resolve("rollout-order.txt")), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        assertTrue(order.contains("Only the 4 of 7 servers that differ from collected.wsus.json.\n"), order);
+        int ber = order.indexOf("ber.ps1");
+        int osa = order.indexOf("osa.ps1");
+        int vie = order.indexOf("vie.ps1");
+        int berR2 = order.indexOf("ber-r2.ps1");
+        assertTrue(ber > 0 && ber < osa && osa < vie && vie < berR2, order);
+        assertTrue(run.out().contains("wrote 4 scripts (servers that differ from"), run.out());
+    }
+
+    @Test
+    void nothingDiffersNothingToApply() throws Exception {
+        Path dir = tmp.resolve("same");
+        CliRun run = CliRun.of("scripts", DiffFixtures.PLANNED.toString(), "--to", dir.toString(),
+                "--only-changed", DiffFixtures.PLANNED.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("rollout-order.txt"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aBadActualFileIsExit2() {
+        CliRun run = CliRun.of("scripts", DiffFixtures.PLANNED.toString(), "--to", tmp.resolve("x").toString(),
+                "--only-changed", tmp.resolve("missing.wsus.json").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("there is no such file"), run.err());
+    }
+}

@@ -1,0 +1,141 @@
+package net.wsustopology.ui.drift;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import net.wsustopology.app.EditorApp;
+import net.wsustopology.diff.DiffFixtures;
+import net.wsustopology.diff.Difference;
+import net.wsustopology.document.Document;
+import net.wsustopology.document.Workspace;
+import net.wsustopology.model.Server;
+import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.canvas.CardMarks;
+import net.wsustopology.ui.files.FileDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Compare With… as a user does it: marks, the Drift tab, Take deployed value and undo, Keep plan, Clear Comparison. */
+class CompareUiTest extends ApplicationTest {
+    @TempDir static Path tmp;
+    private static final Deque<Path> answers = new ArrayDeque<>();
+    private EditorApp app;
+    private Path collected;
+    private byte[] collectedBytes;
+
+    private static final class QueuedDialogs extends FileDialogs {
+        @Override public Path chooseOpen(Window owner) { return answers.poll(); }
+    }
+
+    @BeforeAll
+    static void fakeChoosers() { FileDialogs.useForAllWindows(new QueuedDialogs()); }
+
+    @BeforeEach
+    void keepToolkitWhenTheLastWindowCloses() { Platform.setImplicitExit(false); }
+
+    @Override public void start(Stage stage) throws Exception {
+        Path plan = Files.createTempFile(tmp, "plan", ".wsus.json");
+        Files.copy(DiffFixtures.PLANNED, plan, StandardCopyOption.REPLACE_EXISTING);
+        collected = Files.createTempFile(tmp, "collected", ".wsus.json");
+        Files.copy(DiffFixtures.COLLECTED, collected, StandardCopyOption.REPLACE_EXISTING);
+        collectedBytes = Files.readAllBytes(collected);
+        app = new EditorApp();
+        app.start(stage, new Workspace(Files.createTempDirectory(tmp, "appdata")), List.of(plan.toString()));
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        answers.clear();
+        FxToolkit.cleanupStages();
+    }
+
+    private EditorWindow window() { return app.windows().get(0); }
+    private Document document() { return app.sessionOf(window()).document(); }
+    private Server planned(String id) { return document().topology().server(id); }
+    private CardMarks marks() { return window().canvas().cardMarks(); }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Difference> table() { return lookup("#drift-table").queryAs(TableView.class); }
+
+    private void compare() {
+        answers.add(collected);
+        clickOn("File").clickOn("Compare With…");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void compareMarksEveryCardAndListsTheDifferences() throws Exception {
+        compare();
+        assertTrue(window().drift().activeProperty().get());
+        assertEquals("tab-drift", window().bottomTabs().getTabs().get(1).getId(), "the Drift tab sits beside Issues");
+        assertEquals(8, table().getItems().size());
+        assertEquals(DriftOverlay.SAME, marks().markOf(planned("hq")));
+        assertEquals(DriftOverlay.CHANGED, marks().markOf(planned("ber")));
+        assertEquals(DriftOverlay.PLANNED_ONLY, marks().markOf(planned("vie")));
+        assertTrue(marks().noteOf(planned("ber")).contains("sync.perDay: planned 1, actual 2"), marks().noteOf(planned("ber")));
+        assertEquals(DriftOverlay.CHANGED_GLYPH, marks().glyphOf(planned("ber")));
+        assertNull(marks().glyphOf(planned("hq")));
+        assertTrue(lookup(".card-glyph").queryAllAs(Text.class).stream().anyMatch(t -> t.isVisible() && t.getText().equals("\u0394")),
+                "a changed card shows the badge");
+
+        clickOn("#drift-filter").write("ber-r2");
+        assertEquals(2, table().getItems().size());
+        interact(() -> table().getSelectionModel().select(0));
+        assertEquals(List.of(planned("ber-r2")), document().selection().asList(), "choosing a row selects its server");
+
+        clickOn("View").clickOn("Clear Comparison");
+        assertFalse(window().drift().activeProperty().get());
+        assertFalse(window().bottomTabs().getTabs().stream().anyMatch(t -> "tab-drift".equals(t.getId())));
+        assertNull(marks().markOf(planned("ber")));
+        assertArrayEquals(collectedBytes, Files.readAllBytes(collected), "the compared file is never written");
+    }
+
+    @Test
+    void takeDeployedValueIsOneUndoableEdit() {
+        compare();
+        interact(() -> table().getSelectionModel().select(0));
+        assertEquals("sync.perDay", table().getSelectionModel().getSelectedItem().setting());
+        clickOn("#drift-take");
+        assertEquals(2, planned("ber").getSync().perDay());
+        assertEquals(7, table().getItems().size());
+        assertEquals(DriftOverlay.SAME, marks().markOf(planned("ber")), "the mark follows the edit");
+        assertNull(marks().glyphOf(planned("ber")));
+        assertEquals("Take deployed synchronization schedule of wsus-ber.fabrikam.com", document().commands().undoLabel());
+
+        interact(() -> document().commands().undo());
+        assertEquals(1, planned("ber").getSync().perDay());
+        assertEquals(8, table().getItems().size());
+        assertEquals(DriftOverlay.CHANGED, marks().markOf(planned("ber")));
+    }
+
+    @Test
+    void keepPlanHidesTheRowAndChangesNothing() {
+        compare();
+        interact(() -> table().getSelectionModel().select(0));
+        clickOn("#drift-keep");
+        assertEquals(7, table().getItems().size());
+        assertEquals(1, planned("ber").getSync().perDay());
+        assertFalse(document().commands().canUndo());
+        assertEquals(DriftOverlay.SAME, marks().markOf(planned("ber")));
+    }
+}

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * Builds the app image and its zip (and an installer when asked), run by {@code mvn -Pdist package}:
  * {@code java src/dist/BuildDist.java JAR VERSION OUT INSTALLER}, INSTALLER being none, msi, exe,
  * dmg, pkg, deb or rpm. A single-file program, so the same steps run on Windows, macOS and Linux
- * with nothing but the JDK that runs Maven.
+ * with nothing but the JDK that runs Maven; it is over 400 lines because Java's source launcher runs
+ * exactly one file (its parts follow the steps below).
  *
  * <ol>
  * <li>The shaded jar becomes the module {@code wsus.topology} (src/dist/module-info.java); jdeps
@@ -321,9 +322,12 @@ public final class BuildDist {
             // makes one for every launcher, the console one included
             case "msi", "exe" -> args.addAll(List.of("--win-menu", "--win-menu-group", "WSUS Topology Editor",
                     "--win-dir-chooser", "--win-upgrade-uuid", "6b0f3c63-8a1e-4f49-9d0b-2b9e4e0f6a27"));
+            // src/dist/linux holds the menu entries: JDK 17's own pass no file (%f) to the editor, so a
+            // double-clicked plan would open an empty window, and list the console launcher in the menu
             case "deb", "rpm" -> args.addAll(List.of("--linux-package-name", EDITOR, "--linux-shortcut",
                     "--linux-app-category", "Development", "--linux-menu-group", "Development",
-                    "--file-associations", src.resolve("wsus-json.properties").toString()));
+                    "--file-associations", src.resolve("wsus-json.properties").toString(),
+                    "--resource-dir", src.resolve("linux").toString()));
             case "dmg", "pkg" -> { }
             default -> throw new BuildFailure("unknown installer type '" + type + "': use msi, exe, dmg, pkg, deb or rpm");
         }

@@ -104,7 +104,7 @@ final class TopologyReader {
         if (!formatSeen) throw in.error(start, "expected a \"format\": \"" + FORMAT + "\" member; this is not a WSUS topology file");
         if (!versionSeen) throw in.error(start, "expected a \"formatVersion\" member (a whole number)");
         if (servers == null) throw in.error(start, "expected a \"servers\" member (a list of servers)");
-        resolveSourcePorts(t, servers);
+        SourcePorts.resolveAbsent(t, servers);
         return t;
     }
 
@@ -168,14 +168,5 @@ final class TopologyReader {
         }
         in.endArray();
         return servers;
-    }
-
-    /** An update source's absent port is the upstream's port for the chosen protocol. */
-    private static void resolveSourcePorts(Topology t, List<Server> servers) {
-        for (Server s : servers) {
-            if (s.isSyncFromUpstream() && s.getSourcePort() == null) {
-                s.setSourcePort(t.sourcePort(s));
-            }
-        }
     }
 }

@@ -13,12 +13,14 @@ import net.wsustopology.model.TopologyListener;
 
 /**
  * Keeps {@link Findings} current while a plan is edited. Each change marks the servers whose
- * findings it can affect (the server, and depending on the setting its upstream, siblings,
- * downstreams, subtree or namesakes); {@link #flush()} re-checks only those, once per edit.
+ * findings it can affect, derived from what the rules declare they read ({@link Reads}: the
+ * server, its upstream, siblings, downstreams, the chain above, namesakes, inherited languages);
+ * {@link #flush()} re-checks only those, once per edit.
  */
 public final class IncrementalValidator implements TopologyListener {
     private final Topology topology;
     private final Validator validator;
+    private final ReadIndex reads;
     private final Findings findings = new Findings();
     private final Set<String> dirty = new LinkedHashSet<>();
     /** Servers whose languages or inherited languages changed: only the language rules are re-run there. */
@@ -29,6 +31,7 @@ public final class IncrementalValidator implements TopologyListener {
     public IncrementalValidator(Topology topology, Validator validator) {
         this.topology = topology;
         this.validator = validator;
+        this.reads = new ReadIndex(validator.rules());
         topology.addListener(this);
         for (Server s : topology.servers()) dirty.add(s.id());
         flush();
@@ -89,41 +92,38 @@ public final class IncrementalValidator implements TopologyListener {
         markNamesakes(s.getName());
     }
 
+    /** Marks what the rules' declared reads of {@code property} reach from {@code s} (see {@link Reads}). */
     @Override public void serverChanged(Server s, String property, Object oldValue, Object newValue) {
-        switch (property) {
-            case Server.NAME -> {
-                mark(s);
-                markAll(topology.downstreams(s));
-                markSyncSiblings(s); // SCH-02 names the sibling it clashes with
-                markNamesakes((String) oldValue);
-                markNamesakes((String) newValue);
-            }
-            case Server.VERSION, Server.HTTP_PORT, Server.HTTPS_PORT, Server.REQUIRE_SSL -> {
-                mark(s);
-                markAll(topology.downstreams(s));
-            }
-            case Server.UPSTREAM_ID -> {
-                markSubtree(s);
-                if (s.isSyncFromUpstream()) {
-                    markUpstreamAndSiblings((String) oldValue);
-                    markUpstreamAndSiblings((String) newValue);
+        String upstreamId = s.effectiveUpstreamId();
+        String formerUpstreamId = switch (property) {
+            case Server.UPSTREAM_ID -> s.isSyncFromUpstream() ? (String) oldValue : null;
+            case Server.SYNC_FROM_UPSTREAM -> Boolean.TRUE.equals(oldValue) ? s.getUpstreamId() : null;
+            default -> upstreamId;
+        };
+        for (Map.Entry<Reads.Relation, Boolean> readers : reads.readersOf(property).entrySet()) {
+            Set<String> target = readers.getValue() ? languageDirty : dirty;
+            switch (readers.getKey()) {
+                case SELF -> target.add(s.id());
+                case UPSTREAM -> addAll(target, topology.downstreams(s));
+                case UPSTREAM_CHAIN -> addAll(target, topology.subtree(s));
+                case SIBLINGS -> {
+                    if (upstreamId != null) addAll(target, topology.downstreamsOf(upstreamId));
+                    if (formerUpstreamId != null) addAll(target, topology.downstreamsOf(formerUpstreamId));
                 }
+                case DOWNSTREAMS -> {
+                    if (upstreamId != null) target.add(upstreamId);
+                    if (formerUpstreamId != null) target.add(formerUpstreamId);
+                }
+                case NAMESAKES -> {
+                    addAll(target, topology.serversNamed(s.getName()));
+                    if (Server.NAME.equals(property)) addAll(target, topology.serversNamed((String) oldValue));
+                }
+                case LANGUAGES -> markLanguageHeirs(s);
             }
-            case Server.SYNC_FROM_UPSTREAM -> {
-                markSubtree(s);
-                markUpstreamAndSiblings(s.getUpstreamId());
-            }
-            case Server.REPLICA -> markSubtree(s);
-            case Server.LANGUAGES -> markLanguageHeirs(s);
-            case Server.SYNC -> {
-                mark(s);
-                markUpstreamAndSiblings(s.effectiveUpstreamId());
-                markAll(topology.downstreams(s));
-            }
-            case Server.SOURCE_PORT, Server.USE_SSL, Server.PROXY, Server.CLIENTS -> mark(s);
-            default -> { }
         }
     }
+
+    private static void addAll(Set<String> target, List<Server> servers) { for (Server s : servers) target.add(s.id()); }
 
     @Override public void planChanged(String property) {
         if (Topology.LIMITS.equals(property)) markAll(topology.servers());
@@ -137,10 +137,6 @@ public final class IncrementalValidator implements TopologyListener {
         if (upstreamId == null) return;
         dirty.add(upstreamId);
         markAll(topology.downstreamsOf(upstreamId));
-    }
-
-    private void markSyncSiblings(Server s) {
-        if (s.getSync().automatic()) markAll(topology.downstreamsOf(s.effectiveUpstreamId()));
     }
 
     private void markSubtree(Server s) { markAll(topology.subtree(s)); }

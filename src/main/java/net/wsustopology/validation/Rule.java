@@ -1,5 +1,6 @@
 package net.wsustopology.validation;
 
+import java.util.List;
 import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 
@@ -15,13 +16,22 @@ public interface Rule {
     void check(Server server, ValidationContext context, Consumer<Finding> out);
 
     /**
-     * True for the rules that read update languages (a server's own or effective ones). After a
+     * What the rule reads about the checked server and the servers around it; the incremental
+     * validator re-checks exactly the servers a change of one of these can affect.
+     */
+    List<Reads> reads();
+
+    /**
+     * True for the rules that read update languages (a server's own or inherited ones). After a
      * language edit only these are re-run on the servers that inherit the languages; the other
      * rules' findings there cannot have changed.
      */
-    default boolean readsLanguages() { return false; }
+    default boolean readsLanguages() {
+        for (Reads r : reads()) if (r.properties().contains(Server.LANGUAGES)) return true;
+        return false;
+    }
 
-    default Finding finding(Server server, java.util.List<String> related, String message) {
+    default Finding finding(Server server, List<String> related, String message) {
         return new Finding(id(), severity(), server.id(), related, message);
     }
 }

@@ -14,6 +14,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
     /** Flags every server whose site names the severity, so a test picks its findings by writing a plan. */
     record SiteRule(String id, Severity severity) implements Rule {
+        @Override public List<Reads> reads() { return List.of(Reads.self(Server.SITE)); }
+
         @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
             if (s.getSite().equals(severity.code())) out.accept(finding(s, List.of("hq"), "site says " + severity.code()));
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
@@ -46,7 +47,7 @@ class IncrementalValidatorTest {
         assertEquals(Set.of("d7"), v.pending());
         v.flush();
         t.server("d7").setSync(at("02:00"));
-        assertEquals(1001, v.pending().size(), "a schedule concerns the upstream and every sibling");
+        assertEquals(1000, v.pending().size(), "a schedule concerns every sibling; no rule of the upstream reads it");
     }
 
     /** Counts its checks and flags every server, so its findings show whether they survived a re-check. */
@@ -57,10 +58,42 @@ class IncrementalValidatorTest {
 
         @Override public Severity severity() { return Severity.INFO; }
 
-        @Override public void check(Server server, ValidationContext context, java.util.function.Consumer<Finding> out) {
+        @Override public List<Reads> reads() { return List.of(Reads.self(Server.NAME)); }
+
+        @Override public void check(Server server, ValidationContext context, Consumer<Finding> out) {
             checks++;
             out.accept(finding(server, List.of(), "checked"));
         }
+    }
+
+    /** Flags a downstream whose upstream's site is "x": it reads only that. */
+    private static final class UpstreamSiteRule implements Rule {
+        @Override public String id() { return "TEST-02"; }
+
+        @Override public Severity severity() { return Severity.INFO; }
+
+        @Override public List<Reads> reads() { return List.of(Reads.upstream(Server.SITE)); }
+
+        @Override public void check(Server server, ValidationContext context, Consumer<Finding> out) {
+            Server up = context.upstreamOf(server);
+            if (up != null && up.getSite().equals("x")) out.accept(finding(server, List.of(), "upstream site x"));
+        }
+    }
+
+    @Test void whatAChangeAffectsFollowsWhatTheRulesDeclareTheyRead() {
+        Topology t = new PlanBuilder().root("hq").downstreams("d", 3, "hq").build();
+        IncrementalValidator plain = new IncrementalValidator(t);
+        t.server("hq").setSite("x");
+        t.server("d1").setNotes("rack 4");
+        assertEquals(Set.of(), plain.pending(), "no registered rule reads a site or notes");
+        plain.detach();
+
+        IncrementalValidator withSiteRule = new IncrementalValidator(t, new Validator(List.of(new UpstreamSiteRule())));
+        t.server("hq").setSite("y");
+        assertEquals(Set.of("d1", "d2", "d3"), withSiteRule.pending(), "the servers that read hq's site as their upstream's");
+        t.server("hq").setSite("x");
+        withSiteRule.flush();
+        assertEquals(3, withSiteRule.findings().total());
     }
 
     @Test void aLanguageEditRerunsOnlyTheLanguageRulesAndKeepsTheOtherFindings() {

@@ -25,6 +25,8 @@ class ValidatorTest {
 
     /** A hand-written rule that flags every server whose id is in {@code ids}. */
     private record FlagRule(String id, Severity severity, Set<String> ids) implements Rule {
+        @Override public List<Reads> reads() { return List.of(); }
+
         @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
             if (ids.contains(s.id())) out.accept(finding(s, List.of(), id + " on " + s.id()));
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import net.wsustopology.io.SourcePorts;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import org.apache.commons.csv.CSVFormat;
@@ -51,6 +52,7 @@ public final class CsvImport {
                 if (earlier != null) throw new CsvFormatException(line, "id '" + s.id() + "' is already used on line " + earlier);
                 topology.addServer(s);
             }
+            SourcePorts.resolveAbsent(topology, topology.servers());
             return topology;
         }
     }

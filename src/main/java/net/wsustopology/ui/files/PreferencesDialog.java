@@ -6,11 +6,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import net.wsustopology.io.workspace.UserSettings;
-import net.wsustopology.model.Limits;
 import net.wsustopology.model.WsusVersion;
 import net.wsustopology.ui.EditorWindow;
 
@@ -37,24 +35,20 @@ public final class PreferencesDialog {
         ChoiceBox<WsusVersion> version = new ChoiceBox<>();
         version.getItems().setAll(WsusVersion.values());
         version.setValue(settings.defaultVersion());
-        Limits limits = settings.defaultLimits();
-        Spinner<Integer> fanOut = new Spinner<>(1, 100_000, limits.maxDownstreamServers());
-        Spinner<Integer> recommended = new Spinner<>(1, 50, limits.recommendedMaxTiers());
-        Spinner<Integer> max = new Spinner<>(1, 50, limits.maxTiers());
-        for (Spinner<Integer> s : java.util.List.of(fanOut, recommended, max)) s.setEditable(true);
+        LimitFields limits = new LimitFields(settings.defaultLimits());
         GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Theme"), theme);
         grid.addRow(1, new Label("WSUS version of new servers"), version);
-        grid.addRow(2, new Label("Max downstream servers (new plans)"), fanOut);
-        grid.addRow(3, new Label("Recommended max tiers (new plans)"), recommended);
-        grid.addRow(4, new Label("Max tiers (new plans)"), max);
+        limits.addTo(grid, 2);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(limits.invalidProperty());
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) return;
         settings.setTheme(theme.getValue());
         settings.setDefaultVersion(version.getValue());
-        settings.setDefaultLimits(new Limits(fanOut.getValue(), recommended.getValue(), Math.max(max.getValue(), recommended.getValue())));
+        settings.setDefaultLimits(limits.value());
         try {
             settings.save();
         } catch (IOException e) {

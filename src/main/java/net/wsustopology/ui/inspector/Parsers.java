@@ -3,11 +3,13 @@ package net.wsustopology.ui.inspector;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import net.wsustopology.model.Limits;
 import net.wsustopology.model.SyncSchedule;
 
 /**
- * Turns field text into model values. Numbers outside a sensible range are accepted on purpose
- * (validation reports them with the rule that explains why); text that is not a number is not.
+ * Turns field text into model values. Counts outside a sensible range are accepted on purpose
+ * (validation reports them with the rule that explains why); text that is not a number is not,
+ * and neither is a port no server can listen on (a file with one still loads and gets NET-01).
  */
 final class Parsers {
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
@@ -17,9 +19,11 @@ final class Parsers {
 
     static Function<String, Parsed<String>> text() { return Parsed::ok; }
 
+    static final int MAX_PORT = 65535;
+
     static Function<String, Parsed<Integer>> port() {
-        return t -> INTEGER.matcher(t).matches() ? Parsed.ok(Integer.valueOf(t))
-                : Parsed.fail("Enter a port number (1-65535)");
+        return t -> INTEGER.matcher(t).matches() && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= MAX_PORT
+                ? Parsed.ok(Integer.valueOf(t)) : Parsed.fail("Enter a port number (1-" + MAX_PORT + ")");
     }
 
     /** A port that may be left empty (null). */
@@ -34,7 +38,7 @@ final class Parsers {
 
     static Function<String, Parsed<Integer>> positive() {
         return t -> INTEGER.matcher(t).matches() && Integer.parseInt(t) >= 1 ? Parsed.ok(Integer.valueOf(t))
-                : Parsed.fail("Enter a whole number, 1 or more");
+                : Parsed.fail(Limits.NOT_POSITIVE);
     }
 
     /** HH:MM in 24-hour UTC; "7:30" is read as "07:30". */

@@ -2,6 +2,8 @@ package net.wsustopology.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -25,12 +27,9 @@ final class PlanSettingsForm extends ScrollPane {
         Topology topology = document.topology();
         name = field(new CommitField<>("plan-name", Parsers.text(),
                 v -> document.execute(document.edits().renamePlan(v))));
-        maxDownstream = field(new CommitField<>("max-downstream", Parsers.positive(),
-                v -> setLimits(l -> new Limits(v, l.recommendedMaxTiers(), l.maxTiers()))));
-        recommendedTiers = field(new CommitField<>("recommended-tiers", Parsers.positive(),
-                v -> setLimits(l -> new Limits(l.maxDownstreamServers(), v, l.maxTiers()))));
-        maxTiers = field(new CommitField<>("max-tiers", Parsers.positive(),
-                v -> setLimits(l -> new Limits(l.maxDownstreamServers(), l.recommendedMaxTiers(), v))));
+        maxDownstream = limitField("max-downstream", (l, v) -> new Limits(v, l.recommendedMaxTiers(), l.maxTiers()));
+        recommendedTiers = limitField("recommended-tiers", (l, v) -> new Limits(l.maxDownstreamServers(), v, l.maxTiers()));
+        maxTiers = limitField("max-tiers", (l, v) -> new Limits(l.maxDownstreamServers(), l.recommendedMaxTiers(), v));
         description.setId("plan-description");
         description.setWrapText(true);
         description.setPrefRowCount(4);
@@ -50,6 +49,17 @@ final class PlanSettingsForm extends ScrollPane {
         setContent(form);
         setFitToWidth(true);
         getStyleClass().add("inspector-scroll");
+    }
+
+    /** A limit's field: refuses a number that would make the limits wrong (Limits.problem) with its sentence. */
+    private CommitField<Integer> limitField(String id, BiFunction<Limits, Integer, Limits> with) {
+        Function<String, Parsed<Integer>> parser = t -> {
+            Parsed<Integer> number = Parsers.positive().apply(t);
+            if (!number.isOk()) return number;
+            String problem = with.apply(document.topology().getLimits(), number.value()).problem();
+            return problem == null ? number : Parsed.fail(problem);
+        };
+        return field(new CommitField<>(id, parser, v -> setLimits(l -> with.apply(l, v))));
     }
 
     private <T> CommitField<T> field(CommitField<T> field) {

@@ -77,7 +77,7 @@ final class UpdateSourceTab extends ServerTab {
         boolean dangling = upstreamId != null && topology.server(upstreamId) == null;
         showUpstreamMessage(dangling ? "Syncs from \"" + upstreamId + "\", which is not in the plan: pick a server"
                 : choosingUpstream ? "Pick the server to synchronize from" : "", dangling);
-        port.show(text(targets.shared(Server::getSourcePort)));
+        port.show(portText(topology));
         Form.showShared(useSsl, targets.shared(Server::isUseSsl));
         Form.showShared(replica, targets.shared(Server::isReplica));
         boolean downstream = Boolean.TRUE.equals(fromUpstream);
@@ -85,6 +85,14 @@ final class UpdateSourceTab extends ServerTab {
         port.setDisable(!downstream);
         useSsl.setDisable(!downstream);
         replica.setDisable(!downstream);
+    }
+
+    /** The shared port, blank when no port is set anywhere; "(different values)" only when servers differ. */
+    private String portText(Topology topology) {
+        Integer shared = targets.shared(topology::sourcePort);
+        if (shared != null) return shared.toString();
+        for (Server s : targets.servers()) if (topology.sourcePort(s) != null) return null;
+        return "";
     }
 
     private void syncFromMicrosoft() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -16,6 +17,10 @@ public final class InvalidHostNameRule implements Rule {
     @Override public String id() { return "NET-02"; }
 
     @Override public Severity severity() { return Severity.ERROR; }
+
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.NAME));
+    }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         String problem = problem(s.getName());

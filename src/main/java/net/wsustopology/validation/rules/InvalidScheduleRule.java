@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -15,6 +16,10 @@ public final class InvalidScheduleRule implements Rule {
     @Override public String id() { return "SCH-01"; }
 
     @Override public Severity severity() { return Severity.ERROR; }
+
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.SYNC, Server.NAME));
+    }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         SyncSchedule sync = s.getSync();

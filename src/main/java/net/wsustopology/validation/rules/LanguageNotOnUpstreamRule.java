@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -16,7 +17,11 @@ public final class LanguageNotOnUpstreamRule implements Rule {
 
     @Override public Severity severity() { return Severity.ERROR; }
 
-    @Override public boolean readsLanguages() { return true; }
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.NAME, Server.SYNC_FROM_UPSTREAM, Server.REPLICA, Server.LANGUAGES), Reads.upstream(Server.NAME),
+                Reads.effectiveLanguages());
+    }
+
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         if (!s.isSyncFromUpstream() || s.isReplica()) return;

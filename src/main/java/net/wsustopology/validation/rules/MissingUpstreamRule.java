@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -13,6 +14,10 @@ public final class MissingUpstreamRule implements Rule {
     @Override public String id() { return "TOP-02"; }
 
     @Override public Severity severity() { return Severity.ERROR; }
+
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.SYNC_FROM_UPSTREAM, Server.UPSTREAM_ID, Server.NAME));
+    }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         if (!s.isSyncFromUpstream() || ctx.upstreamOf(s) != null) return;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -14,7 +15,10 @@ public final class NoLanguageSelectedRule implements Rule {
 
     @Override public Severity severity() { return Severity.ERROR; }
 
-    @Override public boolean readsLanguages() { return true; }
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.REPLICA, Server.LANGUAGES, Server.NAME));
+    }
+
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         if (s.isReplica() || !s.getLanguages().isEmpty()) return;

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -15,6 +16,11 @@ public final class PortOutOfRangeRule implements Rule {
     @Override public String id() { return "NET-01"; }
 
     @Override public Severity severity() { return Severity.ERROR; }
+
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.SOURCE_PORT, Server.SYNC_FROM_UPSTREAM, Server.HTTP_PORT, Server.HTTPS_PORT, Server.PROXY,
+                Server.NAME));
+    }
 
     static boolean isValidPort(int port) { return port >= 1 && port <= 65535; }
 

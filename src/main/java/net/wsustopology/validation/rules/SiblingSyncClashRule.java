@@ -1,9 +1,11 @@
 package net.wsustopology.validation.rules;
 
 import java.util.function.BiFunction;
+import java.util.List;
 import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -19,6 +21,11 @@ public final class SiblingSyncClashRule implements Rule {
     @Override public String id() { return "SCH-02"; }
 
     @Override public Severity severity() { return Severity.WARNING; }
+
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.SYNC, Server.NAME), Reads.upstream(Server.NAME),
+                Reads.siblings(Server.SYNC, Server.NAME, Server.SYNC_FROM_UPSTREAM, Server.UPSTREAM_ID));
+    }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         String upstreamId = s.effectiveUpstreamId();

@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -14,6 +15,10 @@ public final class TierAboveMaximumRule implements Rule {
     @Override public String id() { return "TOP-05"; }
 
     @Override public Severity severity() { return Severity.ERROR; }
+
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.NAME), Reads.upstreamChain());
+    }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         OptionalInt tier = ctx.tier(s);

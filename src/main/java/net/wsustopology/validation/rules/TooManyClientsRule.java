@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -15,6 +16,10 @@ public final class TooManyClientsRule implements Rule {
     @Override public String id() { return "CAP-01"; }
 
     @Override public Severity severity() { return Severity.WARNING; }
+
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.CLIENTS, Server.NAME));
+    }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         if (s.getClients() <= MAX_CLIENTS) return;

@@ -7,6 +7,7 @@ import net.wsustopology.model.LanguageCatalog;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
@@ -17,7 +18,10 @@ public final class UnknownLanguageRule implements Rule {
 
     @Override public Severity severity() { return Severity.WARNING; }
 
-    @Override public boolean readsLanguages() { return true; }
+    @Override public List<Reads> reads() {
+        return List.of(Reads.self(Server.REPLICA, Server.LANGUAGES, Server.NAME));
+    }
+
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         LanguageSelection languages = s.getLanguages();

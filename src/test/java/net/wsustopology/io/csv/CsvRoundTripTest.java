@@ -13,6 +13,7 @@ import java.util.List;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Exporter;
 import net.wsustopology.export.SamplePlans;
+import net.wsustopology.io.SourcePorts;
 import net.wsustopology.layout.Plans;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
@@ -41,6 +42,7 @@ class CsvRoundTripTest {
         Path csv = dir.resolve("plan.csv");
         Exporter.export(plan, List.of(), csv, ExportOptions.defaults());
         Topology back = CsvImport.read(csv);
+        SourcePorts.resolveAbsent(plan, plan.servers()); // the import fills in the ports the plan leaves to the upstream
         back.setName(plan.getName());
         back.setDescription(plan.getDescription());
         assertTrue(plan.sameAs(back), () -> firstDifference(plan, back));
@@ -81,13 +83,20 @@ class CsvRoundTripTest {
         Server b = t.server("b");
         assertTrue(b.isSyncFromUpstream());
         assertEquals("hq", b.getUpstreamId());
-        assertNull(b.getSourcePort());
+        assertEquals(8530, b.getSourcePort(), "no port: the upstream's port for the protocol");
         assertEquals(LanguageSelection.of(List.of("en", "de")), b.getLanguages());
         assertEquals(WsusVersion.V3_SP2, b.getWsusVersion());
         assertEquals(80, b.getHttpPort());
         assertEquals(443, b.getHttpsPort());
         assertEquals(0, b.getClients());
         assertNull(b.getPosition());
+    }
+
+    @Test
+    void sslWithoutAPortTakesTheUpstreamsHttpsPortEvenWhenTheUpstreamComesLater() throws Exception {
+        Topology t = CsvImport.read(new StringReader("id,name,upstream,ssl,https_port\nb,wsus-b,hq,yes,\nlost,wsus-l,gone,yes,\nhq,wsus-hq,,,9443\n"));
+        assertEquals(9443, t.server("b").getSourcePort());
+        assertNull(t.server("lost").getSourcePort(), "an upstream missing from the plan has no port to take");
     }
 
     @Test

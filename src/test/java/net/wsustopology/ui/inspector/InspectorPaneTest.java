@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
+import net.wsustopology.model.Limits;
 import net.wsustopology.model.Server;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,42 @@ class InspectorPaneTest {
         assertEquals(8530, ber.getSourcePort());
         assertEquals("8530", port.getText());
         assertFalse(port.getStyleClass().contains("field-error"));
+    }
+
+    @Test
+    void aSingleServerNeverShowsDifferentValuesAsItsPort(FxRobot robot) {
+        robot.interact(() -> {
+            ber.setUseSsl(true);
+            ber.setSourcePort(null); // as a CSV row with ssl=yes and no port used to leave it
+            hq.setSourcePort(null);
+        });
+        select(robot, ber);
+        robot.clickOn("Update Source");
+        TextField port = robot.lookup("#source-port").queryAs(TextField.class);
+        assertEquals(Integer.toString(hq.getHttpsPort()), port.getText(), "no port of its own: the upstream's SSL port");
+        assertEquals("", port.getPromptText());
+        select(robot, hq);
+        assertEquals("", port.getText());
+        assertEquals("", port.getPromptText(), "a root without a remembered port shows an empty field");
+    }
+
+    @Test
+    void planLimitsThatContradictEachOtherAreRefusedAtTheField(FxRobot robot) {
+        select(robot);
+        robot.interact(() -> document.topology().setLimits(new Limits(1000, 2, 2)));
+        robot.interact(() -> document.selection().set(List.of(hq)));
+        select(robot);
+        int steps = document.commands().undoSize();
+        TextField recommended = typeInto(robot, "recommended-tiers", "9");
+        assertEquals(new Limits(1000, 2, 2), document.topology().getLimits());
+        assertEquals(steps, document.commands().undoSize());
+        assertTrue(recommended.getStyleClass().contains("field-error"));
+        typeInto(robot, "max-tiers", "1");
+        assertEquals(new Limits(1000, 2, 2), document.topology().getLimits(), "the maximum is not below the recommended tiers");
+        typeInto(robot, "max-downstream", "abc");
+        assertEquals(new Limits(1000, 2, 2), document.topology().getLimits());
+        typeInto(robot, "max-tiers", "4");
+        assertEquals(new Limits(1000, 2, 4), document.topology().getLimits());
     }
 
     @Test

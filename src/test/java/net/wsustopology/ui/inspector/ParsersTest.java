@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class ParsersTest {
     @Test
-    void portsAcceptAnyNumberAndRejectText() {
-        assertEquals(70000, Parsers.port().apply("70000").value(), "out of range is left to validation (NET-01)");
-        assertFalse(Parsers.port().apply("8o8o").isOk());
+    void portsAreRefusedOutsideOneTo65535WithTheSameSentenceAsText() {
+        assertEquals(1, Parsers.port().apply("1").value());
+        assertEquals(65535, Parsers.port().apply("65535").value());
+        for (String bad : new String[] {"70000", "65536", "0", "-1", "8o8o"}) {
+            assertEquals("Enter a port number (1-65535)", Parsers.port().apply(bad).error(), bad);
+            assertEquals("Enter a port number (1-65535)", Parsers.optionalPort().apply(bad).error(), bad);
+        }
         assertFalse(Parsers.port().apply("").isOk());
         assertNull(Parsers.optionalPort().apply("").value());
     }

@@ -28,8 +28,14 @@ final class EditorMenus {
         this.canvas = window.canvas();
     }
 
+    /** Redo's second shortcut, as in most editors; a menu item holds only one. */
+    static final KeyCombination REDO_TOO = KeyCombination.keyCombination("Shortcut+Shift+Z");
+
     MenuBar build() {
         MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), arrangeMenu(), helpMenu());
+        bar.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) scene.getAccelerators().put(REDO_TOO, actions::redo);
+        });
         bar.setUseSystemMenuBar(true);
         return bar;
     }

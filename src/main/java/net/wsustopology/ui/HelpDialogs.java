@@ -5,6 +5,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.GridPane;
+import net.wsustopology.io.Migrations;
+import net.wsustopology.io.ToolVersion;
 
 /** Help > Keyboard Shortcuts (read from the menus themselves) and Help > About. */
 final class HelpDialogs {
@@ -21,6 +23,7 @@ final class HelpDialogs {
                         label(menu.getText().replace("_", "") + " › " + item.getText().replace("_", ""), "shortcut-action"));
             }
         }
+        grid.addRow(row++, label(EditorMenus.REDO_TOO.getDisplayText(), "shortcut-keys"), label("Edit › Redo", "shortcut-action"));
         grid.addRow(row++, label("Ctrl + wheel", "shortcut-keys"), label("Zoom around the pointer", "shortcut-action"));
         grid.addRow(row++, label("Space + drag, middle drag", "shortcut-keys"), label("Pan", "shortcut-action"));
         grid.addRow(row, label("Ctrl + click", "shortcut-keys"), label("Add to or remove from the selection", "shortcut-action"));
@@ -31,9 +34,9 @@ final class HelpDialogs {
 
     static void about(EditorWindow window) {
         Alert dialog = dialog(window, "About");
-        dialog.setHeaderText("WSUS Topology Editor");
+        dialog.setHeaderText("WSUS Topology Editor " + ToolVersion.NUMBER);
         dialog.setContentText("Plan a hierarchy of WSUS servers: upstreams, downstreams and replicas, "
-                + "with live checks against the WSUS planning rules.\nJava " + System.getProperty("java.version")
+                + "with live checks against the WSUS planning rules.\nTopology file format version " + Migrations.CURRENT_VERSION + ".\nJava " + System.getProperty("java.version")
                 + ", JavaFX " + System.getProperty("javafx.runtime.version"));
         dialog.show();
     }

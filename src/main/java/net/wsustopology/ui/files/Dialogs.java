@@ -17,6 +17,13 @@ public final class Dialogs {
     }
 
     /** The two-column label/field grid every dialog of the File menu uses. */
+    /** The grid's labels keep their whole text: the field column gives way instead ("PNG sc…"). */
+    static void keepLabelsWhole(javafx.scene.layout.GridPane grid) {
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof javafx.scene.control.Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+    }
+
     static javafx.scene.layout.GridPane formGrid() {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(10);

@@ -54,6 +54,7 @@ final class ExportDialog {
         ChoiceBox<Theme> theme = new ChoiceBox<>();
         theme.getItems().setAll(Theme.values());
         theme.setValue(Theme.LIGHT);
+        theme.setConverter(DisplayNames.of(t -> t == Theme.DARK ? "Dark" : "Light"));
         TextField title = new TextField(document.topology().getName());
         Spinner<Integer> scale = new Spinner<>(1, 8, 2);
         scale.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isNotEqualTo(2));
@@ -62,6 +63,7 @@ final class ExportDialog {
         grid.addRow(1, new Label("Theme"), theme);
         grid.addRow(2, new Label("Title"), title);
         grid.addRow(3, new Label("PNG scale"), scale);
+        Dialogs.keepLabelsWhole(grid);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText("Export…");

@@ -32,6 +32,7 @@ public final class PreferencesDialog {
         ChoiceBox<UserSettings.Theme> theme = new ChoiceBox<>();
         theme.getItems().setAll(UserSettings.Theme.values());
         theme.setValue(settings.theme());
+        theme.setConverter(DisplayNames.of(PreferencesDialog::themeName));
         ChoiceBox<WsusVersion> version = new ChoiceBox<>();
         version.getItems().setAll(WsusVersion.values());
         version.setValue(settings.defaultVersion());
@@ -40,6 +41,7 @@ public final class PreferencesDialog {
         grid.addRow(0, new Label("Theme"), theme);
         grid.addRow(1, new Label("WSUS version of new servers"), version);
         limits.addTo(grid, 2);
+        Dialogs.keepLabelsWhole(grid);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -55,6 +57,14 @@ public final class PreferencesDialog {
             Dialogs.error(owner, "Preferences", "Your preferences could not be saved.", e.getMessage());
         }
         window.darkProperty().set(isDark(settings.theme()));
+    }
+
+    static String themeName(UserSettings.Theme theme) {
+        return switch (theme) {
+            case LIGHT -> "Light";
+            case DARK -> "Dark";
+            case SYSTEM -> "Same as the system";
+        };
     }
 
     public static boolean isDark(UserSettings.Theme theme) {

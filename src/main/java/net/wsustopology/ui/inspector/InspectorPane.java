@@ -112,7 +112,7 @@ public class InspectorPane extends VBox {
     private void refresh() {
         if (targets.isEmpty()) {
             title.setText("Plan settings");
-            subtitle.setText(document.topology().size() + " servers in the plan");
+            subtitle.setText(net.wsustopology.command.Edits.plural(document.topology().size(), "server") + " in the plan");
             plan.refresh();
             return;
         }

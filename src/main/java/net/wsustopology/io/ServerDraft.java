@@ -67,7 +67,7 @@ final class ServerDraft {
         s.setPosition(position);
         s.setPinned(pinned);
         s.setObserved(observed);
-        if (unknownMembers != null) s.unknownMembers().putAll(unknownMembers);
+        if (unknownMembers != null) s.setUnknownMembers(unknownMembers);
         return s;
     }
 }

@@ -14,12 +14,4 @@ public record Limits(int maxDownstreamServers, int recommendedMaxTiers, int maxT
         return null;
     }
 
-    // written out: a record's generated equals costs a cold JVM about 20 ms to set up, and
-    // setting the limits of a plan being read compares them
-    @Override public boolean equals(Object o) {
-        return o instanceof Limits l && maxDownstreamServers == l.maxDownstreamServers
-                && recommendedMaxTiers == l.recommendedMaxTiers && maxTiers == l.maxTiers;
-    }
-
-    @Override public int hashCode() { return (maxDownstreamServers * 31 + recommendedMaxTiers) * 31 + maxTiers; }
 }

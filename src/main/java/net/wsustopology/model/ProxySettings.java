@@ -22,18 +22,4 @@ public record ProxySettings(boolean enabled, String server, int port, boolean us
     public ProxySettings withDomain(String v) { return new ProxySettings(enabled, server, port, useCredentials, user, v, allowBasicAuth); }
     public ProxySettings withAllowBasicAuth(boolean v) { return new ProxySettings(enabled, server, port, useCredentials, user, domain, v); }
 
-    // written out: the generated record methods are slow until compiled, and loading a big plan
-    // compares and hashes a proxy per server (equal settings are shared)
-    @Override public boolean equals(Object o) {
-        return o instanceof ProxySettings p && enabled == p.enabled && port == p.port && useCredentials == p.useCredentials
-                && allowBasicAuth == p.allowBasicAuth && server.equals(p.server) && user.equals(p.user) && domain.equals(p.domain);
-    }
-
-    @Override public int hashCode() {
-        int h = server.hashCode();
-        h = h * 31 + port;
-        h = h * 31 + user.hashCode();
-        h = h * 31 + domain.hashCode();
-        return h * 31 + (enabled ? 1 : 0) + (useCredentials ? 2 : 0) + (allowBasicAuth ? 4 : 0);
-    }
 }

@@ -1,6 +1,7 @@
 package net.wsustopology.model;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -326,9 +327,14 @@ public final class Server {
     public Observed getObserved() { return observed; }
     public void setObserved(Observed v) { observed = v; }
 
+    /** Members of the file this version does not know, read-only; empty for most servers. */
     public Map<String, String> unknownMembers() {
-        if (unknownMembers == null) unknownMembers = new LinkedHashMap<>();
-        return unknownMembers;
+        return unknownMembers == null ? Map.of() : Collections.unmodifiableMap(unknownMembers);
+    }
+
+    /** Replaces the members this version does not know (as read from a file). */
+    public void setUnknownMembers(Map<String, String> members) {
+        unknownMembers = members.isEmpty() ? null : new LinkedHashMap<>(members);
     }
 
     private boolean hasUnknownMembers() { return unknownMembers != null && !unknownMembers.isEmpty(); }
@@ -337,8 +343,7 @@ public final class Server {
     public void copySettingsFrom(Server source) {
         for (ServerProperty<?> p : ServerSettings.ALL) p.copy(source, this);
         setObserved(source.getObserved());
-        if (unknownMembers != null) unknownMembers.clear();
-        if (source.hasUnknownMembers()) unknownMembers().putAll(source.unknownMembers);
+        setUnknownMembers(source.unknownMembers());
     }
 
     public Server copyWithId(String newId) {

@@ -44,15 +44,6 @@ public record SyncSchedule(boolean automatic, String firstSyncUtc, int perDay) {
 
     private static int digit(char c) { return c >= '0' && c <= '9' ? c - '0' : -1; }
 
-    // written out: the generated record methods are slow until compiled, and loading a big plan
-    // compares and hashes a schedule per server (equal schedules are shared)
-    @Override public boolean equals(Object o) {
-        return o instanceof SyncSchedule other && automatic == other.automatic && perDay == other.perDay
-                && firstSyncUtc.equals(other.firstSyncUtc);
-    }
-
-    @Override public int hashCode() { return (Boolean.hashCode(automatic) * 31 + firstSyncUtc.hashCode()) * 31 + perDay; }
-
     public String summary() {
         if (!automatic) return "manual";
         return perDay == 1 ? "daily at " + firstSyncUtc + " UTC"

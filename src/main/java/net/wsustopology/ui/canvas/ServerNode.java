@@ -44,7 +44,8 @@ final class ServerNode extends CentredNode {
     private final Text badgeText = text("replica-badge-text");
     private final Circle mark = new Circle(7);
     private final Text markText = text("severity-mark-text");
-    /** An overlay's one-character badge (a comparison's Δ), lower left. */
+    /** An overlay's one-character badge (a comparison's Δ) on the top right corner, as the severity mark is on the top left. */
+    private final Circle glyphBack = new Circle(8);
     private final Text glyph = text("card-glyph");
     private CardFace face;
     private boolean textsShown = true;
@@ -65,10 +66,13 @@ final class ServerNode extends CentredNode {
         count.setFont(font(true, CardText.COUNT_SIZE));
         hiddenWorst.getStyleClass().add("hidden-worst");
         for (javafx.scene.Node n : new javafx.scene.Node[] {badge, mark, hiddenWorst}) n.setManaged(false);
-        glyph.setFont(font(true, 13));
-        glyph.setX(6);
-        glyph.setY(HEIGHT - 6);
-        getChildren().addAll(badge, badgeText, mark, markText, count, hiddenWorst, glyph);
+        glyphBack.getStyleClass().add("card-glyph-back");
+        glyphBack.setCenterX(WIDTH - 1);
+        glyphBack.setCenterY(1);
+        glyphBack.setManaged(false);
+        glyphBack.setVisible(false);
+        glyph.setFont(font(true, 10));
+        getChildren().addAll(badge, badgeText, mark, markText, count, hiddenWorst, glyphBack, glyph);
     }
 
     static Font font(boolean bold, double size) {
@@ -154,7 +158,12 @@ final class ServerNode extends CentredNode {
     /** Shows an overlay's badge (null or empty: none). */
     void showGlyph(String text) {
         String shown = text == null ? "" : text;
-        if (!shown.equals(glyph.getText())) glyph.setText(shown);
+        if (!shown.equals(glyph.getText())) {
+            glyph.setText(shown);
+            glyph.setX(glyphBack.getCenterX() - glyph.getLayoutBounds().getWidth() / 2);
+            glyph.setY(glyphBack.getCenterY() + 3.5);
+        }
+        glyphBack.setVisible(!shown.isEmpty());
         glyph.setVisible(textsShown && !shown.isEmpty());
     }
 

@@ -13,8 +13,8 @@ import net.wsustopology.model.TopologyListener;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
- * The searchable list of servers an edited server can sync from: every other server of the plan,
- * sorted by name. The sorted list is rebuilt only after servers are added, removed or renamed,
+ * The searchable list of servers an edited server can sync from: every server of the plan that is
+ * neither edited nor below an edited one (it would make a loop), sorted by name. The sorted list is rebuilt only after servers are added, removed or renamed,
  * and the items only when the edited servers change, so large plans stay responsive.
  */
 final class UpstreamChooser implements TopologyListener {
@@ -44,7 +44,7 @@ final class UpstreamChooser implements TopologyListener {
 
     void detach() { topology.removeListener(this); }
 
-    /** Offers every server except the edited ones. */
+    /** Offers every server except the edited ones and their downstreams, direct or not. */
     void showChoicesFor(List<Server> edited) {
         Set<Server> editedSet = new HashSet<>(edited);
         if (!itemsStale && editedSet.equals(shownFor)) return;
@@ -53,8 +53,10 @@ final class UpstreamChooser implements TopologyListener {
             // case-insensitive rather than a Collator: a Collator is too slow for 100,000 names
             sorted.sort(Comparator.comparing(Server::label, String.CASE_INSENSITIVE_ORDER).thenComparing(Server::id));
         }
+        Set<Server> excluded = new HashSet<>();
+        for (Server e : edited) if (!excluded.contains(e)) excluded.addAll(topology.subtree(e));
         List<Server> choices = new ArrayList<>(sorted.size());
-        for (Server s : sorted) if (!editedSet.contains(s)) choices.add(s);
+        for (Server s : sorted) if (!excluded.contains(s)) choices.add(s);
         combo.setItems(FXCollections.observableList(choices));
         shownFor = editedSet;
         itemsStale = false;
@@ -66,6 +68,8 @@ final class UpstreamChooser implements TopologyListener {
 
     @Override public void serverChanged(Server server, String property, Object oldValue, Object newValue) {
         if (Server.NAME.equals(property)) invalidate();
+        // who is below an edited server changes with any link
+        if (Server.UPSTREAM_ID.equals(property) || Server.SYNC_FROM_UPSTREAM.equals(property)) itemsStale = true;
     }
 
     private void invalidate() {

@@ -186,6 +186,9 @@ class InspectorPaneTest {
         @SuppressWarnings("unchecked")
         SearchableComboBox<Server> upstream = robot.lookup("#upstream").queryAs(SearchableComboBox.class);
         assertFalse(upstream.getItems().contains(hq), "a server cannot sync from itself");
+        Server replica = document.topology().server("wsus-ber-r1");
+        assertFalse(upstream.getItems().contains(ber) || upstream.getItems().contains(replica),
+                "its own downstreams, direct or not, are not offered: they would make a loop");
         int steps = document.commands().undoSize();
 
         robot.interact(() -> upstream.setValue(ber));

@@ -23,6 +23,7 @@ import net.wsustopology.ui.files.FileHost;
 import net.wsustopology.ui.files.FileMenu;
 import net.wsustopology.ui.files.PreferencesDialog;
 import net.wsustopology.ui.files.RecoveryDialog;
+import net.wsustopology.document.Document;
 
 /**
  * The desktop editor: one window per open plan, the File menu of each wired to this host,
@@ -146,7 +147,7 @@ public class EditorApp extends Application implements FileHost {
     }
 
     /** A window on {@code document} without file handling (previews and canvas tests). */
-    public static EditorWindow openWindow(Stage stage, net.wsustopology.document.Document document) {
+    public static EditorWindow openWindow(Stage stage, Document document) {
         return new EditorWindow(stage, document, () -> { });
     }
 

@@ -21,8 +21,9 @@ import net.wsustopology.ui.EditorWindow;
 import net.wsustopology.ui.files.Dialogs;
 import net.wsustopology.ui.files.FileHost;
 import net.wsustopology.ui.files.FileMenu;
-import net.wsustopology.ui.files.PreferencesDialog;
+import net.wsustopology.ui.files.SystemTheme;
 import net.wsustopology.ui.files.RecoveryDialog;
+import net.wsustopology.document.Document;
 
 /**
  * The desktop editor: one window per open plan, the File menu of each wired to this host,
@@ -112,7 +113,7 @@ public class EditorApp extends Application implements FileHost {
         FileMenu menu = new FileMenu(window, session, this);
         menu.install();
         UserSettings settings = workspace.settings();
-        window.darkProperty().set(PreferencesDialog.isDark(settings.theme()));
+        window.darkProperty().set(SystemTheme.isDark(settings.theme()));
         window.darkProperty().addListener((o, was, dark) -> rememberTheme(dark));
         windows.put(window, new Open(session, menu));
         window.show();
@@ -121,7 +122,7 @@ public class EditorApp extends Application implements FileHost {
 
     private void rememberTheme(boolean dark) {
         UserSettings settings = workspace.settings();
-        if (settings.theme() == UserSettings.Theme.SYSTEM && dark == PreferencesDialog.isDark(settings.theme())) return;
+        if (settings.theme() == UserSettings.Theme.SYSTEM && dark == SystemTheme.isDark(settings.theme())) return;
         settings.setTheme(dark ? UserSettings.Theme.DARK : UserSettings.Theme.LIGHT);
         try {
             settings.save();
@@ -146,7 +147,7 @@ public class EditorApp extends Application implements FileHost {
     }
 
     /** A window on {@code document} without file handling (previews and canvas tests). */
-    public static EditorWindow openWindow(Stage stage, net.wsustopology.document.Document document) {
+    public static EditorWindow openWindow(Stage stage, Document document) {
         return new EditorWindow(stage, document, () -> { });
     }
 

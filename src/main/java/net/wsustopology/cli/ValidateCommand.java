@@ -39,8 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
         @Override public Severity convert(String value) {
-            for (Severity s : Severity.values()) if (s.code().equalsIgnoreCase(value)) return s;
-            throw new CommandLine.TypeConversionException("expected error, warning or info but found '" + value + "'");
+            try {
+                return Severity.fromCode(value);
+            } catch (IllegalArgumentException unknown) {
+                throw new CommandLine.TypeConversionException("expected error, warning or info but found '" + value + "'");
+            }
         }
     }
 

@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import net.wsustopology.io.Migrations;
+import net.wsustopology.io.ToolVersion;
 
 /**
  * The headless command line (SPEC section 2). Never touches the JavaFX toolkit. A new command is
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "2:bad usage, or a file that cannot be read or parsed"},
         footer = "%nWithout a command the editor opens; 'wsus-topology FILE' opens FILE in the editor.")
 public final class WsusCli implements Runnable {
-    public static final String VERSION = net.wsustopology.io.ToolVersion.NUMBER;
+    public static final String VERSION = ToolVersion.NUMBER;
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;
     public static final int EXIT_BAD_INPUT = 2;
@@ -41,7 +43,7 @@ public final class WsusCli implements Runnable {
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {
-            return new String[] {"wsus-topology " + VERSION + " (topology file format " + net.wsustopology.io.Migrations.CURRENT_VERSION + ")"};
+            return new String[] {"wsus-topology " + VERSION + " (topology file format " + Migrations.CURRENT_VERSION + ")"};
         }
     }
 

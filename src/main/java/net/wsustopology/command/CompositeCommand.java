@@ -1,6 +1,7 @@
 package net.wsustopology.command;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Several edits that undo as one step. */
@@ -19,7 +20,7 @@ public final class CompositeCommand implements Command {
 
     @Override public void undo() {
         List<Command> reversed = new ArrayList<>(parts);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         for (Command c : reversed) c.undo();
     }
 

@@ -1,8 +1,11 @@
 package net.wsustopology.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import net.wsustopology.command.Edits;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.TopologyListener;
@@ -11,9 +14,16 @@ import net.wsustopology.ui.canvas.TopologyCanvas;
 import net.wsustopology.validation.Severity;
 import org.controlsfx.control.StatusBar;
 
-/** Bottom line: the last message on the left; servers, findings by severity, zoom and file on the right. */
+/**
+ * Bottom line: the last message on the left; servers, findings by severity, zoom and file on the
+ * right. The counters keep their whole width (a long message is cut, never a count), and a message
+ * goes after {@link #MESSAGE_SHOWN} so it does not outlive the action it was about.
+ */
 public final class EditorStatusBar extends StatusBar implements StatusMessages {
+    static final Duration MESSAGE_SHOWN = Duration.seconds(6);
+
     private final Document document;
+    private final PauseTransition fade = new PauseTransition(MESSAGE_SHOWN);
     private final Label servers = item("status-servers");
     private final Label errors = item("status-errors", "text-error");
     private final Label warnings = item("status-warnings", "text-warning");
@@ -26,6 +36,8 @@ public final class EditorStatusBar extends StatusBar implements StatusMessages {
         getStyleClass().add("editor-status");
         setText("Ready");
         getRightItems().addAll(servers, separator(), errors, warnings, infos, separator(), zoom, separator(), file);
+        for (Label counter : new Label[] {servers, errors, warnings, infos, zoom}) counter.setMinWidth(Region.USE_PREF_SIZE);
+        fade.setOnFinished(e -> setText(""));
         document.findings().addListener(ids -> refresh());
         document.commands().addListener(stack -> refresh());
         document.addFileListener(d -> refresh());
@@ -49,7 +61,13 @@ public final class EditorStatusBar extends StatusBar implements StatusMessages {
 
     private static Separator separator() { return new Separator(Orientation.VERTICAL); }
 
-    @Override public void show(String message) { setText(message); }
+    @Override public void show(String message) {
+        setText(message);
+        fade.playFromStart();
+    }
+
+    /** How long a message stays (tests shorten it). */
+    void setMessageShown(Duration shown) { fade.setDuration(shown); }
 
     private void refreshCount() { servers.setText(Edits.plural(document.topology().size(), "server")); }
 

@@ -60,6 +60,60 @@ class LayeringTest {
     }
 
     @Test
+    void theModelDependsOnNoOtherPackageOfTheProject() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles(SOURCES.resolve("model"))) {
+            Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String imported = m.group(2);
+                if (imported.startsWith("net.wsustopology.") && !imported.startsWith("net.wsustopology.model.")) {
+                    violations.add(SOURCES.relativize(file) + " imports " + imported);
+                }
+            }
+            for (String use : fullyQualifiedUses(Files.readString(file, StandardCharsets.UTF_8))) {
+                if (!use.startsWith("net.wsustopology.model.")) violations.add(SOURCES.relativize(file) + " uses " + use);
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    /** A class of the project named in full in code instead of imported hides a dependency from the checks above. */
+    @Test
+    void codeImportsProjectClassesInsteadOfNamingThemInFull() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles(SOURCES)) {
+            for (String use : fullyQualifiedUses(Files.readString(file, StandardCharsets.UTF_8))) {
+                violations.add(SOURCES.relativize(file) + " uses " + use);
+            }
+        }
+        assertEquals(List.of(), violations);
+        assertEquals(List.of("net.wsustopology.io.Migrations"),
+                fullyQualifiedUses("package x;\nimport a.B;\nclass C { int v = net.wsustopology.io.Migrations.CURRENT_VERSION; }\n"));
+    }
+
+    private static final Pattern FULLY_QUALIFIED = Pattern.compile("\\bnet\\.wsustopology\\.(?:[a-z]\\w*\\.)+[A-Z]\\w*");
+
+    /** Project classes named in full outside package and import lines, comments and Javadoc. */
+    private static List<String> fullyQualifiedUses(String source) {
+        List<String> uses = new ArrayList<>();
+        for (String line : source.split("\n")) {
+            String code = line.strip();
+            if (code.startsWith("import ") || code.startsWith("package ") || code.startsWith("*") || code.startsWith("/")) continue;
+            int comment = code.indexOf("//");
+            if (comment >= 0) code = code.substring(0, comment);
+            Matcher m = FULLY_QUALIFIED.matcher(code);
+            while (m.find()) uses.add(m.group());
+        }
+        return uses;
+    }
+
+    private static List<Path> javaFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+
+    @Test
     void theBoundaryCheckSeesAViolation() {
         Matcher m = IMPORT.matcher("package x;\nimport javafx.scene.Node;\n");
         assertTrue(m.find());

@@ -380,7 +380,7 @@ public final class TopologyCanvas extends StackPane {
 
     /** Scrolls the card to the middle of the window unless it is already wholly in view. */
     void centreOn(Server server) {
-        net.wsustopology.model.Position p = view.drawnAt(server);
+        Position p = view.drawnAt(server);
         Bounds vp = scroll.getViewportBounds();
         double[] offset = scrollOffset();
         double z = zoom.get();
@@ -393,7 +393,7 @@ public final class TopologyCanvas extends StackPane {
     }
 
     /** Where the card of {@code server} is drawn, in diagram units (its centre). */
-    public net.wsustopology.model.Position positionOf(Server server) { return view.positionOf(server); }
+    public Position positionOf(Server server) { return view.positionOf(server); }
 
     /** Free places for servers being added, as the cards are drawn now. */
     public NewPlaces newPlaces() { return new NewPlaces(document().topology(), view::drawnAt, view.microsoftUpdateCentre()); }

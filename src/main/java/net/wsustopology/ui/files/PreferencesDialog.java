@@ -56,7 +56,7 @@ public final class PreferencesDialog {
         } catch (IOException e) {
             Dialogs.error(owner, "Preferences", "Your preferences could not be saved.", e.getMessage());
         }
-        window.darkProperty().set(isDark(settings.theme()));
+        window.darkProperty().set(SystemTheme.isDark(settings.theme()));
     }
 
     static String themeName(UserSettings.Theme theme) {
@@ -65,9 +65,5 @@ public final class PreferencesDialog {
             case DARK -> "Dark";
             case SYSTEM -> "Same as the system";
         };
-    }
-
-    public static boolean isDark(UserSettings.Theme theme) {
-        return theme == UserSettings.Theme.DARK || (theme == UserSettings.Theme.SYSTEM && SystemTheme.prefersDark());
     }
 }

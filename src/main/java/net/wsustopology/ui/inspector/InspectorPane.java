@@ -17,6 +17,7 @@ import net.wsustopology.document.Selection;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.insight.SyncDuration;
+import net.wsustopology.command.Edits;
 
 /**
  * Shows and edits the selected servers, laid out like the WSUS console's "Update Source and
@@ -112,7 +113,7 @@ public class InspectorPane extends VBox {
     private void refresh() {
         if (targets.isEmpty()) {
             title.setText("Plan settings");
-            subtitle.setText(net.wsustopology.command.Edits.plural(document.topology().size(), "server") + " in the plan");
+            subtitle.setText(Edits.plural(document.topology().size(), "server") + " in the plan");
             plan.refresh();
             return;
         }

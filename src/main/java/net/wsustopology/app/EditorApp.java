@@ -122,8 +122,8 @@ public class EditorApp extends Application implements FileHost {
 
     private void rememberTheme(boolean dark) {
         UserSettings settings = workspace.settings();
-        if (settings.theme() == UserSettings.Theme.SYSTEM && dark == SystemTheme.isDark(settings.theme())) return;
-        settings.setTheme(dark ? UserSettings.Theme.DARK : UserSettings.Theme.LIGHT);
+        if (settings.theme() == UserSettings.ThemeChoice.SYSTEM && dark == SystemTheme.isDark(settings.theme())) return;
+        settings.setTheme(dark ? UserSettings.ThemeChoice.DARK : UserSettings.ThemeChoice.LIGHT);
         try {
             settings.save();
         } catch (IOException e) {

@@ -55,7 +55,7 @@ public final class TopologyCanvas extends StackPane {
     private final SimpleDoubleProperty zoom = new SimpleDoubleProperty(1);
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(false);
     private final BooleanProperty overviewShown = new SimpleBooleanProperty(true);
-    private final Legend legend = new Legend();
+    private final CanvasLegend legend = new CanvasLegend();
     private final Overview overview;
     private final ExtraCards extras;
     private Consumer<String> messages = m -> { };

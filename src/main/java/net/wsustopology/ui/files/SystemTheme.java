@@ -12,8 +12,8 @@ public final class SystemTheme {
     private SystemTheme() { }
 
     /** Whether the editor draws dark for the theme chosen in Preferences (System follows the desktop). */
-    public static boolean isDark(UserSettings.Theme theme) {
-        return theme == UserSettings.Theme.DARK || (theme == UserSettings.Theme.SYSTEM && prefersDark());
+    public static boolean isDark(UserSettings.ThemeChoice theme) {
+        return theme == UserSettings.ThemeChoice.DARK || (theme == UserSettings.ThemeChoice.SYSTEM && prefersDark());
     }
 
     public static boolean prefersDark() {

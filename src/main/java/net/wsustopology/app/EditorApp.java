@@ -21,7 +21,7 @@ import net.wsustopology.ui.EditorWindow;
 import net.wsustopology.ui.files.Dialogs;
 import net.wsustopology.ui.files.FileHost;
 import net.wsustopology.ui.files.FileMenu;
-import net.wsustopology.ui.files.PreferencesDialog;
+import net.wsustopology.ui.files.SystemTheme;
 import net.wsustopology.ui.files.RecoveryDialog;
 import net.wsustopology.document.Document;
 
@@ -113,7 +113,7 @@ public class EditorApp extends Application implements FileHost {
         FileMenu menu = new FileMenu(window, session, this);
         menu.install();
         UserSettings settings = workspace.settings();
-        window.darkProperty().set(PreferencesDialog.isDark(settings.theme()));
+        window.darkProperty().set(SystemTheme.isDark(settings.theme()));
         window.darkProperty().addListener((o, was, dark) -> rememberTheme(dark));
         windows.put(window, new Open(session, menu));
         window.show();
@@ -122,8 +122,8 @@ public class EditorApp extends Application implements FileHost {
 
     private void rememberTheme(boolean dark) {
         UserSettings settings = workspace.settings();
-        if (settings.theme() == UserSettings.Theme.SYSTEM && dark == PreferencesDialog.isDark(settings.theme())) return;
-        settings.setTheme(dark ? UserSettings.Theme.DARK : UserSettings.Theme.LIGHT);
+        if (settings.theme() == UserSettings.ThemeChoice.SYSTEM && dark == SystemTheme.isDark(settings.theme())) return;
+        settings.setTheme(dark ? UserSettings.ThemeChoice.DARK : UserSettings.ThemeChoice.LIGHT);
         try {
             settings.save();
         } catch (IOException e) {

@@ -22,27 +22,27 @@ import net.wsustopology.validation.Severity;
  */
 public final class DiagramRenderer {
     private final DiagramScene scene;
-    private final Palette palette;
+    private final TokenColours palette;
     private final NodePainter nodes;
     private final EdgePainter edges;
 
-    public DiagramRenderer(DiagramScene scene, Palette palette) {
+    public DiagramRenderer(DiagramScene scene, TokenColours palette) {
         this.scene = scene;
         this.palette = palette;
         this.nodes = new NodePainter(palette);
         this.edges = new EdgePainter(palette);
     }
 
-    public static DiagramRenderer of(Topology topology, LayoutResult layout, List<Finding> findings, Palette palette) {
+    public static DiagramRenderer of(Topology topology, LayoutResult layout, List<Finding> findings, TokenColours palette) {
         return new DiagramRenderer(DiagramScene.of(topology, layout, findings), palette);
     }
 
-    public static DiagramRenderer of(Topology topology, LayoutResult layout, Map<String, Severity> worst, Palette palette) {
+    public static DiagramRenderer of(Topology topology, LayoutResult layout, Map<String, Severity> worst, TokenColours palette) {
         return new DiagramRenderer(DiagramScene.of(topology, layout, worst), palette);
     }
 
     public DiagramScene scene() { return scene; }
-    public Palette palette() { return palette; }
+    public TokenColours palette() { return palette; }
     public double width() { return scene.bounds().getWidth(); }
     public double height() { return scene.bounds().getHeight(); }
 
@@ -82,10 +82,10 @@ public final class DiagramRenderer {
     /** The legend flowed into {@code width}, its top left corner at (x, y). */
     public void drawLegend(Graphics2D g, double x, double y, double width) {
         enableQuality(g);
-        new Legend(palette).draw(g, x, y, width);
+        new LegendPainter(palette).draw(g, x, y, width);
     }
 
-    public double legendHeight(Graphics2D g, double width) { return new Legend(palette).height(g, width); }
+    public double legendHeight(Graphics2D g, double width) { return new LegendPainter(palette).height(g, width); }
 
     /** Room for the severity mark that sticks out of a node's corner. */
     private static Rectangle2D grown(Rectangle2D r) {

@@ -25,9 +25,9 @@ final class EdgePainter {
     private static final double LABEL_ABOVE = 15;
     private static final double BACK_BULGE = Link.BACK_BULGE;
 
-    private final Palette palette;
+    private final TokenColours palette;
 
-    EdgePainter(Palette palette) { this.palette = palette; }
+    EdgePainter(TokenColours palette) { this.palette = palette; }
 
     void paintBundle(Graphics2D g, EdgeBundle bundle) {
         g.setPaint(palette.edge());

@@ -37,7 +37,7 @@ public final class Exporter {
         double aspect = format == ExportFormat.PDF ? PdfExporter.pageAspect() : TreeLayout.DEFAULT_ASPECT.value();
         LayoutResult layout = new TreeLayout().layout(topology, aspect);
         DiagramScene scene = DiagramScene.of(topology, layout, all);
-        Palette palette = Palette.of(options.theme());
+        TokenColours palette = TokenColours.of(options.theme());
         return switch (format) {
             case PNG -> PngExporter.write(new DiagramRenderer(scene, palette), out, options);
             case SVG -> SvgExporter.write(new DiagramRenderer(scene, palette), out, options);

@@ -30,9 +30,9 @@ final class NodePainter {
     static final double RADIUS = 12;
     private static final double ROOT_BAR = 5;
 
-    private final Palette palette;
+    private final TokenColours palette;
 
-    NodePainter(Palette palette) { this.palette = palette; }
+    NodePainter(TokenColours palette) { this.palette = palette; }
 
     void paint(Graphics2D g, Card card) {
         boolean svg = g instanceof SVGGraphics2D;

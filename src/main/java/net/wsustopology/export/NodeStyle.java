@@ -8,19 +8,19 @@ import net.wsustopology.validation.Severity;
 public final class NodeStyle {
     private NodeStyle() { }
 
-    public static Color fill(Palette palette, CardKind role, Severity worst) {
+    public static Color fill(TokenColours palette, CardKind role, Severity worst) {
         Color base = switch (role) {
             case ROOT -> palette.surface();
             case AUTONOMOUS -> palette.autonomous();
             case REPLICA -> palette.replica();
         };
-        return worst == null ? base : Palette.mix(base, palette.severity(worst), 0.14);
+        return worst == null ? base : TokenColours.mix(base, palette.severity(worst), 0.14);
     }
 
     /** The plain fill, without the tint of a finding (for formats that show findings by border only). */
-    public static Color baseFill(Palette palette, CardKind role) { return fill(palette, role, null); }
+    public static Color baseFill(TokenColours palette, CardKind role) { return fill(palette, role, null); }
 
-    public static Color border(Palette palette, CardKind role, Severity worst) {
+    public static Color border(TokenColours palette, CardKind role, Severity worst) {
         if (worst != null) return palette.severity(worst);
         return switch (role) {
             case ROOT -> palette.root();

@@ -2,7 +2,7 @@ package net.wsustopology.model;
 
 /**
  * The console's Proxy Server tab. The password is deliberately absent: it is never stored in a
- * plan, the generated script asks for it.
+ * plan; the generated script tells the administrator to enter it in the WSUS console.
  */
 public record ProxySettings(boolean enabled, String server, int port, boolean useCredentials,
                             String user, String domain, boolean allowBasicAuth) {

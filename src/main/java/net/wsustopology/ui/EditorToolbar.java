@@ -59,7 +59,7 @@ public final class EditorToolbar extends ToolBar {
                 new Separator(),
                 button("Tidy tree", "Arrange the servers as a tree (undoable)", actions::tidyTree),
                 new Separator(),
-                new Palette(),
+                new AddServerChips(),
                 spring,
                 toggle("Issues", "Show or collapse the issues and insights below the canvas (Ctrl+J)", dockExpanded),
                 search);

@@ -113,8 +113,8 @@ public final class EditorWindow {
         root.setBottom(bottom);
 
         Scene scene = new Scene(root, prefs.width(), prefs.height());
-        Theme.apply(scene.getStylesheets(), dark.get());
-        dark.addListener((o, a, b) -> Theme.apply(scene.getStylesheets(), b));
+        Stylesheets.apply(scene.getStylesheets(), dark.get());
+        dark.addListener((o, a, b) -> Stylesheets.apply(scene.getStylesheets(), b));
         actions.attach(scene);
         stage.setScene(scene);
         AppIcon.addTo(stage);

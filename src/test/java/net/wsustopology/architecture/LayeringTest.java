@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -75,6 +79,53 @@ class LayeringTest {
             }
         }
         assertEquals(List.of(), violations);
+    }
+
+    /** The top-level packages depend on each other in one direction only: the package graph has no cycle. */
+    @Test
+    void topLevelPackagesFormNoCycle() throws IOException {
+        Map<String, Set<String>> uses = packageGraph();
+        assertTrue(uses.get("model").isEmpty(), "model uses " + uses.get("model"));
+        List<String> cycles = new ArrayList<>();
+        for (String start : uses.keySet()) findCycle(uses, start, new ArrayList<>(List.of(start)), cycles);
+        assertEquals(List.of(), cycles);
+        Map<String, Set<String>> withCycle = new TreeMap<>(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a")));
+        List<String> found = new ArrayList<>();
+        findCycle(withCycle, "a", new ArrayList<>(List.of("a")), found);
+        assertEquals(List.of("a -> b -> c -> a"), found, "the cycle search finds a known cycle");
+    }
+
+    private static void findCycle(Map<String, Set<String>> uses, String node, List<String> path, List<String> cycles) {
+        for (String next : uses.getOrDefault(node, Set.of())) {
+            if (next.equals(path.get(0))) {
+                cycles.add(String.join(" -> ", path) + " -> " + next);
+            } else if (!path.contains(next) && next.compareTo(path.get(0)) > 0) {
+                path.add(next);
+                findCycle(uses, next, path, cycles);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    /** Top-level package (model, io, ui...) to the other top-level packages its classes import. */
+    private static Map<String, Set<String>> packageGraph() throws IOException {
+        Map<String, Set<String>> uses = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = SOURCES.relativize(file);
+                if (relative.getNameCount() < 2) continue;
+                String own = relative.getName(0).toString();
+                Set<String> set = uses.computeIfAbsent(own, k -> new TreeSet<>());
+                Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String imported = m.group(2);
+                    if (!imported.startsWith("net.wsustopology.")) continue;
+                    String other = imported.substring("net.wsustopology.".length()).split("\\.")[0];
+                    if (!other.equals(own)) set.add(other);
+                }
+            }
+        }
+        return uses;
     }
 
     /** A class of the project named in full in code instead of imported hides a dependency from the checks above. */

@@ -11,7 +11,7 @@ import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.DiagramScene.Link;
 import net.wsustopology.diagram.DiagramScene.Card;
 import net.wsustopology.export.NodeStyle;
-import net.wsustopology.export.Palette;
+import net.wsustopology.export.TokenColours;
 
 /** Writes the plan as a Graphviz digraph (rankdir TB), node styles by role and worst finding. */
 public final class DotExporter {
@@ -20,13 +20,13 @@ public final class DotExporter {
 
     private DotExporter() { }
 
-    public static void write(DiagramScene scene, Palette palette, String title, Path out) throws IOException {
+    public static void write(DiagramScene scene, TokenColours palette, String title, Path out) throws IOException {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             write(scene, palette, title, w);
         }
     }
 
-    public static void write(DiagramScene scene, Palette palette, String title, Writer w) throws IOException {
+    public static void write(DiagramScene scene, TokenColours palette, String title, Writer w) throws IOException {
         w.write("digraph " + quote(title) + " {\n");
         w.write("  rankdir=TB;\n");
         w.write("  label=" + quote(title) + "; labelloc=t; fontname=\"Helvetica\";\n");
@@ -46,7 +46,7 @@ public final class DotExporter {
         w.write("}\n");
     }
 
-    private static String attributes(Card n, Palette palette) {
+    private static String attributes(Card n, TokenColours palette) {
         String label = n.face().caption();
         StringBuilder a = new StringBuilder("label=").append(quote(label));
         String style = switch (n.kind()) {

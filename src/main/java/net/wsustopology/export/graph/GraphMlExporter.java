@@ -17,7 +17,7 @@ import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.DiagramScene.Link;
 import net.wsustopology.diagram.DiagramScene.Card;
 import net.wsustopology.export.NodeStyle;
-import net.wsustopology.export.Palette;
+import net.wsustopology.export.TokenColours;
 import net.wsustopology.model.Position;
 
 /** Writes the plan as yEd-compatible GraphML: y:ShapeNode with geometry, colours and labels; edges with port labels. */
@@ -30,7 +30,7 @@ public final class GraphMlExporter {
 
     private GraphMlExporter() { }
 
-    public static void write(DiagramScene scene, Palette palette, Path out) throws IOException {
+    public static void write(DiagramScene scene, TokenColours palette, Path out) throws IOException {
         try (OutputStream os = Files.newOutputStream(out)) {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
             new GraphWriter(w, palette).document(scene);
@@ -40,7 +40,7 @@ public final class GraphMlExporter {
         }
     }
 
-    private record GraphWriter(XMLStreamWriter w, Palette palette) {
+    private record GraphWriter(XMLStreamWriter w, TokenColours palette) {
         void document(DiagramScene scene) throws XMLStreamException {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");

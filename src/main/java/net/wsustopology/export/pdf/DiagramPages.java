@@ -10,7 +10,7 @@ import java.io.IOException;
 import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.Fonts;
-import net.wsustopology.export.Palette;
+import net.wsustopology.export.TokenColours;
 import net.wsustopology.model.Server;
 
 /** Draws diagrams onto PDF pages: fitted into an area, or one tile of a larger drawing. */
@@ -19,9 +19,9 @@ final class DiagramPages {
     private static final Font NOTE = Fonts.of(Font.PLAIN, 9);
     private static final Font MARKER = Fonts.of(Font.BOLD, 8);
 
-    private final Palette palette;
+    private final TokenColours palette;
 
-    DiagramPages(Palette palette) { this.palette = palette; }
+    DiagramPages(TokenColours palette) { this.palette = palette; }
 
     static Rectangle2D detailArea() {
         double top = PdfPages.MARGIN + 44;

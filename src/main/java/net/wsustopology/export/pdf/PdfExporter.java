@@ -13,7 +13,7 @@ import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Fonts;
 import net.wsustopology.export.MissingGlyphs;
-import net.wsustopology.export.Palette;
+import net.wsustopology.export.TokenColours;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -36,7 +36,7 @@ public final class PdfExporter {
     }
 
     /** Writes the presentation; returns the characters no font could draw (shown as boxes). */
-    public static MissingGlyphs write(DiagramScene scene, List<Finding> findings, Palette palette, Path out,
+    public static MissingGlyphs write(DiagramScene scene, List<Finding> findings, TokenColours palette, Path out,
                                       ExportOptions options) throws IOException {
         Topology topology = scene.topology();
         String title = options.titleOr(topology.getName());
@@ -65,7 +65,7 @@ public final class PdfExporter {
         }
     }
 
-    private static double header(Graphics2D g, Topology topology, List<Finding> findings, Palette palette, String title) {
+    private static double header(Graphics2D g, Topology topology, List<Finding> findings, TokenColours palette, String title) {
         double y = PdfPages.MARGIN;
         g.setFont(TITLE);
         g.setPaint(palette.text());
@@ -96,7 +96,7 @@ public final class PdfExporter {
                 + bySeverity[1] + " warnings, " + bySeverity[2] + " info";
     }
 
-    private static void note(Graphics2D g, Palette palette, String text, double y) {
+    private static void note(Graphics2D g, TokenColours palette, String text, double y) {
         g.setFont(SUBTITLE);
         g.setPaint(palette.accent());
         Fonts.draw(g, text, (float) PdfPages.MARGIN, (float) y);

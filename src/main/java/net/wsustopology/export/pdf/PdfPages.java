@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.wsustopology.export.Fonts;
 import net.wsustopology.export.MissingGlyphs;
-import net.wsustopology.export.Palette;
+import net.wsustopology.export.TokenColours;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,12 +44,12 @@ final class PdfPages implements Closeable {
     private final PdfFonts fonts = new PdfFonts();
     private final MissingGlyphs missing = new MissingGlyphs();
     private final String title;
-    private final Palette palette;
+    private final TokenColours palette;
     private PDPage page;
     private PdfBoxGraphics2D graphics;
     private int count;
 
-    PdfPages(String title, Palette palette) {
+    PdfPages(String title, TokenColours palette) {
         this.title = title;
         this.palette = palette;
         PDDocumentInformation info = document.getDocumentInformation();

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.export.Fonts;
-import net.wsustopology.export.Palette;
+import net.wsustopology.export.TokenColours;
 
 /** A table of wrapped text over as many pages as it needs, its title and header row repeated on each page. */
 final class TextTable {
@@ -32,7 +32,7 @@ final class TextTable {
     }
 
     /** Draws the table from the top of a new page; returns the number of the first page. */
-    int draw(PdfPages pages, Palette palette) throws IOException {
+    int draw(PdfPages pages, TokenColours palette) throws IOException {
         double[] widths = widths();
         Graphics2D g = pages.newPage();
         int first = pages.count();
@@ -74,7 +74,7 @@ final class TextTable {
         return first;
     }
 
-    private double startPage(Graphics2D g, Palette palette, double[] widths, boolean continued) {
+    private double startPage(Graphics2D g, TokenColours palette, double[] widths, boolean continued) {
         double y = PdfPages.MARGIN;
         g.setFont(TITLE);
         g.setPaint(palette.text());

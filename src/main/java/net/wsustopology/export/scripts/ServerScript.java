@@ -111,15 +111,17 @@ final class ServerScript {
         }
         line("$config.ProxyName = " + quote(p.server()));
         line("$config.ProxyServerPort = " + p.port());
-        line("$config.UseProxyCredentials = " + bool(p.useCredentials()));
+        // AnonymousProxyAccess is false when the proxy is reached with credentials (WSUS-API.md)
+        line("$config.AnonymousProxyAccess = " + bool(!p.useCredentials()));
         if (p.useCredentials()) {
             line("$config.ProxyUserName = " + quote(p.user()));
             line("$config.ProxyUserDomain = " + quote(p.domain()));
             line("$config.AllowProxyCredentialsOverNonSsl = " + bool(p.allowBasicAuth()));
-            line("# The password is not part of the plan: type it now.");
-            line("$proxyPassword = Read-Host -AsSecureString -Prompt " + quote("Password of proxy user "
-                    + (p.domain().isEmpty() ? "" : p.domain() + "\\") + p.user()));
-            line("$config.SetProxyPassword([System.Net.NetworkCredential]::new('', $proxyPassword).Password)");
+            // the plan holds no password, and the API facts this tool relies on give no way to set one
+            line("# The password is not part of the plan: enter it in the WSUS console,");
+            line("# Options > Update Source and Proxy Server > Proxy Server.");
+            line("Write-Warning " + quote("Enter the password of proxy user " + (p.domain().isEmpty() ? "" : p.domain() + "\\") + p.user()
+                    + " in the WSUS console: Options > Update Source and Proxy Server > Proxy Server."));
         }
         line("");
     }

@@ -13,7 +13,7 @@ import net.wsustopology.model.WsusVersion;
 
 /** Preferences: theme, defaults for new servers and new plans. Stored as a properties file. */
 public final class UserSettings {
-    public enum Theme { LIGHT, DARK, SYSTEM }
+    public enum ThemeChoice { LIGHT, DARK, SYSTEM }
 
     private final Path store;
     private final Properties values = new Properties();
@@ -29,15 +29,15 @@ public final class UserSettings {
         }
     }
 
-    public Theme theme() {
+    public ThemeChoice theme() {
         try {
-            return Theme.valueOf(values.getProperty("theme", "LIGHT"));
+            return ThemeChoice.valueOf(values.getProperty("theme", "LIGHT"));
         } catch (IllegalArgumentException e) {
-            return Theme.LIGHT;
+            return ThemeChoice.LIGHT;
         }
     }
 
-    public void setTheme(Theme theme) { values.setProperty("theme", theme.name()); }
+    public void setTheme(ThemeChoice theme) { values.setProperty("theme", theme.name()); }
 
     public WsusVersion defaultVersion() {
         return WsusVersion.fromCode(values.getProperty("defaultVersion", "10.0")).orElse(WsusVersion.V10);

@@ -15,9 +15,11 @@ final class NodeTooltips {
     private final Tooltip tooltip = new Tooltip();
     private final Document document;
     private final CardMarks marks;
+    private final ExtraCards extras;
     private ServerNode current;
 
-    NodeTooltips(TopologyView view) {
+    NodeTooltips(TopologyView view, ExtraCards extras) {
+        this.extras = extras;
         this.document = view.document();
         this.marks = view.marks();
         tooltip.setShowDelay(Duration.millis(400));
@@ -34,7 +36,8 @@ final class NodeTooltips {
     private void enter(ServerNode n) {
         leave();
         current = n;
-        tooltip.setText(text(n.server()));
+        String extra = extras.noteOf(n);
+        tooltip.setText(extra != null ? extra : text(n.server()));
         Tooltip.install(n, tooltip);
     }
 

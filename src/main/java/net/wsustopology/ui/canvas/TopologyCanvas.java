@@ -55,8 +55,9 @@ public final class TopologyCanvas extends StackPane {
     private final SimpleDoubleProperty zoom = new SimpleDoubleProperty(1);
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(false);
     private final BooleanProperty overviewShown = new SimpleBooleanProperty(true);
-    private final Legend legend = new Legend();
+    private final CanvasLegend legend = new CanvasLegend();
     private final Overview overview;
+    private final ExtraCards extras;
     private Consumer<String> messages = m -> { };
     private Consumer<Server> pasteAsDownstream = s -> { };
 
@@ -73,6 +74,7 @@ public final class TopologyCanvas extends StackPane {
         this.editable = editable;
         getStyleClass().add("topology-canvas");
         view = new TopologyView(document);
+        extras = new ExtraCards(view);
         overview = new Overview(this, view);
         view.world().getTransforms().add(scale);
         view.world().setManaged(false);
@@ -103,6 +105,7 @@ public final class TopologyCanvas extends StackPane {
         });
         zoom.addListener((o, a, b) -> updateVisibleArea());
         zoom.addListener((o, a, b) -> view.showDetailFor(b.doubleValue()));
+        zoom.addListener((o, a, b) -> extras.followDetail());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> showOverviewIfUseful());
         zoom.addListener((o, a, b) -> showOverviewIfUseful());
         view.world().prefWidthProperty().addListener((o, a, b) -> showOverviewIfUseful());
@@ -129,7 +132,7 @@ public final class TopologyCanvas extends StackPane {
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         }
-        new NodeTooltips(view);
+        new NodeTooltips(view, extras);
         updateVisibleArea();
     }
 
@@ -210,6 +213,9 @@ public final class TopologyCanvas extends StackPane {
 
     /** Style classes an overlay puts on the cards (the sync delay heat map). */
     public CardMarks cardMarks() { return view.marks(); }
+
+    /** Read-only cards for servers outside the plan (a comparison's deployed-only servers). */
+    public ExtraCards extraCards() { return extras; }
 
     ScrollPane scrollPane() { return scroll; }
 

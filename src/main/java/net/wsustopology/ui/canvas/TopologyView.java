@@ -391,6 +391,8 @@ final class TopologyView implements TopologyListener {
     }
 
     /** Level of detail for the zoom factor; only the cards in view exist, so this stays cheap on big plans. */
+    boolean textsShown() { return detail.textsShown(); }
+
     void showDetailFor(double zoom) {
         if (detail.show(zoom, world, labelLayer)) for (ServerNode n : nodes.values()) n.showTexts(detail.textsShown());
     }

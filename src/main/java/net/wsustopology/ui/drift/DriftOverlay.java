@@ -14,7 +14,7 @@ import net.wsustopology.ui.insight.InsightTabs;
 
 /**
  * File > Compare With… on one window: marks every card (same, changed, planned but not deployed),
- * puts the Drift tab beside Issues, and follows the plan's edits; View > Clear Comparison ends it.
+ * adds a read-only "+" card for each server deployed but not planned, puts the Drift tab beside Issues, and follows the plan's edits; View > Clear Comparison ends it.
  */
 public final class DriftOverlay {
     static final String SAME = "drift-same";
@@ -67,6 +67,7 @@ public final class DriftOverlay {
         document.commands().removeListener(onEdit);
         tabs.getTabs().remove(tab);
         canvas.cardMarks().clear();
+        canvas.extraCards().clear();
         comparison = null;
         view = null;
         tab = null;
@@ -83,6 +84,7 @@ public final class DriftOverlay {
         Comparison c = comparison;
         canvas.cardMarks().show(MARKS, s -> markOf(c, s), null, s -> note(c, s),
                 s -> c.statusOf(s) == Comparison.Status.CHANGED ? CHANGED_GLYPH : null);
+        DeployedOnlyCards.show(c, canvas);
     }
 
     private static String markOf(Comparison c, Server s) {

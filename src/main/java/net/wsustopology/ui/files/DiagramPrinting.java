@@ -14,7 +14,7 @@ import net.wsustopology.document.Document;
 import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.ExportOptions;
-import net.wsustopology.export.Palette;
+import net.wsustopology.export.TokenColours;
 import net.wsustopology.export.PngExporter;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.ui.StatusMessages;
@@ -49,7 +49,7 @@ final class DiagramPrinting {
     static WritableImage picture(Document document, double aspect) {
         DiagramScene scene = DiagramScene.of(document.topology(), new TreeLayout().layout(document.topology(), aspect),
                 document.findings().all(document.topology()));
-        BufferedImage image = PngExporter.render(new DiagramRenderer(scene, Palette.light()), ExportOptions.defaults());
+        BufferedImage image = PngExporter.render(new DiagramRenderer(scene, TokenColours.light()), ExportOptions.defaults());
         int w = image.getWidth();
         int h = image.getHeight();
         int[] argb = image.getRGB(0, 0, w, h, null, 0, w);

@@ -29,8 +29,8 @@ public final class PreferencesDialog {
         dialog.initOwner(owner);
         dialog.setTitle("Preferences");
         dialog.setHeaderText("Preferences");
-        ChoiceBox<UserSettings.Theme> theme = new ChoiceBox<>();
-        theme.getItems().setAll(UserSettings.Theme.values());
+        ChoiceBox<UserSettings.ThemeChoice> theme = new ChoiceBox<>();
+        theme.getItems().setAll(UserSettings.ThemeChoice.values());
         theme.setValue(settings.theme());
         theme.setConverter(DisplayNames.of(PreferencesDialog::themeName));
         ChoiceBox<WsusVersion> version = new ChoiceBox<>();
@@ -56,18 +56,14 @@ public final class PreferencesDialog {
         } catch (IOException e) {
             Dialogs.error(owner, "Preferences", "Your preferences could not be saved.", e.getMessage());
         }
-        window.darkProperty().set(isDark(settings.theme()));
+        window.darkProperty().set(SystemTheme.isDark(settings.theme()));
     }
 
-    static String themeName(UserSettings.Theme theme) {
+    static String themeName(UserSettings.ThemeChoice theme) {
         return switch (theme) {
             case LIGHT -> "Light";
             case DARK -> "Dark";
             case SYSTEM -> "Same as the system";
         };
-    }
-
-    public static boolean isDark(UserSettings.Theme theme) {
-        return theme == UserSettings.Theme.DARK || (theme == UserSettings.Theme.SYSTEM && SystemTheme.prefersDark());
     }
 }

@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import net.wsustopology.io.workspace.OperatingSystem;
+import net.wsustopology.io.workspace.UserSettings;
 import java.util.concurrent.TimeUnit;
 
 /** Whether the operating system is set to a dark appearance (for the "system" theme preference). */
 public final class SystemTheme {
     private SystemTheme() { }
+
+    /** Whether the editor draws dark for the theme chosen in Preferences (System follows the desktop). */
+    public static boolean isDark(UserSettings.ThemeChoice theme) {
+        return theme == UserSettings.ThemeChoice.DARK || (theme == UserSettings.ThemeChoice.SYSTEM && prefersDark());
+    }
 
     public static boolean prefersDark() {
         OperatingSystem os = OperatingSystem.current();

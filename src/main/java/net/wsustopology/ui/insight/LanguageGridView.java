@@ -78,7 +78,7 @@ public final class LanguageGridView extends Region {
         title.getStyleClass().add("insight-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, title, spacer, Legend.languageStates(), addColumn);
+        HBox toolbar = new HBox(8, title, spacer, InsightKeys.languageStates(), addColumn);
         toolbar.getStyleClass().add("insight-toolbar");
 
         BorderPane layout = new BorderPane(table);

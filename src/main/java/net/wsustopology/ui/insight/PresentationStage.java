@@ -16,7 +16,7 @@ import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
-import net.wsustopology.ui.Theme;
+import net.wsustopology.ui.Stylesheets;
 import net.wsustopology.ui.canvas.TopologyCanvas;
 
 /**
@@ -40,7 +40,7 @@ public final class PresentationStage extends Stage {
 
     /** Uses the light theme; see {@link #PresentationStage(Document, List)} to pass the editor's stylesheets. */
     public PresentationStage(Document document) {
-        this(document, Theme.stylesheets(false));
+        this(document, Stylesheets.stylesheets(false));
     }
 
     /** {@code themeStylesheets}: the editor scene's stylesheets (tokens, theme and canvas), so the cards match. */
@@ -57,12 +57,12 @@ public final class PresentationStage extends Stage {
         Label findingsTitle = new Label("Findings");
         findingsTitle.getStyleClass().add("insight-title");
         VBox side = new VBox(legendTitle,
-                Legend.item("node-root", "root (syncs from Microsoft Update)"),
-                Legend.item("node-ok", "autonomous server"),
-                Legend.item("node-replica", "replica (dashed)"),
-                Legend.item("node-error", "worst finding: error"),
-                Legend.item("node-warning", "worst finding: warning"),
-                Legend.item("node-info", "worst finding: info"),
+                InsightKeys.item("node-root", "root (syncs from Microsoft Update)"),
+                InsightKeys.item("node-ok", "autonomous server"),
+                InsightKeys.item("node-replica", "replica (dashed)"),
+                InsightKeys.item("node-error", "worst finding: error"),
+                InsightKeys.item("node-warning", "worst finding: warning"),
+                InsightKeys.item("node-info", "worst finding: info"),
                 wrapped("Edges are labelled with the downstream's update-source port, and SSL when it syncs over SSL."),
                 findingsTitle, summary);
         side.getStyleClass().add("presentation-side");

@@ -41,7 +41,7 @@ final class ProxyTab extends ServerTab {
         form.row("User name", user.node());
         form.row("Domain", domain.node());
         form.row("Password", password);
-        form.hint("The password is never saved; the generated script asks for it.");
+        form.hint("The password is never saved; enter it in the WSUS console (the generated script reminds you).");
         form.wide(allowBasicAuth);
         setForm(form);
     }

@@ -50,12 +50,13 @@ class ScriptWriterTest {
         assertTrue(script.contains("$config.UseProxy = $true\n"));
         assertTrue(script.contains("$config.ProxyName = 'proxy.corp.contoso.com'\n"));
         assertTrue(script.contains("$config.ProxyServerPort = 8080\n"));
-        assertTrue(script.contains("$config.UseProxyCredentials = $true\n"));
+        assertTrue(script.contains("$config.AnonymousProxyAccess = $false\n"));
         assertTrue(script.contains("$config.ProxyUserName = 'svc-wsus'\n"));
         assertTrue(script.contains("$config.ProxyUserDomain = 'CONTOSO'\n"));
         assertTrue(script.contains("$config.AllowProxyCredentialsOverNonSsl = $false\n"));
-        assertTrue(script.contains("$proxyPassword = Read-Host -AsSecureString -Prompt 'Password of proxy user CONTOSO\\svc-wsus'\n"));
-        assertTrue(script.contains("$config.SetProxyPassword([System.Net.NetworkCredential]::new('', $proxyPassword).Password)"));
+        assertTrue(script.contains("Write-Warning 'Enter the password of proxy user CONTOSO\\svc-wsus in the WSUS console"), script);
+        assertFalse(script.contains("SetProxyPassword"));
+        assertFalse(script.contains("UseProxyCredentials"));
         assertTrue(script.contains("$config.AllUpdateLanguagesEnabled = $false\n"));
         assertTrue(script.contains("$config.SetEnabledUpdateLanguages([string[]]@('en', 'de', 'fr', 'ja'))\n"));
         assertTrue(script.contains("$config.Save()\n"));

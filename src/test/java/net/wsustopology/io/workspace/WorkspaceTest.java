@@ -87,17 +87,17 @@ class WorkspaceTest {
     void settingsSurviveARestartAndBadValuesFallBack() throws Exception {
         Path file = tmp.resolve("settings.properties");
         UserSettings s = new UserSettings(file);
-        s.setTheme(UserSettings.Theme.DARK);
+        s.setTheme(UserSettings.ThemeChoice.DARK);
         s.setDefaultVersion(WsusVersion.V6_3);
         s.setDefaultLimits(new Limits(500, 2, 4));
         s.save();
         UserSettings again = new UserSettings(file);
-        assertEquals(UserSettings.Theme.DARK, again.theme());
+        assertEquals(UserSettings.ThemeChoice.DARK, again.theme());
         assertEquals(WsusVersion.V6_3, again.defaultVersion());
         assertEquals(new Limits(500, 2, 4), again.defaultLimits());
         Files.writeString(file, "theme=PURPLE\nmaxTiers=lots\n");
         UserSettings broken = new UserSettings(file);
-        assertEquals(UserSettings.Theme.LIGHT, broken.theme());
+        assertEquals(UserSettings.ThemeChoice.LIGHT, broken.theme());
         assertEquals(5, broken.defaultLimits().maxTiers());
     }
 }

@@ -27,7 +27,10 @@ public final class CompareDemo {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                window.canvas().zoomToFit();
+                // fitted once the window is laid out: before, the canvas has no size to fit into
+                javafx.animation.PauseTransition laidOut = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                laidOut.setOnFinished(e -> window.canvas().zoomToFit());
+                laidOut.play();
             });
         }
     }

@@ -22,9 +22,12 @@ import net.wsustopology.diff.DiffFixtures;
 import net.wsustopology.diff.Difference;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.Workspace;
+import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.ui.EditorWindow;
 import net.wsustopology.ui.canvas.CardMarks;
+import net.wsustopology.ui.canvas.ExtraCards;
 import net.wsustopology.ui.files.FileDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,5 +140,40 @@ class CompareUiTest extends ApplicationTest {
         assertEquals(1, planned("ber").getSync().perDay());
         assertFalse(document().commands().canUndo());
         assertEquals(DriftOverlay.SAME, marks().markOf(planned("ber")));
+    }
+
+    @Test
+    void aServerDeployedButNotPlannedShowsAsAPlusCardUnderItsActualUpstream() throws Exception {
+        byte[] planBefore = Files.readAllBytes(document().file());
+        compare();
+        ExtraCards extras = window().canvas().extraCards();
+        assertEquals(1, extras.servers().size(), "the collected file has one server the plan lacks");
+        Server lab = extras.servers().get(0);
+        assertEquals("wsus-lab.fabrikam.com", lab.getName());
+        assertEquals(1, lookup("." + DeployedOnlyCards.MARK).queryAll().size());
+        assertTrue(lookup(".card-glyph").queryAllAs(Text.class).stream().anyMatch(t -> t.isVisible() && t.getText().equals("+")),
+                "the card shows the + badge");
+        String note = extras.noteOf(lab);
+        assertTrue(note.contains("deployed") && note.contains("not in the plan"), note);
+        assertTrue(note.contains("updateSource.upstream: wsus-ber.fabrikam.com"), note);
+
+        Position at = extras.centreOf(lab);
+        Position ber = window().canvas().positionOf(planned("ber"));
+        assertTrue(at.y() > ber.y(), "placed under its actual upstream, wsus-ber: " + at + " vs " + ber);
+        for (Server s : document().topology().servers()) {
+            Position p = window().canvas().positionOf(s);
+            boolean overlaps = Math.abs(p.x() - at.x()) < TreeLayout.NODE_WIDTH && Math.abs(p.y() - at.y()) < TreeLayout.NODE_HEIGHT;
+            assertFalse(overlaps, "the + card covers " + s.id());
+        }
+        assertEquals(7, document().topology().size(), "the deployed-only server never enters the plan");
+        assertFalse(document().commands().canUndo(), "nor the undo history");
+        assertFalse(document().isDirty());
+
+        clickOn("View").clickOn("Clear Comparison");
+        assertTrue(extras.servers().isEmpty());
+        assertTrue(lookup("." + DeployedOnlyCards.MARK).queryAll().isEmpty(), "the + card is gone");
+        assertEquals(7, document().topology().size());
+        assertFalse(document().commands().canUndo());
+        assertArrayEquals(planBefore, Files.readAllBytes(document().file()), "the plan file is not written");
     }
 }

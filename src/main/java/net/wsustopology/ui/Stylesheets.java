@@ -6,8 +6,8 @@ import java.util.List;
 import javafx.collections.ObservableList;
 
 /** The stylesheets of a window: tokens first (dark tokens over them), then the sheets that use them. */
-public final class Theme {
-    private Theme() { }
+public final class Stylesheets {
+    private Stylesheets() { }
 
     public static List<String> stylesheets(boolean dark) {
         List<String> sheets = new ArrayList<>();
@@ -22,7 +22,7 @@ public final class Theme {
     public static void apply(ObservableList<String> target, boolean dark) { target.setAll(stylesheets(dark)); }
 
     private static String url(String resource) {
-        URL url = Theme.class.getResource(resource);
+        URL url = Stylesheets.class.getResource(resource);
         if (url == null) throw new IllegalStateException("missing stylesheet " + resource);
         return url.toExternalForm();
     }

@@ -5,8 +5,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /** Small colour keys for the insight views. */
-final class Legend {
-    private Legend() { }
+final class InsightKeys {
+    private InsightKeys() { }
 
     static HBox languageStates() {
         HBox box = new HBox(10,

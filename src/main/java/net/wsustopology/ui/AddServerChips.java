@@ -13,11 +13,11 @@ import net.wsustopology.ui.canvas.ServerKind;
  * The server kinds to drag onto the canvas (empty space: a new server; a card: its downstream),
  * as small chips in the toolbar, so the canvas keeps the window's width.
  */
-public final class Palette extends HBox {
+public final class AddServerChips extends HBox {
     private static final String HINT = "Drag onto the canvas: onto empty space for a new server, "
             + "or onto a server to add its downstream.";
 
-    public Palette() {
+    public AddServerChips() {
         getStyleClass().add("palette");
         Label title = new Label("Add:");
         title.getStyleClass().add("palette-title");

@@ -9,10 +9,10 @@ import java.util.Map;
 import net.wsustopology.validation.Severity;
 import org.junit.jupiter.api.Test;
 
-class PaletteTest {
+class TokenColoursTest {
     @Test
     void lightColoursComeFromTokensCss() {
-        Palette light = Palette.light();
+        TokenColours light = TokenColours.light();
         assertEquals(new Color(0xc62828), light.severity(Severity.ERROR));
         assertEquals(new Color(0xffffff), light.surface());
         assertEquals(new Color(0x6a3d9a), light.replicaBorder());
@@ -20,23 +20,23 @@ class PaletteTest {
 
     @Test
     void darkThemeOverridesTheLightTokens() {
-        Palette dark = Palette.dark();
+        TokenColours dark = TokenColours.dark();
         assertEquals(new Color(0xff6b6b), dark.severity(Severity.ERROR));
         assertEquals(new Color(0x1e2227), dark.surface());
-        assertNotEquals(Palette.light().canvas(), dark.canvas());
-        assertEquals(Palette.light().tokens().keySet(), dark.tokens().keySet());
+        assertNotEquals(TokenColours.light().canvas(), dark.canvas());
+        assertEquals(TokenColours.light().tokens().keySet(), dark.tokens().keySet());
     }
 
     @Test
     void parsesOnlyWsusHexTokens() {
-        Map<String, Color> tokens = Palette.parse(".root {\n  -wsus-a: #010203;\n  -fx-b: #ffffff;\n  -wsus-c : #A0B0C0 ;\n"
+        Map<String, Color> tokens = TokenColours.parse(".root {\n  -wsus-a: #010203;\n  -fx-b: #ffffff;\n  -wsus-c : #A0B0C0 ;\n"
                 + "  -wsus-d: red;\n}");
         assertEquals(Map.of("a", new Color(0x010203), "c", new Color(0xa0b0c0)), tokens);
     }
 
     @Test
     void unknownTokenIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> Palette.light().color("no-such-token"));
+        assertThrows(IllegalArgumentException.class, () -> TokenColours.light().color("no-such-token"));
     }
 
     @Test

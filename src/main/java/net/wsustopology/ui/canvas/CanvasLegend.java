@@ -15,11 +15,11 @@ import javafx.scene.shape.Line;
  * legend). While an overlay marks the cards with a scale (the sync delay heat map), its key is
  * added at the bottom.
  */
-final class Legend extends GridPane {
+final class CanvasLegend extends GridPane {
     private final List<Node> scaleRows = new ArrayList<>();
     private int firstFreeRow;
 
-    Legend() {
+    CanvasLegend() {
         getStyleClass().add("legend");
         Label title = new Label("Legend");
         title.getStyleClass().add("legend-title");

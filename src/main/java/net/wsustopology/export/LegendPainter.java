@@ -8,7 +8,7 @@ import net.wsustopology.diagram.CardKind;
 import net.wsustopology.validation.Severity;
 
 /** The key to a diagram: node roles, finding colours and link styles, flowed into rows of a given width. */
-public final class Legend {
+public final class LegendPainter {
     private static final double SWATCH_W = 30;
     private static final double SWATCH_H = 16;
     private static final double ROW = 24;
@@ -25,11 +25,11 @@ public final class Legend {
         Item(String text) { this.text = text; }
     }
 
-    private final Palette palette;
+    private final TokenColours palette;
     private final NodePainter nodes;
     private final EdgePainter edges;
 
-    public Legend(Palette palette) {
+    public LegendPainter(TokenColours palette) {
         this.palette = palette;
         this.nodes = new NodePainter(palette);
         this.edges = new EdgePainter(palette);

@@ -16,25 +16,25 @@ import net.wsustopology.validation.Severity;
  * The colours of the editor's stylesheets, read from the {@code -wsus-*} tokens of
  * styles/tokens.css (and styles/dark.css over it for the dark theme), so exports match the screen.
  */
-public final class Palette {
+public final class TokenColours {
     private static final Pattern TOKEN = Pattern.compile("(-wsus-[A-Za-z0-9-]+)\\s*:\\s*#([0-9a-fA-F]{6})\\s*;");
     private static final String LIGHT_CSS = "styles/tokens.css";
     private static final String DARK_CSS = "styles/dark.css";
 
     private final Map<String, Color> colors;
 
-    private Palette(Map<String, Color> colors) { this.colors = Collections.unmodifiableMap(colors); }
+    private TokenColours(Map<String, Color> colors) { this.colors = Collections.unmodifiableMap(colors); }
 
-    public static Palette of(Theme theme) {
+    public static TokenColours of(Theme theme) {
         Map<String, Color> colors = new HashMap<>();
         colors.putAll(parse(read(LIGHT_CSS)));
         if (theme == Theme.DARK) colors.putAll(parse(read(DARK_CSS)));
-        return new Palette(colors);
+        return new TokenColours(colors);
     }
 
-    public static Palette light() { return of(Theme.LIGHT); }
+    public static TokenColours light() { return of(Theme.LIGHT); }
 
-    public static Palette dark() { return of(Theme.DARK); }
+    public static TokenColours dark() { return of(Theme.DARK); }
 
     /** Every {@code -wsus-name: #rrggbb;} declaration of a stylesheet, by token name without the prefix. */
     static Map<String, Color> parse(String css) {
@@ -45,7 +45,7 @@ public final class Palette {
     }
 
     private static String read(String resource) {
-        try (InputStream in = Palette.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = TokenColours.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing stylesheet on the classpath: " + resource);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

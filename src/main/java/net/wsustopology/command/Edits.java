@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.Property;
+import net.wsustopology.model.LanguageCatalog;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Position;
@@ -206,6 +207,17 @@ public final class Edits {
         List<Server> changed = new ArrayList<>();
         for (Server s : servers) if (change(s, property, change.apply(property.get(s)), parts)) changed.add(s);
         return step("Set " + what + " of " + names(changed), parts);
+    }
+
+    /** Adds or removes one language on several servers, as one step ("Add Arabic to the languages of ber"). */
+    public Optional<Command> setLanguage(Collection<Server> servers, String code, boolean selected) {
+        List<Command> parts = new ArrayList<>();
+        List<Server> changed = new ArrayList<>();
+        for (Server s : servers) {
+            if (change(s, ServerSettings.LANGUAGES, s.getLanguages().with(code, selected), parts)) changed.add(s);
+        }
+        String language = LanguageCatalog.displayName(code);
+        return step((selected ? "Add " + language + " to" : "Remove " + language + " from") + " the languages of " + names(changed), parts);
     }
 
     /** Sets the languages of one server, as the language grid toggles a cell ("Toggle German on ber"). */

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.wsustopology.command.Command;
@@ -22,6 +23,8 @@ import net.wsustopology.validation.IncrementalValidator;
  * the edit can affect before anyone repaints.
  */
 public final class Document {
+    private static final AtomicInteger UNTITLED = new AtomicInteger();
+    private String untitledName = "Untitled";
     private final Topology topology;
     private final CommandStack commands = new CommandStack();
     private final IncrementalValidator validator;
@@ -126,6 +129,13 @@ public final class Document {
         for (Consumer<Document> l : fileListeners) l.accept(this);
     }
 
-    /** File name for titles: the file's name, or "Untitled" for a new plan. */
-    public String displayName() { return file == null ? "Untitled" : file.getFileName().toString(); }
+    /** File name for titles: the file's name, or "Untitled", "Untitled 2"... for a new plan. */
+    public String displayName() { return file == null ? untitledName : file.getFileName().toString(); }
+
+    /** Gives this new plan the next "Untitled N" name of this run, so two new plans' windows tell apart. */
+    public Document numberAsUntitled() {
+        int n = UNTITLED.incrementAndGet();
+        untitledName = n == 1 ? "Untitled" : "Untitled " + n;
+        return this;
+    }
 }

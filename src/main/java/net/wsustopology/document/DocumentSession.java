@@ -61,7 +61,7 @@ public final class DocumentSession {
         topology.setName("New plan");
         topology.setLimits(workspace.settings().defaultLimits());
         topology.addServer(workspace.settings().serverTemplate().create("root", "wsus-root.corp.example.com"));
-        return new DocumentSession(new Document(topology, null), workspace, Clock.systemUTC());
+        return new DocumentSession(new Document(topology, null).numberAsUntitled(), workspace, Clock.systemUTC());
     }
 
     public Document document() { return document; }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import net.wsustopology.io.FormatException;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Topology;
@@ -28,9 +29,15 @@ public final class Samples {
         }
     }
 
-    /** "Three region enterprise" from "three-region-enterprise.wsus.json". */
+    /**
+     * "Three region enterprise" from "three-region-enterprise.wsus.json"; a leading rule id is
+     * written as the rules write it: "LNG-01 language mismatch" from "lng01-language-mismatch.wsus.json".
+     */
     public static String title(String fileName) {
         String stem = fileName.replace(".wsus.json", "").replace('-', ' ');
+        if (stem.matches("[a-z]{3}[0-9]{2}( .*)?")) {
+            return stem.substring(0, 3).toUpperCase(Locale.ROOT) + "-" + stem.substring(3);
+        }
         return Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
     }
 }

@@ -21,5 +21,8 @@ class SamplesTest {
             assertTrue(Samples.load(name).sameAs(TopologyFiles.load(Path.of("sample-topologies", name))), name);
         }
         assertEquals("Three region enterprise", Samples.title("three-region-enterprise.wsus.json"));
+        assertEquals("LNG-01 language mismatch", Samples.title("lng01-language-mismatch.wsus.json"));
+        assertEquals("FAN-01 over 1000 downstreams", Samples.title("fan01-over-1000-downstreams.wsus.json"));
+        assertEquals("TOP-04 too deep", Samples.title("top04-too-deep.wsus.json"));
     }
 }

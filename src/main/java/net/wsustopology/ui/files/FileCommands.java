@@ -43,7 +43,7 @@ public final class FileCommands {
     public void newFromSample(String file) {
         try {
             Topology sample = Samples.load(file);
-            host.show(new DocumentSession(new Document(sample, null), host.workspace(), java.time.Clock.systemUTC()), reusableStage());
+            host.show(new DocumentSession(new Document(sample, null).numberAsUntitled(), host.workspace(), java.time.Clock.systemUTC()), reusableStage());
         } catch (IOException | FormatException e) {
             Dialogs.error(stage(), "Sample not available", "The sample " + file + " could not be opened.", e.getMessage());
         }
@@ -188,7 +188,7 @@ public final class FileCommands {
         try {
             Topology imported = CsvImport.read(csv);
             new TreeLayout().placeUnpinned(imported);
-            Document document = new Document(imported, null);
+            Document document = new Document(imported, null).numberAsUntitled();
             document.markModified();
             host.show(new DocumentSession(document, host.workspace(), java.time.Clock.systemUTC()), reusableStage());
         } catch (IOException e) {

@@ -42,6 +42,9 @@ final class EditTargets {
     /** Sets one property of every target that differs, as one undo step. */
     <T> void set(ServerProperty<T> property, T value) { document.execute(document.edits().set(servers, property, value)); }
 
+    /** Adds or removes one language on every target, as one undo step. */
+    void setLanguage(String code, boolean selected) { document.execute(document.edits().setLanguage(servers, code, selected)); }
+
     /** Replaces a record-valued property of every target by {@code change} of its own value, as one step. */
     <T> void update(ServerProperty<T> property, UnaryOperator<T> change, String what) {
         document.execute(document.edits().update(servers, property, change, what));

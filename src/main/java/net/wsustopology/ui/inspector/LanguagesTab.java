@@ -89,8 +89,7 @@ final class LanguagesTab extends ServerTab {
     }
 
     private void setLanguage(String code, boolean selected) {
-        targets.update(ServerSettings.LANGUAGES, l -> l.with(code, selected),
-                (selected ? "add " : "remove ") + LanguageCatalog.displayName(code) + " in languages");
+        targets.setLanguage(code, selected);
     }
 
     @Override protected void show() {

@@ -8,6 +8,7 @@ import net.wsustopology.validation.Finding;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,12 +27,17 @@ import net.wsustopology.command.Edits;
  * and after every command (undo and redo included) it shows the model again.
  */
 public class InspectorPane extends VBox {
+    /** Room for about three wrapped findings; more scroll. */
+    static final double FINDINGS_HEIGHT = 110;
+
     private final Document document;
     private final EditTargets targets;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final VBox header = new VBox(2, title, subtitle);
     private final FindingsView findings = new FindingsView();
+    /** The findings scroll in a box of one height, so the fields below never move while the list changes. */
+    private final ScrollPane findingsBox = new ScrollPane(findings);
     private final TabPane tabs = new TabPane();
     private final List<ServerTab> serverTabs;
     private final UpdateSourceTab updateSource;
@@ -55,6 +61,13 @@ public class InspectorPane extends VBox {
         subtitle.getStyleClass().add("inspector-subtitle");
         subtitle.setWrapText(true);
         findings.setId("inspector-findings");
+        findingsBox.setId("inspector-findings-box");
+        findingsBox.getStyleClass().add("inspector-findings-box");
+        findingsBox.setFitToWidth(true);
+        findingsBox.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        findingsBox.setMinHeight(FINDINGS_HEIGHT);
+        findingsBox.setPrefHeight(FINDINGS_HEIGHT);
+        findingsBox.setMaxHeight(FINDINGS_HEIGHT);
         updateSource = new UpdateSourceTab(targets);
         proxy = new ProxyTab(targets);
         serverTabs = List.of(new GeneralTab(targets), updateSource, proxy, new LanguagesTab(targets), new ScheduleTab(targets, syncDuration));
@@ -100,7 +113,7 @@ public class InspectorPane extends VBox {
         proxy.forgetPassword();
         boolean showPlan = targets.isEmpty();
         if (showPlan && !getChildren().contains(plan)) getChildren().setAll(header, plan);
-        if (!showPlan && !getChildren().contains(tabs)) getChildren().setAll(header, findings, tabs);
+        if (!showPlan && !getChildren().contains(tabs)) getChildren().setAll(header, findingsBox, tabs);
         refresh();
     }
 

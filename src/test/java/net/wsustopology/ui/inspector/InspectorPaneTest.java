@@ -114,6 +114,22 @@ class InspectorPaneTest {
     }
 
     @Test
+    void theFieldsStayPutWhileTheFindingsListGrows(FxRobot robot) {
+        select(robot, ber);
+        javafx.scene.Node tabs = robot.lookup("#inspector-tabs").query();
+        double before = tabs.localToScene(0, 0).getY();
+        robot.interact(() -> {
+            ber.setClients(200_000);
+            ber.setProxy(ber.getProxy().withEnabled(true).withUseCredentials(true));
+            document.execute(new net.wsustopology.command.SetValueCommand<>(ber.syncProperty(),
+                    new net.wsustopology.model.SyncSchedule(true, "02:00", 30), "Set schedule"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(document.findings().of("wsus-ber").size() >= 3, document.findings().of("wsus-ber").toString());
+        assertEquals(before, tabs.localToScene(0, 0).getY(), 0.5, "the tabs did not move");
+    }
+
+    @Test
     void leavingAFieldCommitsItsTextAsOneStep(FxRobot robot) {
         select(robot, ber);
         int steps = document.commands().undoSize();

@@ -33,6 +33,10 @@ import net.wsustopology.model.Server;
  * The diagram of one plan: cards on a zoomable, scrollable surface, with the legend folded to a
  * button in the top-right corner and the overview in the bottom-right one.
  * Gestures are handled by {@link CanvasMouse}, drops from the palette by {@link PaletteDrop}.
+ * <p>
+ * Over 400 lines because it is the one facade the rest of the editor talks to (zoom, scrolling,
+ * reveal, the corners, the read-only mode of presentation); zoom and scrolling are the part to
+ * move out next, into a viewport class of their own.
  */
 public final class TopologyCanvas extends StackPane {
     private final CanvasContextMenu contextMenu;

@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextInputControl;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.Edits;
@@ -32,13 +37,43 @@ public final class EditorActions {
         this.messages = messages;
     }
 
-    void attach(Scene scene) { this.scene = scene; }
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
+    private static final KeyCombination REDO_SHIFT = KeyCombination.keyCombination("Shortcut+Shift+Z");
 
-    private TextInputControl focusedText() {
-        return scene != null && scene.getFocusOwner() instanceof TextInputControl t ? t : null;
+    void attach(Scene scene) {
+        this.scene = scene;
+        // a text field handles Ctrl+Z itself; in a plan field without uncommitted typing it means the plan's undo
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TextInputControl text = focusedText();
+            if (text == null || !FieldTyping.isPlanField(text) || FieldTyping.hasTyping(text)) return;
+            if (UNDO.match(e)) {
+                e.consume();
+                undo();
+            } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
+                e.consume();
+                redo();
+            }
+        });
     }
 
-    public void undo() { document.commands().undo(); }
+    /** The text field that has the keyboard: a field, or the editor of an editable spinner or combo box. */
+    private TextInputControl focusedText() {
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        if (owner instanceof TextInputControl t) return t;
+        if (owner instanceof Spinner<?> spinner && spinner.isEditable()) return spinner.getEditor();
+        if (owner instanceof ComboBox<?> combo && combo.isEditable()) return combo.getEditor();
+        return null;
+    }
+
+    public void undo() {
+        TextInputControl text = focusedText();
+        if (text != null && FieldTyping.hasTyping(text) && text.isUndoable()) {
+            text.undo();
+            return;
+        }
+        document.commands().undo();
+    }
 
     public void redo() { document.commands().redo(); }
 
@@ -128,6 +163,11 @@ public final class EditorActions {
     }
 
     public void delete() {
+        TextInputControl text = focusedText();
+        if (text != null) {
+            text.deleteNextChar();
+            return;
+        }
         if (document.selection().isEmpty()) return;
         document.execute(document.edits().delete(document.selection().asList()));
     }

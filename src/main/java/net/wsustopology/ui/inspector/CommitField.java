@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import net.wsustopology.ui.FieldTyping;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
@@ -24,6 +25,7 @@ final class CommitField<T> {
     private String shownText = "";
 
     CommitField(String id, Function<String, Parsed<T>> parser, Consumer<T> onCommit) {
+        FieldTyping.track(field, this::isEdited);
         this.parser = parser;
         this.onCommit = onCommit;
         field.setId(id);

@@ -78,7 +78,7 @@ public final class EditorWindow {
         IssuesPane issues = new IssuesPane(document, canvas::reveal);
         bottomTabs = new InsightTabs(document, issues, canvas::reveal, syncDuration);
         quickFixer = new QuickFixer(document, status, this::openInspectorField, () -> stage, syncDuration::minutes);
-        issues.useFixes(f -> quickFixer.menuItems(List.of(f), true));
+        issues.useFixes(quickFixer::hasFixes, f -> quickFixer.menuItems(List.of(f), true));
         inspector.useFixes(f -> quickFixer.menuItems(List.of(f), false));
         canvas.setFixes(s -> quickFixer.menuItems(document.findings().of(s.id()), false));
         heatMap = new SyncHeatMap(document, canvas.cardMarks(), syncDuration);

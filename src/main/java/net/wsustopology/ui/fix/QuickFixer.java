@@ -57,6 +57,9 @@ public final class QuickFixer {
         return new QuickFixes(document.edits(), settings()).of(findings);
     }
 
+    /** Whether the finding has any fix (cheap enough for every visible row; the menu itself also counts "Fix all"). */
+    public boolean hasFixes(Finding finding) { return !fixes(List.of(finding)).isEmpty(); }
+
     /** One menu item per fix of the findings; with {@code fixAll}, one "Fix all" item per rule that has safe fixes. */
     public List<MenuItem> menuItems(List<Finding> findings, boolean fixAll) {
         List<MenuItem> items = new ArrayList<>();

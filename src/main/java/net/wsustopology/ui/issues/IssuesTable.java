@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -23,6 +24,7 @@ import net.wsustopology.validation.Severity;
 final class IssuesTable extends TableView<IssueRow> {
     private final TableColumn<IssueRow, Severity> severity = new TableColumn<>("Severity");
     private Function<IssueRow, List<MenuItem>> fixes = r -> List.of();
+    private Predicate<IssueRow> hasFixes = r -> false;
 
     IssuesTable(Label placeholder, Consumer<IssueRow> onOpen) {
         setId("issues-table");
@@ -80,7 +82,8 @@ final class IssuesTable extends TableView<IssueRow> {
     }
 
     /** The quick fixes a row's context menu offers (none until the host gives them). */
-    void useFixes(Function<IssueRow, List<MenuItem>> fixes) {
+    void useFixes(Predicate<IssueRow> hasFixes, Function<IssueRow, List<MenuItem>> fixes) {
+        this.hasFixes = hasFixes;
         this.fixes = fixes;
         refresh();
     }
@@ -106,7 +109,7 @@ final class IssuesTable extends TableView<IssueRow> {
         @Override protected void updateItem(IssueRow item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            setGraphic(empty || item == null || fixes.apply(item).isEmpty() ? null : button);
+            setGraphic(empty || item == null || !hasFixes.test(item) ? null : button);
         }
     }
 

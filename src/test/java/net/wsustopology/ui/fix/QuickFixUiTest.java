@@ -45,7 +45,7 @@ class QuickFixUiTest {
         IssuesPane issues = new IssuesPane(document, s -> { });
         inspector = new InspectorPane(document);
         QuickFixer fixer = new QuickFixer(document, messages::add, inspector::focusField, () -> stage, () -> 30);
-        issues.useFixes(f -> fixer.menuItems(List.of(f), true));
+        issues.useFixes(fixer::hasFixes, f -> fixer.menuItems(List.of(f), true));
         inspector.useFixes(f -> fixer.menuItems(List.of(f), false));
         HBox.setHgrow(issues, Priority.ALWAYS);
         Scene scene = new Scene(new HBox(inspector, issues), 1300, 800);

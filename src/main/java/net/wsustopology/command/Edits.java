@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import javafx.beans.property.Property;
 import net.wsustopology.model.LanguageCatalog;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
@@ -262,16 +263,20 @@ public final class Edits {
 
     // ---- the plan's own settings
 
-    public Optional<Command> renamePlan(String name) { return setPlan(topology.nameProperty(), name, "Rename plan"); }
-
-    public Optional<Command> describePlan(String description) {
-        return setPlan(topology.descriptionProperty(), description, "Edit plan description");
+    public Optional<Command> renamePlan(String name) {
+        return setPlan(Topology.PLAN_NAME, topology::getName, topology::setName, name, "Rename plan");
     }
 
-    public Optional<Command> setLimits(Limits limits) { return setPlan(topology.limitsProperty(), limits, "Change plan limits"); }
+    public Optional<Command> describePlan(String description) {
+        return setPlan(Topology.DESCRIPTION, topology::getDescription, topology::setDescription, description, "Edit plan description");
+    }
 
-    private static <T> Optional<Command> setPlan(Property<T> property, T value, String label) {
-        SetValueCommand<T> command = new SetValueCommand<>(property, value, label);
+    public Optional<Command> setLimits(Limits limits) {
+        return setPlan(Topology.LIMITS, topology::getLimits, topology::setLimits, limits, "Change plan limits");
+    }
+
+    private <T> Optional<Command> setPlan(String setting, Supplier<T> getter, Consumer<T> setter, T value, String label) {
+        SetValueCommand<T> command = SetValueCommand.of(topology, setting, getter, setter, value, label);
         return command.changesAnything() ? Optional.of(command) : Optional.empty();
     }
 

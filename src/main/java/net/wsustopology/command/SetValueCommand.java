@@ -3,13 +3,12 @@ package net.wsustopology.command;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.Property;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerProperty;
 
 /**
- * Sets one value: a described property of a server, or a JavaFX property (the plan's own
- * settings). The value it undoes to is the one held when the command first ran, not when it was
+ * Sets one value: a described property of a server, or one of the plan's own settings (through
+ * {@link Edits}). The value it undoes to is the one held when the command first ran, not when it was
  * built, so commands built together may touch the same value. Consecutive sets of the same value
  * with the same merge key (one field being typed in) merge into one step that undoes to the value
  * before the first.
@@ -26,15 +25,6 @@ public final class SetValueCommand<T> implements Command {
     private final String label;
     private final Object mergeKey;
 
-    public SetValueCommand(Property<T> property, T newValue, String label) {
-        this(property, newValue, label, null);
-    }
-
-    /** {@code mergeKey}: edits with an equal non-null key on the same property merge. */
-    public SetValueCommand(Property<T> property, T newValue, String label, Object mergeKey) {
-        this(property, "", property::getValue, property::setValue, newValue, label, mergeKey);
-    }
-
     private SetValueCommand(Object owner, String name, Supplier<T> getter, Consumer<T> setter, T newValue, String label,
                             Object mergeKey) {
         this.owner = owner;
@@ -46,10 +36,20 @@ public final class SetValueCommand<T> implements Command {
         this.mergeKey = mergeKey;
     }
 
-    /** Sets {@code property} of {@code server} (without making its JavaFX property object). */
+    /** Sets {@code property} of {@code server}. */
     public static <T> SetValueCommand<T> of(Server server, ServerProperty<T> property, T newValue, String label) {
+        return of(server, property, newValue, label, null);
+    }
+
+    /** {@code mergeKey}: sets of the same property of the same server with an equal non-null key merge. */
+    static <T> SetValueCommand<T> of(Server server, ServerProperty<T> property, T newValue, String label, Object mergeKey) {
         return new SetValueCommand<>(server, property.name(), () -> property.get(server), v -> property.set(server, v),
-                newValue, label, null);
+                newValue, label, mergeKey);
+    }
+
+    /** Sets the value {@code getter} reads and {@code setter} writes: the setting {@code name} of {@code owner}. */
+    static <T> SetValueCommand<T> of(Object owner, String name, Supplier<T> getter, Consumer<T> setter, T newValue, String label) {
+        return new SetValueCommand<>(owner, name, getter, setter, newValue, label, null);
     }
 
     /** Whether running now would change the value. */

@@ -5,23 +5,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.ReadOnlyProperty;
-import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 
 /**
- * One WSUS server of a plan. Every setting is a javafx.beans property whose bean is this
- * server and whose name is one of the constants below, so one listener can watch them all.
- * A plan holds up to 100k servers, so the property objects are made only when asked for
- * (by the editor, for the few servers it shows); the plan is told of every change either way.
+ * One WSUS server of a plan: plain fields, one per setting. Every setter that changes a value
+ * tells the server's watchers (its plans) with the setting's name, one of the constants below,
+ * so one listener follows them all.
  */
 public final class Server {
     public static final String NAME = "name";
@@ -44,16 +32,6 @@ public final class Server {
     public static final String PINNED = "pinned";
 
     private static final ServerWatcher[] NO_WATCHERS = {};
-    /**
-     * The one listener every created property gets: it forwards the change to this server's
-     * watchers. In a holder class, so reading and checking a plan never loads a JavaFX class.
-     */
-    private static final class Forwarding {
-        static final ChangeListener<Object> FORWARD = (obs, oldValue, newValue) -> {
-            ReadOnlyProperty<?> p = (ReadOnlyProperty<?>) obs;
-            ((Server) p.getBean()).changed(p.getName(), oldValue, newValue);
-        };
-    }
 
     private final String id;
     private ServerWatcher[] watchers = NO_WATCHERS;
@@ -110,73 +88,61 @@ public final class Server {
         for (ServerWatcher w : watchers) w.changed(this, property, oldValue, newValue);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private <P extends ObservableValue> P forwarding(P property) {
-        property.addListener(Forwarding.FORWARD);
-        return property;
-    }
+    // ---- settings
 
-    // ---- settings: each property object is created on first use; until then the value lives in a field
+    private String name = ServerSettings.NAME.defaultValue();
 
-    private String nameValue = ServerSettings.NAME.defaultValue();
-    private StringProperty name;
-
-    public StringProperty nameProperty() { return name != null ? name : (name = forwarding(new SimpleStringProperty(this, NAME, nameValue))); }
-    public String getName() { return name == null ? nameValue : name.get(); }
+    public String getName() { return name; }
     public void setName(String v) {
-        if (name != null) name.set(v);
-        else { String old = nameValue; nameValue = v; if (watched()) changed(NAME, old, v); }
+        String old = name;
+        name = v;
+        if (watched()) changed(NAME, old, v);
     }
 
-    private WsusVersion wsusVersionValue = ServerSettings.VERSION.defaultValue();
-    private ObjectProperty<WsusVersion> wsusVersion;
+    private WsusVersion wsusVersion = ServerSettings.VERSION.defaultValue();
 
-    public ObjectProperty<WsusVersion> wsusVersionProperty() { return wsusVersion != null ? wsusVersion : (wsusVersion = forwarding(new SimpleObjectProperty<>(this, VERSION, wsusVersionValue))); }
-    public WsusVersion getWsusVersion() { return wsusVersion == null ? wsusVersionValue : wsusVersion.get(); }
+    public WsusVersion getWsusVersion() { return wsusVersion; }
     public void setWsusVersion(WsusVersion v) {
         Objects.requireNonNull(v);
-        if (wsusVersion != null) wsusVersion.set(v);
-        else { WsusVersion old = wsusVersionValue; wsusVersionValue = v; if (watched()) changed(VERSION, old, v); }
+        WsusVersion old = wsusVersion;
+        wsusVersion = v;
+        if (watched()) changed(VERSION, old, v);
     }
 
-    private String siteValue = ServerSettings.SITE.defaultValue();
-    private StringProperty site;
+    private String site = ServerSettings.SITE.defaultValue();
 
-    public StringProperty siteProperty() { return site != null ? site : (site = forwarding(new SimpleStringProperty(this, SITE, siteValue))); }
-    public String getSite() { return site == null ? siteValue : site.get(); }
+    public String getSite() { return site; }
     public void setSite(String v) {
-        if (site != null) site.set(v);
-        else { String old = siteValue; siteValue = v; if (watched()) changed(SITE, old, v); }
+        String old = site;
+        site = v;
+        if (watched()) changed(SITE, old, v);
     }
 
-    private int clientsValue = ServerSettings.CLIENTS.defaultValue();
-    private IntegerProperty clients;
+    private int clients = ServerSettings.CLIENTS.defaultValue();
 
-    public IntegerProperty clientsProperty() { return clients != null ? clients : (clients = forwarding(new SimpleIntegerProperty(this, CLIENTS, clientsValue))); }
-    public int getClients() { return clients == null ? clientsValue : clients.get(); }
+    public int getClients() { return clients; }
     public void setClients(int v) {
-        if (clients != null) clients.set(v);
-        else { int old = clientsValue; clientsValue = v; if (watched()) changed(CLIENTS, old, v); }
+        int old = clients;
+        clients = v;
+        if (watched()) changed(CLIENTS, old, v);
     }
 
-    private int httpPortValue = ServerSettings.HTTP_PORT.defaultValue();
-    private IntegerProperty httpPort;
+    private int httpPort = ServerSettings.HTTP_PORT.defaultValue();
 
-    public IntegerProperty httpPortProperty() { return httpPort != null ? httpPort : (httpPort = forwarding(new SimpleIntegerProperty(this, HTTP_PORT, httpPortValue))); }
-    public int getHttpPort() { return httpPort == null ? httpPortValue : httpPort.get(); }
+    public int getHttpPort() { return httpPort; }
     public void setHttpPort(int v) {
-        if (httpPort != null) httpPort.set(v);
-        else { int old = httpPortValue; httpPortValue = v; if (watched()) changed(HTTP_PORT, old, v); }
+        int old = httpPort;
+        httpPort = v;
+        if (watched()) changed(HTTP_PORT, old, v);
     }
 
-    private int httpsPortValue = ServerSettings.HTTPS_PORT.defaultValue();
-    private IntegerProperty httpsPort;
+    private int httpsPort = ServerSettings.HTTPS_PORT.defaultValue();
 
-    public IntegerProperty httpsPortProperty() { return httpsPort != null ? httpsPort : (httpsPort = forwarding(new SimpleIntegerProperty(this, HTTPS_PORT, httpsPortValue))); }
-    public int getHttpsPort() { return httpsPort == null ? httpsPortValue : httpsPort.get(); }
+    public int getHttpsPort() { return httpsPort; }
     public void setHttpsPort(int v) {
-        if (httpsPort != null) httpsPort.set(v);
-        else { int old = httpsPortValue; httpsPortValue = v; if (watched()) changed(HTTPS_PORT, old, v); }
+        int old = httpsPort;
+        httpsPort = v;
+        if (watched()) changed(HTTPS_PORT, old, v);
     }
 
     /** The server's own port for the given protocol. */
@@ -192,133 +158,121 @@ public final class Server {
         return upstream.listeningPort(isUseSsl());
     }
 
-    private boolean requireSslValue = ServerSettings.REQUIRE_SSL.defaultValue();
-    private BooleanProperty requireSsl;
+    private boolean requireSsl = ServerSettings.REQUIRE_SSL.defaultValue();
 
-    public BooleanProperty requireSslProperty() { return requireSsl != null ? requireSsl : (requireSsl = forwarding(new SimpleBooleanProperty(this, REQUIRE_SSL, requireSslValue))); }
-    public boolean isRequireSsl() { return requireSsl == null ? requireSslValue : requireSsl.get(); }
+    public boolean isRequireSsl() { return requireSsl; }
     public void setRequireSsl(boolean v) {
-        if (requireSsl != null) requireSsl.set(v);
-        else { boolean old = requireSslValue; requireSslValue = v; if (watched()) changed(REQUIRE_SSL, old, v); }
+        boolean old = requireSsl;
+        requireSsl = v;
+        if (watched()) changed(REQUIRE_SSL, old, v);
     }
 
-    private boolean syncFromUpstreamValue = ServerSettings.SYNC_FROM_UPSTREAM.defaultValue();
-    private BooleanProperty syncFromUpstream;
+    private boolean syncFromUpstream = ServerSettings.SYNC_FROM_UPSTREAM.defaultValue();
 
     /** True for "Synchronize from another Windows Server Update Services server". */
-    public BooleanProperty syncFromUpstreamProperty() { return syncFromUpstream != null ? syncFromUpstream : (syncFromUpstream = forwarding(new SimpleBooleanProperty(this, SYNC_FROM_UPSTREAM, syncFromUpstreamValue))); }
-    public boolean isSyncFromUpstream() { return syncFromUpstream == null ? syncFromUpstreamValue : syncFromUpstream.get(); }
+    public boolean isSyncFromUpstream() { return syncFromUpstream; }
     public void setSyncFromUpstream(boolean v) {
-        if (syncFromUpstream != null) syncFromUpstream.set(v);
-        else { boolean old = syncFromUpstreamValue; syncFromUpstreamValue = v; if (watched()) changed(SYNC_FROM_UPSTREAM, old, v); }
+        boolean old = syncFromUpstream;
+        syncFromUpstream = v;
+        if (watched()) changed(SYNC_FROM_UPSTREAM, old, v);
     }
 
-    private String upstreamIdValue = ServerSettings.UPSTREAM_ID.defaultValue();
-    private StringProperty upstreamId;
+    private String upstreamId = ServerSettings.UPSTREAM_ID.defaultValue();
 
     /** Kept while the server syncs from Microsoft Update, so toggling the source back restores it. */
-    public StringProperty upstreamIdProperty() { return upstreamId != null ? upstreamId : (upstreamId = forwarding(new SimpleStringProperty(this, UPSTREAM_ID, upstreamIdValue))); }
-    public String getUpstreamId() { return upstreamId == null ? upstreamIdValue : upstreamId.get(); }
+    public String getUpstreamId() { return upstreamId; }
     public void setUpstreamId(String v) {
-        if (upstreamId != null) upstreamId.set(v);
-        else { String old = upstreamIdValue; upstreamIdValue = v; if (watched()) changed(UPSTREAM_ID, old, v); }
+        String old = upstreamId;
+        upstreamId = v;
+        if (watched()) changed(UPSTREAM_ID, old, v);
     }
 
     /** The upstream id this server really syncs from, or null for a Microsoft Update root. */
     public String effectiveUpstreamId() { return isSyncFromUpstream() ? getUpstreamId() : null; }
 
-    private Integer sourcePortValue = ServerSettings.SOURCE_PORT.defaultValue();
-    private ObjectProperty<Integer> sourcePort;
+    private Integer sourcePort = ServerSettings.SOURCE_PORT.defaultValue();
 
-    public ObjectProperty<Integer> sourcePortProperty() { return sourcePort != null ? sourcePort : (sourcePort = forwarding(new SimpleObjectProperty<>(this, SOURCE_PORT, sourcePortValue))); }
-    public Integer getSourcePort() { return sourcePort == null ? sourcePortValue : sourcePort.get(); }
+    public Integer getSourcePort() { return sourcePort; }
     public void setSourcePort(Integer v) {
-        if (sourcePort != null) sourcePort.set(v);
-        else { Integer old = sourcePortValue; sourcePortValue = v; if (watched()) changed(SOURCE_PORT, old, v); }
+        Integer old = sourcePort;
+        sourcePort = v;
+        if (watched()) changed(SOURCE_PORT, old, v);
     }
 
-    private boolean useSslValue = ServerSettings.USE_SSL.defaultValue();
-    private BooleanProperty useSsl;
+    private boolean useSsl = ServerSettings.USE_SSL.defaultValue();
 
-    public BooleanProperty useSslProperty() { return useSsl != null ? useSsl : (useSsl = forwarding(new SimpleBooleanProperty(this, USE_SSL, useSslValue))); }
-    public boolean isUseSsl() { return useSsl == null ? useSslValue : useSsl.get(); }
+    public boolean isUseSsl() { return useSsl; }
     public void setUseSsl(boolean v) {
-        if (useSsl != null) useSsl.set(v);
-        else { boolean old = useSslValue; useSslValue = v; if (watched()) changed(USE_SSL, old, v); }
+        boolean old = useSsl;
+        useSsl = v;
+        if (watched()) changed(USE_SSL, old, v);
     }
 
-    private boolean replicaValue = ServerSettings.REPLICA.defaultValue();
-    private BooleanProperty replica;
+    private boolean replica = ServerSettings.REPLICA.defaultValue();
 
-    public BooleanProperty replicaProperty() { return replica != null ? replica : (replica = forwarding(new SimpleBooleanProperty(this, REPLICA, replicaValue))); }
-    public boolean isReplica() { return replica == null ? replicaValue : replica.get(); }
+    public boolean isReplica() { return replica; }
     public void setReplica(boolean v) {
-        if (replica != null) replica.set(v);
-        else { boolean old = replicaValue; replicaValue = v; if (watched()) changed(REPLICA, old, v); }
+        boolean old = replica;
+        replica = v;
+        if (watched()) changed(REPLICA, old, v);
     }
 
-    private ProxySettings proxyValue = ServerSettings.PROXY.defaultValue();
-    private ObjectProperty<ProxySettings> proxy;
+    private ProxySettings proxy = ServerSettings.PROXY.defaultValue();
 
-    public ObjectProperty<ProxySettings> proxyProperty() { return proxy != null ? proxy : (proxy = forwarding(new SimpleObjectProperty<>(this, PROXY, proxyValue))); }
-    public ProxySettings getProxy() { return proxy == null ? proxyValue : proxy.get(); }
+    public ProxySettings getProxy() { return proxy; }
     public void setProxy(ProxySettings v) {
         Objects.requireNonNull(v);
-        if (proxy != null) proxy.set(v);
-        else { ProxySettings old = proxyValue; proxyValue = v; if (watched()) changed(PROXY, old, v); }
+        ProxySettings old = proxy;
+        proxy = v;
+        if (watched()) changed(PROXY, old, v);
     }
 
-    private LanguageSelection languagesValue = ServerSettings.LANGUAGES.defaultValue();
-    private ObjectProperty<LanguageSelection> languages;
+    private LanguageSelection languages = ServerSettings.LANGUAGES.defaultValue();
 
-    public ObjectProperty<LanguageSelection> languagesProperty() { return languages != null ? languages : (languages = forwarding(new SimpleObjectProperty<>(this, LANGUAGES, languagesValue))); }
-    public LanguageSelection getLanguages() { return languages == null ? languagesValue : languages.get(); }
+    public LanguageSelection getLanguages() { return languages; }
     public void setLanguages(LanguageSelection v) {
         Objects.requireNonNull(v);
-        if (languages != null) languages.set(v);
-        else { LanguageSelection old = languagesValue; languagesValue = v; if (watched()) changed(LANGUAGES, old, v); }
+        LanguageSelection old = languages;
+        languages = v;
+        if (watched()) changed(LANGUAGES, old, v);
     }
 
-    private SyncSchedule syncValue = ServerSettings.SYNC.defaultValue();
-    private ObjectProperty<SyncSchedule> sync;
+    private SyncSchedule sync = ServerSettings.SYNC.defaultValue();
 
-    public ObjectProperty<SyncSchedule> syncProperty() { return sync != null ? sync : (sync = forwarding(new SimpleObjectProperty<>(this, SYNC, syncValue))); }
-    public SyncSchedule getSync() { return sync == null ? syncValue : sync.get(); }
+    public SyncSchedule getSync() { return sync; }
     public void setSync(SyncSchedule v) {
         Objects.requireNonNull(v);
-        if (sync != null) sync.set(v);
-        else { SyncSchedule old = syncValue; syncValue = v; if (watched()) changed(SYNC, old, v); }
+        SyncSchedule old = sync;
+        sync = v;
+        if (watched()) changed(SYNC, old, v);
     }
 
-    private String notesValue = ServerSettings.NOTES.defaultValue();
-    private StringProperty notes;
+    private String notes = ServerSettings.NOTES.defaultValue();
 
-    public StringProperty notesProperty() { return notes != null ? notes : (notes = forwarding(new SimpleStringProperty(this, NOTES, notesValue))); }
-    public String getNotes() { return notes == null ? notesValue : notes.get(); }
+    public String getNotes() { return notes; }
     public void setNotes(String v) {
-        if (notes != null) notes.set(v);
-        else { String old = notesValue; notesValue = v; if (watched()) changed(NOTES, old, v); }
+        String old = notes;
+        notes = v;
+        if (watched()) changed(NOTES, old, v);
     }
 
-    private Position positionValue = ServerSettings.POSITION.defaultValue();
-    private ObjectProperty<Position> position;
+    private Position position = ServerSettings.POSITION.defaultValue();
 
-    public ObjectProperty<Position> positionProperty() { return position != null ? position : (position = forwarding(new SimpleObjectProperty<>(this, POSITION, positionValue))); }
-    public Position getPosition() { return position == null ? positionValue : position.get(); }
+    public Position getPosition() { return position; }
     public void setPosition(Position v) {
-        if (position != null) position.set(v);
-        else { Position old = positionValue; positionValue = v; if (watched()) changed(POSITION, old, v); }
+        Position old = position;
+        position = v;
+        if (watched()) changed(POSITION, old, v);
     }
 
-    private boolean pinnedValue = ServerSettings.PINNED.defaultValue();
-    private BooleanProperty pinned;
+    private boolean pinned = ServerSettings.PINNED.defaultValue();
 
     /** A pinned server was placed by hand; the tidy-tree layout leaves it where it is. */
-    public BooleanProperty pinnedProperty() { return pinned != null ? pinned : (pinned = forwarding(new SimpleBooleanProperty(this, PINNED, pinnedValue))); }
-    public boolean isPinned() { return pinned == null ? pinnedValue : pinned.get(); }
+    public boolean isPinned() { return pinned; }
     public void setPinned(boolean v) {
-        if (pinned != null) pinned.set(v);
-        else { boolean old = pinnedValue; pinnedValue = v; if (watched()) changed(PINNED, old, v); }
+        boolean old = pinned;
+        pinned = v;
+        if (watched()) changed(PINNED, old, v);
     }
 
     private Observed observed;

@@ -13,11 +13,6 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * A plan: its servers in file order and the indexes that answer tree questions (downstreams,
@@ -29,14 +24,9 @@ public final class Topology {
     public static final String DESCRIPTION = "description";
     public static final String LIMITS = "limits";
 
-    // the plan's own settings: property objects are made when the editor binds to them; a command
-    // that only reads and checks a plan never loads the JavaFX property classes
-    private String nameValue = "";
-    private StringProperty name;
-    private String descriptionValue = "";
-    private StringProperty description;
-    private Limits limitsValue = Limits.DEFAULT;
-    private ObjectProperty<Limits> limits;
+    private String name = "";
+    private String description = "";
+    private Limits limits = Limits.DEFAULT;
     private final Map<String, String> unknownMembers = new LinkedHashMap<>();
 
     private final List<Server> servers = new ArrayList<>();
@@ -48,39 +38,29 @@ public final class Topology {
 
     // ---- plan settings
 
-    private <P extends ReadOnlyProperty<?>> P announcing(P property) {
-        property.addListener((obs, o, n) -> planChanged(property.getName()));
-        return property;
-    }
-
     private void planChanged(String property) {
         for (TopologyListener l : listeners) l.planChanged(property);
     }
 
-    public StringProperty nameProperty() { return name != null ? name : (name = announcing(new SimpleStringProperty(this, PLAN_NAME, nameValue))); }
-    public String getName() { return name == null ? nameValue : name.get(); }
+    public String getName() { return name; }
     public void setName(String v) {
-        if (name != null) name.set(v);
-        else if (!Objects.equals(nameValue, v)) { nameValue = v; planChanged(PLAN_NAME); }
+        if (Objects.equals(name, v)) return;
+        name = v;
+        planChanged(PLAN_NAME);
     }
 
-    public StringProperty descriptionProperty() {
-        return description != null ? description : (description = announcing(new SimpleStringProperty(this, DESCRIPTION, descriptionValue)));
-    }
-    public String getDescription() { return description == null ? descriptionValue : description.get(); }
+    public String getDescription() { return description; }
     public void setDescription(String v) {
-        if (description != null) description.set(v);
-        else if (!Objects.equals(descriptionValue, v)) { descriptionValue = v; planChanged(DESCRIPTION); }
+        if (Objects.equals(description, v)) return;
+        description = v;
+        planChanged(DESCRIPTION);
     }
 
-    public ObjectProperty<Limits> limitsProperty() {
-        return limits != null ? limits : (limits = announcing(new SimpleObjectProperty<>(this, LIMITS, limitsValue)));
-    }
-    public Limits getLimits() { return limits == null ? limitsValue : limits.get(); }
+    public Limits getLimits() { return limits; }
     public void setLimits(Limits v) {
-        Objects.requireNonNull(v);
-        if (limits != null) limits.set(v);
-        else if (!limitsValue.equals(v)) { limitsValue = v; planChanged(LIMITS); }
+        if (limits.equals(Objects.requireNonNull(v))) return;
+        limits = v;
+        planChanged(LIMITS);
     }
 
     public Map<String, String> unknownMembers() { return unknownMembers; }

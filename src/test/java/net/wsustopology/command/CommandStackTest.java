@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Map;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +54,11 @@ class CommandStackTest {
         Server a = server("a");
         run(edits.add(a, null));
         stack.endGesture();
-        stack.execute(new SetValueCommand<>(a.nameProperty(), "x", "Set name", "field"));
-        stack.execute(new SetValueCommand<>(a.nameProperty(), "xy", "Set name", "field"));
+        stack.execute(SetValueCommand.of(a, ServerSettings.NAME, "x", "Set name", "field"));
+        stack.execute(SetValueCommand.of(a, ServerSettings.NAME, "xy", "Set name", "field"));
         assertEquals(2, stack.undoSize());
         stack.endGesture();
-        stack.execute(new SetValueCommand<>(a.nameProperty(), "xyz", "Set name", "field"));
+        stack.execute(SetValueCommand.of(a, ServerSettings.NAME, "xyz", "Set name", "field"));
         assertEquals(3, stack.undoSize());
         stack.undo();
         stack.undo();
@@ -109,7 +110,7 @@ class CommandStackTest {
         Server a = server("a");
         topology.addServer(a);
         Command both = new CompositeCommand("Rename twice", List.of(
-                new SetValueCommand<>(a.nameProperty(), "one", ""), new SetValueCommand<>(a.nameProperty(), "two", "")));
+                SetValueCommand.of(a, ServerSettings.NAME, "one", ""), SetValueCommand.of(a, ServerSettings.NAME, "two", "")));
         stack.execute(both);
         assertEquals("two", a.getName());
         stack.undo();

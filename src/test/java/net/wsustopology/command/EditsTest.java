@@ -2,6 +2,7 @@ package net.wsustopology.command;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.wsustopology.model.Limits;
@@ -9,6 +10,7 @@ import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
+import net.wsustopology.model.TopologyListener;
 import org.junit.jupiter.api.Test;
 
 /** Edits: labels, an empty result for a no-op, and the source port following the upstream's port. */
@@ -69,5 +71,26 @@ class EditsTest {
         stack.undo();
         assertEquals(8443, ber.getSourcePort());
         assertEquals("hq", ber.getUpstreamId());
+    }
+
+    @Test
+    void thePlansOwnSettingsAreSetAndUndoneAndTheListenersHearEachChangeOnce() {
+        List<String> heard = new ArrayList<>();
+        topology.addListener(new TopologyListener() {
+            @Override public void planChanged(String property) { heard.add(property); }
+        });
+        stack.execute(edits.renamePlan("Europe").orElseThrow());
+        stack.execute(edits.describePlan("Three regions").orElseThrow());
+        stack.execute(edits.setLimits(new Limits(10, 3, 4)).orElseThrow());
+        assertEquals("Change plan limits", stack.undoLabel());
+        assertEquals(List.of(Topology.PLAN_NAME, Topology.DESCRIPTION, Topology.LIMITS), heard);
+        stack.undo();
+        stack.undo();
+        stack.undo();
+        assertEquals("", topology.getName());
+        assertEquals("", topology.getDescription());
+        assertEquals(Limits.DEFAULT, topology.getLimits());
+        assertEquals(List.of(Topology.PLAN_NAME, Topology.DESCRIPTION, Topology.LIMITS,
+                Topology.LIMITS, Topology.DESCRIPTION, Topology.PLAN_NAME), heard);
     }
 }

@@ -3,6 +3,7 @@ package net.wsustopology.io;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Setting;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
+import net.wsustopology.model.TopologyListener;
 import net.wsustopology.model.WsusVersion;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,20 @@ class ServerSettingsCoverageTest {
     void everyPropertyHasAChangeHereAndEveryDescribedNameIsAServerProperty() {
         assertEquals(CHANGES.keySet(), Set.copyOf(ServerSettings.ALL.stream().map(ServerProperty::name).toList()));
         for (ServerProperty<?> p : ServerSettings.ALL) assertSame(p, ServerSettings.named(p.name()));
+    }
+
+    @Test
+    void everyPropertysSetterTellsThePlanUnderThePropertysNameOnce() {
+        for (ServerProperty<?> property : ServerSettings.ALL) {
+            Topology plan = plan();
+            List<String> heard = new ArrayList<>();
+            plan.addListener(new TopologyListener() {
+                @Override public void serverChanged(Server server, String name, Object oldValue, Object newValue) { heard.add(name); }
+            });
+            CHANGES.get(property.name()).accept(plan.server("s"));
+            CHANGES.get(property.name()).accept(plan.server("s"));
+            assertEquals(List.of(property.name()), heard, property + ": heard once, under its own name");
+        }
     }
 
     @Test

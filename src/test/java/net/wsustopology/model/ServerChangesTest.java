@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.Test;
 
-/** The plan hears of every change of a server, whether or not its property objects exist yet. */
+/** The plan hears of every change of its servers' settings, once, and of nothing that changes no value. */
 class ServerChangesTest {
     private final Topology plan = new Topology();
     private final List<String> heard = new ArrayList<>();
@@ -22,28 +21,29 @@ class ServerChangesTest {
     }
 
     @Test
-    void aSetterBeforeThePropertyExistsIsHeardAndThePropertyStartsFromItsValue() {
+    void aChangeIsHeardOnceWithItsOldAndNewValueAndSettingTheSameValueIsNotAChange() {
         Server s = new Server("a");
         plan.addServer(s);
         s.setName("one");
         s.setClients(5);
         s.setClients(5);
+        s.setName("one");
         assertEquals(List.of("a name ->one", "a clients 0->5"), heard);
-        assertEquals("one", s.nameProperty().get());
-        assertEquals(5, s.clientsProperty().get());
+        assertEquals("one", s.getName());
+        assertEquals(5, s.getClients());
     }
 
     @Test
-    void changesThroughThePropertyAndThroughABindingAreHeardToo() {
-        Server s = new Server("a");
-        plan.addServer(s);
-        s.nameProperty().set("one");
-        s.setName("two");
-        SimpleStringProperty source = new SimpleStringProperty("three");
-        s.siteProperty().bind(source);
-        source.set("four");
-        assertEquals(List.of("a name ->one", "a name one->two", "a site ->three", "a site three->four"), heard);
-        assertEquals("four", s.getSite());
+    void aServerBuiltBeforeItJoinsThePlanIsHeardByNoOneAndIndexedWithItsValues() {
+        Server up = new Server("up"), down = new Server("down");
+        down.setName("Host");
+        down.setSyncFromUpstream(true);
+        down.setUpstreamId("up");
+        plan.addServer(up);
+        plan.addServer(down);
+        assertTrue(heard.isEmpty());
+        assertEquals(List.of(down), plan.downstreams(up));
+        assertEquals(List.of(down), plan.serversNamed("host"));
     }
 
     @Test
@@ -59,7 +59,6 @@ class ServerChangesTest {
         plan.removeServer(down);
         heard.clear();
         down.setName("elsewhere");
-        down.nameProperty().set("again");
         assertTrue(heard.isEmpty());
     }
 

@@ -21,6 +21,7 @@ import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.insight.InsightTabs;
 import net.wsustopology.ui.insight.PresentationStage;
@@ -115,7 +116,7 @@ class InsightWiringUiTest extends ApplicationTest {
         // hq syncs at 01:00 and Paris at 02:30, 30 min each: a release just after 01:00 reaches Paris at 03:00 next day
         assertEquals("1 d 2 h 0 min", worstCase.getText());
 
-        interact(() -> document.execute(new SetValueCommand<>(paris.syncProperty(),
+        interact(() -> document.execute(SetValueCommand.of(paris, ServerSettings.SYNC,
                 paris.getSync().withAutomatic(false), "Manual sync")));
         assertEquals("manual sync: unbounded", worstCase.getText());
         assertTrue(worstCase.getStyleClass().contains("unbounded"));
@@ -143,7 +144,7 @@ class InsightWiringUiTest extends ApplicationTest {
         assertEquals(5, showing(".legend-scale-swatch").size(), "the legend shows the scale");
         assertTrue(showing(".legend-label").stream().anyMatch(n -> ((Label) n).getText().equals("slowest or manual")));
 
-        interact(() -> document.execute(new SetValueCommand<>(munich.syncProperty(),
+        interact(() -> document.execute(SetValueCommand.of(munich, ServerSettings.SYNC,
                 munich.getSync().withAutomatic(false), "Manual sync")));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.canvas().nodeHasStyleClass(munich, "heat-4"), "manual: no bound");

@@ -8,6 +8,7 @@ import net.wsustopology.app.EditorApp;
 import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.DemoPlans;
 import net.wsustopology.ui.EditorWindow;
@@ -34,7 +35,7 @@ class CollapseAndDetailUiTest extends ApplicationTest {
         assertTrue(window.canvas().nodeHasStyleClass(berlin, "collapsed"));
         assertFalse(window.canvas().nodeHasStyleClass(berlin, "hidden-worst-error"));
 
-        interact(() -> document.execute(new SetValueCommand<Number>(munich.httpPortProperty(), 70000, "Set port")));
+        interact(() -> document.execute(SetValueCommand.of(munich, ServerSettings.HTTP_PORT, 70000, "Set port")));
         assertTrue(window.canvas().nodeHasStyleClass(berlin, "hidden-worst-error"));
 
         interact(() -> document.commands().undo());

@@ -19,6 +19,7 @@ import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.inspector.InspectorPane;
@@ -90,7 +91,7 @@ class QuickFixUiTest {
     @Test
     void aFixThatNeedsAChoiceOpensTheUpstreamField(FxRobot robot) {
         Server par = document.topology().server("wsus-par");
-        robot.interact(() -> document.execute(new SetValueCommand<>(par.upstreamIdProperty(), "gone", "")));
+        robot.interact(() -> document.execute(SetValueCommand.of(par, ServerSettings.UPSTREAM_ID, "gone", "")));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(hasFinding("TOP-02", "wsus-par"));
         robot.interact(() -> document.selection().select(par));

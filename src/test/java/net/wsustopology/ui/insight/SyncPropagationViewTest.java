@@ -8,6 +8,7 @@ import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Plans;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +45,7 @@ class SyncPropagationViewTest {
         assertEquals(List.of(slow, fast, hq), view.table().getItems());
         assertEquals(1.0, view.heat().get("slow"));
 
-        robot.interact(() -> document.execute(new SetValueCommand<>(fast.syncProperty(), SyncSchedule.MANUAL, "Set sync")));
+        robot.interact(() -> document.execute(SetValueCommand.of(fast, ServerSettings.SYNC, SyncSchedule.MANUAL, "Set sync")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(fast, view.table().getItems().get(0), "manual sync is unbounded, so slowest");
         // release just after 18:00: hq syncs at 00:00-00:30, slow just missed its 00:00 and waits a day

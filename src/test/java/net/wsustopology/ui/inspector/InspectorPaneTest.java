@@ -10,9 +10,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.SyncSchedule;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -121,8 +124,8 @@ class InspectorPaneTest {
         robot.interact(() -> {
             ber.setClients(200_000);
             ber.setProxy(ber.getProxy().withEnabled(true).withUseCredentials(true));
-            document.execute(new net.wsustopology.command.SetValueCommand<>(ber.syncProperty(),
-                    new net.wsustopology.model.SyncSchedule(true, "02:00", 30), "Set schedule"));
+            document.execute(SetValueCommand.of(ber, ServerSettings.SYNC,
+                    new SyncSchedule(true, "02:00", 30), "Set schedule"));
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(document.findings().of("wsus-ber").size() >= 3, document.findings().of("wsus-ber").toString());

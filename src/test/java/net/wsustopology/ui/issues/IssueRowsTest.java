@@ -12,6 +12,7 @@ import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class IssueRowsTest {
         rows.rows().addListener((ListChangeListener<IssueRow>) changes::add);
 
         Server d7 = document.topology().server("d7");
-        document.execute(new SetValueCommand<>(d7.languagesProperty(), LanguageSelection.ENGLISH, "fix"));
+        document.execute(SetValueCommand.of(d7, ServerSettings.LANGUAGES, LanguageSelection.ENGLISH, "fix"));
 
         assertEquals(599, rows.rows().size());
         assertTrue(rows.rows().stream().noneMatch(r -> r.server() == d7));

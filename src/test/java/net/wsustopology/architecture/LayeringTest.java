@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Logic and model never touch the scene graph, ControlsFX or SmartGraph; only ui does. */
+/** Logic and model never touch JavaFX, ControlsFX or SmartGraph; only ui (and app, which wires it) does. */
 class LayeringTest {
     private static final Path SOURCES = Path.of("src/main/java/net/wsustopology");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
@@ -48,18 +48,31 @@ class LayeringTest {
         assertEquals(List.of(), violations);
     }
 
+    /** Headless code is plain Java, JavaFX's beans included: the model tells its listeners itself. */
     @Test
-    void modelUsesOnlyJavafxBeansFromJavafx() throws IOException {
-        try (Stream<Path> files = Files.walk(SOURCES.resolve("model"))) {
-            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    String imported = m.group(2);
-                    assertTrue(!imported.startsWith("javafx.") || imported.startsWith("javafx.beans"),
-                            file + " imports " + imported);
-                    assertTrue(!imported.startsWith("com.google.gson"), file + " imports " + imported);
+    void headlessPackagesUseNothingOfJavafx() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (String pkg : HEADLESS_PACKAGES) {
+            Path dir = SOURCES.resolve(pkg);
+            if (!Files.isDirectory(dir)) continue;
+            for (Path file : javaFiles(dir)) {
+                for (String use : javafxUses(Files.readString(file, StandardCharsets.UTF_8))) {
+                    violations.add(SOURCES.relativize(file) + " uses " + use);
                 }
             }
+        }
+        assertEquals(List.of(), violations);
+        assertEquals(List.of("javafx.beans.property.Property", "javafx.beans.value.ObservableValue"),
+                javafxUses("package x;\nimport javafx.beans.property.Property;\nimport java.util.List;\n"
+                        + "class C { javafx.beans.value.ObservableValue<?> v; // javafx.scene.Node\n}\n"),
+                "the check sees a JavaFX import and a JavaFX class named in full, and skips comments");
+    }
+
+    @Test
+    void theModelKnowsNoFileFormat() throws IOException {
+        for (Path file : javaFiles(SOURCES.resolve("model"))) {
+            Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) assertTrue(!m.group(2).startsWith("com.google.gson"), file + " imports " + m.group(2));
         }
     }
 
@@ -143,16 +156,29 @@ class LayeringTest {
     }
 
     private static final Pattern FULLY_QUALIFIED = Pattern.compile("\\bnet\\.wsustopology\\.(?:[a-z]\\w*\\.)+[A-Z]\\w*");
+    private static final Pattern JAVAFX_CLASS = Pattern.compile("\\bjavafx\\.(?:[a-z]\\w*\\.)+[A-Z]\\w*");
 
     /** Project classes named in full outside package and import lines, comments and Javadoc. */
-    private static List<String> fullyQualifiedUses(String source) {
+    private static List<String> fullyQualifiedUses(String source) { return namedInCode(source, FULLY_QUALIFIED); }
+
+    /** What {@code source} imports from JavaFX and the JavaFX classes it names in full in code. */
+    private static List<String> javafxUses(String source) {
+        List<String> uses = new ArrayList<>();
+        Matcher m = IMPORT.matcher(source);
+        while (m.find()) if (m.group(2).startsWith("javafx.")) uses.add(m.group(2));
+        uses.addAll(namedInCode(source, JAVAFX_CLASS));
+        return uses;
+    }
+
+    /** Matches of {@code name} outside package and import lines, comments and Javadoc. */
+    private static List<String> namedInCode(String source, Pattern name) {
         List<String> uses = new ArrayList<>();
         for (String line : source.split("\n")) {
             String code = line.strip();
             if (code.startsWith("import ") || code.startsWith("package ") || code.startsWith("*") || code.startsWith("/")) continue;
             int comment = code.indexOf("//");
             if (comment >= 0) code = code.substring(0, comment);
-            Matcher m = FULLY_QUALIFIED.matcher(code);
+            Matcher m = name.matcher(code);
             while (m.find()) uses.add(m.group());
         }
         return uses;

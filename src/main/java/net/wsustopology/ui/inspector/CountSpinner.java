@@ -3,7 +3,6 @@ package net.wsustopology.ui.inspector;
 import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
@@ -19,7 +18,7 @@ import net.wsustopology.ui.FieldTyping;
 final class CountSpinner {
     private final IntegerSpinnerValueFactory values;
     private final Spinner<Integer> spinner;
-    private final Label message = new Label();
+    private final FieldMessage message = new FieldMessage();
     private final VBox box;
     private boolean showing;
 
@@ -35,12 +34,9 @@ final class CountSpinner {
             if (!focused) commitTyping();
         });
         message.setId(id + "-message");
-        message.getStyleClass().add("field-message");
-        message.setWrapText(true);
-        setMessageVisible(false);
         box = new VBox(2, spinner, message);
         values.valueProperty().addListener((obs, old, now) -> {
-            setMessageVisible(false);
+            message.clear();
             if (!showing && now != null) onCommit.accept(now);
         });
     }
@@ -68,15 +64,14 @@ final class CountSpinner {
     private void commitTyping() {
         if (spinner.getEditor().getText().isEmpty()) spinner.getEditor().setText(values.getConverter().toString(values.getValue()));
         else if (isEdited()) spinner.commitValue();
-        setMessageVisible(false);
+        message.clear();
     }
 
     private UnaryOperator<TextFormatter.Change> inRange(int min, int max, String refusal) {
         return change -> {
             String text = change.getControlNewText();
             if (text.isEmpty() || fits(text, min, max)) return change;
-            message.setText(refusal);
-            setMessageVisible(true);
+            message.show(refusal);
             return null;
         };
     }
@@ -87,8 +82,4 @@ final class CountSpinner {
         return n >= min && n <= max;
     }
 
-    private void setMessageVisible(boolean visible) {
-        message.setVisible(visible);
-        message.setManaged(visible);
-    }
 }

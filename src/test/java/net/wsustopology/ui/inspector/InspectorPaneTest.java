@@ -59,7 +59,7 @@ class InspectorPaneTest {
     @Test
     void typedPortCommitsOnEnterAsOneUndoStepAndBadTextIsFlaggedNotApplied(FxRobot robot) {
         select(robot, ber);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         int steps = document.commands().undoSize();
 
         TextField port = typeInto(robot, "source-port", "8631");
@@ -85,7 +85,7 @@ class InspectorPaneTest {
             hq.setSourcePort(null);
         });
         select(robot, ber);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         TextField port = robot.lookup("#source-port").queryAs(TextField.class);
         assertEquals(Integer.toString(hq.getHttpsPort()), port.getText(), "no port of its own: the upstream's SSL port");
         assertEquals("", port.getPromptText());
@@ -146,7 +146,7 @@ class InspectorPaneTest {
     @Test
     void useSslMovesThePortToTheUpstreamsHttpsPortInOneStep(FxRobot robot) {
         select(robot, ber);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         int steps = document.commands().undoSize();
 
         robot.clickOn("#use-ssl");
@@ -182,7 +182,7 @@ class InspectorPaneTest {
     @Test
     void theUpdateSourceRadiosMakeARootAndRestoreTheRememberedUpstream(FxRobot robot) {
         select(robot, ber);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         int steps = document.commands().undoSize();
 
         robot.clickOn("#source-microsoft");
@@ -197,7 +197,7 @@ class InspectorPaneTest {
     @Test
     void anUpstreamThatWouldCloseALoopIsRefusedAtTheField(FxRobot robot) {
         select(robot, hq);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         robot.clickOn("#source-server");
         @SuppressWarnings("unchecked")
         SearchableComboBox<Server> upstream = robot.lookup("#upstream").queryAs(SearchableComboBox.class);

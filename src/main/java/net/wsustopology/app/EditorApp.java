@@ -16,6 +16,7 @@ import javafx.util.Duration;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Workspace;
 import net.wsustopology.io.workspace.RecoveryEntry;
+import net.wsustopology.io.workspace.RecoveryStore;
 import net.wsustopology.io.workspace.UserSettings;
 import net.wsustopology.ui.EditorWindow;
 import net.wsustopology.ui.files.Dialogs;
@@ -75,22 +76,28 @@ public class EditorApp extends Application implements FileHost {
         }
     }
 
+    /** Offers the copies of editors that are no longer running; copies left undecided stay for the next start. */
     private List<DocumentSession> recoverCrashedPlans(Stage owner) {
-        List<RecoveryEntry> entries = workspace.recovery().list();
+        RecoveryStore recovery = workspace.recovery();
         List<DocumentSession> recovered = new ArrayList<>();
-        if (entries.isEmpty()) return recovered;
-        Optional<RecoveryDialog.Choice> choice = RecoveryDialog.ask(null, entries);
-        if (choice.isEmpty()) return recovered;
-        for (RecoveryEntry e : choice.get().discard()) workspace.recovery().discard(e.id());
-        for (RecoveryEntry e : choice.get().recover()) {
-            try {
-                recovered.add(DocumentSession.recover(e, workspace));
-            } catch (Exception failure) {
-                Dialogs.error(null, "Recovery failed", "The autosaved copy of " + e.planName() + " could not be read.",
-                        failure.getMessage() + "\nThe copy is kept in " + workspace.recovery().directory() + ".");
+        try {
+            List<RecoveryEntry> entries = recovery.claimOrphans();
+            if (entries.isEmpty()) return recovered;
+            Optional<RecoveryDialog.Choice> choice = RecoveryDialog.ask(null, entries);
+            if (choice.isEmpty()) return recovered;
+            for (RecoveryEntry e : choice.get().discard()) recovery.discard(e);
+            for (RecoveryEntry e : choice.get().recover()) {
+                try {
+                    recovered.add(DocumentSession.recover(e, workspace));
+                } catch (Exception failure) {
+                    Dialogs.error(null, "Recovery failed", "The autosaved copy of " + e.planName() + " could not be read.",
+                            failure.getMessage() + "\nThe copy is kept in " + e.copy().getParent() + ".");
+                }
             }
+            return recovered;
+        } finally {
+            recovery.releaseClaims();
         }
-        return recovered;
     }
 
     /** Writes a recovery copy of every plan with changes since its last copy. */
@@ -102,6 +109,12 @@ public class EditorApp extends Application implements FileHost {
                 // the next tick tries again; the user's own file is never touched by autosave
             }
         }
+    }
+
+    /** Also after a quit: the autosave stops before this editor's recovery lock is given back. */
+    @Override public void stop() {
+        if (autosave != null) autosave.stop();
+        if (workspace != null) workspace.recovery().close();
     }
 
     @Override public Workspace workspace() { return workspace; }

@@ -3,6 +3,7 @@ package net.wsustopology.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,9 +150,12 @@ public class EditorApp extends Application implements FileHost {
         if (open != null && !open.session().document().isDirty()) open.session().discardRecovery();
     }
 
-    @Override public void quit() {
-        for (Map.Entry<EditorWindow, Open> e : new ArrayList<>(windows.entrySet())) {
-            if (!e.getValue().menu().commands().confirmDiscardOrSave("quitting")) return;
+    /** Asks about the window quit from first, then the others in the order they opened. */
+    @Override public void quit(EditorWindow from) {
+        List<Open> asked = new ArrayList<>(windows.values());
+        asked.sort(Comparator.comparing(open -> windows.get(from) != open));
+        for (Open open : asked) {
+            if (!open.menu().commands().confirmDiscardOrSave("quitting")) return;
         }
         for (Open open : windows.values()) if (!open.session().document().isDirty()) open.session().discardRecovery();
         windows.clear();

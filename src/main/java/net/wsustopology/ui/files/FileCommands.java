@@ -168,9 +168,15 @@ public final class FileCommands {
         return true;
     }
 
-    /** Save / Don't Save / Cancel when dirty; true when it is fine to drop the plan now. */
+    /**
+     * Save / Don't Save / Cancel when dirty; true when it is fine to drop the plan now. The window
+     * comes to the front first, so the question never sits over another window's plan.
+     */
     public boolean confirmDiscardOrSave(String action) {
         if (!document().isDirty()) return true;
+        stage().setIconified(false);
+        stage().toFront();
+        stage().requestFocus();
         switch (UnsavedChangesPrompt.ask(stage(), document().displayName(), action)) {
             case SAVE:
                 return save();

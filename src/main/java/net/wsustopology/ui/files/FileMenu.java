@@ -65,7 +65,7 @@ public final class FileMenu {
                 new SeparatorMenuItem(),
                 item("Pre_ferences…", "Shortcut+Comma", commands::preferences),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", host::quit));
+                item("_Quit", "Shortcut+Q", () -> host.quit(window)));
         window.drift().setScriptsAction(commands::exportDifferingScripts);
         window.stage().setOnCloseRequest(this::onCloseRequest);
         acceptDroppedFiles();

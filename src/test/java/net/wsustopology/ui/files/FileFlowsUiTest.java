@@ -139,4 +139,31 @@ class FileFlowsUiTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.windows().isEmpty());
     }
+
+    @Test
+    void quittingAsksFirstAboutTheWindowQuitFromAndEachQuestionSitsOnItsOwnWindow() {
+        addServer("unsaved");
+        EditorWindow planWindow = window();
+        interact(() -> app.show(net.wsustopology.document.DocumentSession.newPlan(app.workspace()), null));
+        EditorWindow untitled = app.windows().get(1);
+        Document untitledPlan = app.sessionOf(untitled).document();
+        interact(() -> untitledPlan.execute(untitledPlan.edits().renamePlan("Branch rollout")));
+        assertTrue(untitledPlan.isDirty());
+
+        Platform.runLater(() -> app.quit(untitled));
+        DialogPane first = dialog();
+        assertTrue(first.getHeaderText().contains(untitledPlan.displayName()), first.getHeaderText());
+        assertSame(untitled.stage(), ((Stage) first.getScene().getWindow()).getOwner(),
+                "the question about the window quit from sits on that window");
+        clickOn("Don't Save");
+
+        DialogPane second = dialog();
+        assertTrue(second.getHeaderText().contains(planFile.getFileName().toString()), second.getHeaderText());
+        Window owner = ((Stage) second.getScene().getWindow()).getOwner();
+        assertSame(planWindow.stage(), owner, "the question about the plan file sits on the plan's window");
+        assertTrue(planWindow.stage().isFocused(), "and that window came to the front");
+        clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, app.windows().size(), "Cancel keeps every window open");
+    }
 }

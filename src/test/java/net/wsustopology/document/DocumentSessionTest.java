@@ -2,6 +2,7 @@ package net.wsustopology.document;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +83,7 @@ class DocumentSessionTest {
         String before = Files.readString(file);
         session.document().execute(session.document().edits().add(server("new"), null));
         Path missingFolder = tmp.resolve("no-such-folder").resolve("plan.wsus.json");
-        assertThrows(java.io.IOException.class, () -> session.saveTo(missingFolder));
+        assertThrows(IOException.class, () -> session.saveTo(missingFolder));
         assertTrue(session.document().isDirty());
         assertEquals(file, session.document().file());
         assertEquals(before, Files.readString(file));

@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Path;
 import net.wsustopology.diagram.CardFace;
 import net.wsustopology.diagram.FaceReaders;
 import net.wsustopology.diagram.LinkFace;
@@ -167,7 +168,7 @@ final class TopologyView implements TopologyListener {
             edgeLayer.getChildren().removeAll(dropEdges);
             labelLayer.getChildren().removeAll(dropEdges);
         }
-        for (Node n : addEdges) (n instanceof javafx.scene.shape.Path ? edgeLayer : labelLayer).getChildren().add(n);
+        for (Node n : addEdges) (n instanceof Path ? edgeLayer : labelLayer).getChildren().add(n);
     }
 
     private boolean inView(double x0, double y0, double x1, double y1) {

@@ -3,6 +3,7 @@ package net.wsustopology.io.workspace;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class RecoveryProcessTest {
     private static String readLine(BufferedReader reader) {
         try {
             return reader.readLine();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return e.toString();
         }
     }

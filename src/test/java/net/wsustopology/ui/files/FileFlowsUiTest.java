@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Document;
+import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Workspace;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Server;
@@ -21,6 +24,7 @@ import net.wsustopology.model.Topology;
 import net.wsustopology.ui.EditorWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -45,12 +49,12 @@ class FileFlowsUiTest extends ApplicationTest {
         FileDialogs.useForAllWindows(new QueuedDialogs());
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void keepToolkitWhenTheLastWindowCloses() { Platform.setImplicitExit(false); }
 
     @Override public void start(Stage stage) throws Exception {
         planFile = Files.createTempFile(tmp, "plan", ".wsus.json");
-        Files.copy(Path.of("sample-topologies/single-office.wsus.json"), planFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("sample-topologies/single-office.wsus.json"), planFile, StandardCopyOption.REPLACE_EXISTING);
         app = new EditorApp();
         app.start(stage, new Workspace(Files.createTempDirectory(tmp, "appdata")), List.of(planFile.toString()));
     }
@@ -117,7 +121,7 @@ class FileFlowsUiTest extends ApplicationTest {
         answers.add(corrupt);
         clickOn("File").clickOn("Open…");
         DialogPane pane = dialog();
-        String text = ((javafx.scene.control.Label) pane.getContent()).getText();
+        String text = ((Label) pane.getContent()).getText();
         assertTrue(text.contains("corrupt.wsus.json") && text.contains("line 4"), text);
         clickOn("OK");
         assertEquals(1, app.windows().size());
@@ -144,7 +148,7 @@ class FileFlowsUiTest extends ApplicationTest {
     void quittingAsksFirstAboutTheWindowQuitFromAndEachQuestionSitsOnItsOwnWindow() {
         addServer("unsaved");
         EditorWindow planWindow = window();
-        interact(() -> app.show(net.wsustopology.document.DocumentSession.newPlan(app.workspace()), null));
+        interact(() -> app.show(DocumentSession.newPlan(app.workspace()), null));
         EditorWindow untitled = app.windows().get(1);
         Document untitledPlan = app.sessionOf(untitled).document();
         interact(() -> untitledPlan.execute(untitledPlan.edits().renamePlan("Branch rollout")));

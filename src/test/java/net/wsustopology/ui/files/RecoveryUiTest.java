@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Document;
@@ -62,7 +63,7 @@ class RecoveryUiTest extends ApplicationTest {
         Workspace workspace = new Workspace(tmp.resolve("appdata"));
         startEditor(workspace);
         assertTrue(lookup(".dialog-pane").queryAll().stream().anyMatch(n -> n.isVisible()));
-        assertTrue(lookup((javafx.scene.control.CheckBox c) -> c.getText().contains("Lost work")
+        assertTrue(lookup((CheckBox c) -> c.getText().contains("Lost work")
                 && c.getText().contains("lost.wsus.json")).tryQuery().isPresent());
         clickOn("Recover selected");
         WaitForAsyncUtils.waitForFxEvents();

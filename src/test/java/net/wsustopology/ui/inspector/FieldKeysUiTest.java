@@ -3,6 +3,7 @@ package net.wsustopology.ui.inspector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
@@ -27,7 +28,7 @@ class FieldKeysUiTest extends ApplicationTest {
     private Server server;
 
     @Override public void start(Stage stage) throws Exception {
-        java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
+        Preferences.userRoot().node("net/wsustopology/editor").clear();
         topology = DemoPlans.regions();
         document = DemoPlans.document(topology);
         server = topology.servers().get(1);

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.SyncSchedule;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,13 +119,13 @@ class InspectorPaneTest {
     @Test
     void theFieldsStayPutWhileTheFindingsListGrows(FxRobot robot) {
         select(robot, ber);
-        javafx.scene.Node tabs = robot.lookup("#inspector-tabs").query();
+        Node tabs = robot.lookup("#inspector-tabs").query();
         double before = tabs.localToScene(0, 0).getY();
         robot.interact(() -> {
             ber.setClients(200_000);
             ber.setProxy(ber.getProxy().withEnabled(true).withUseCredentials(true));
-            document.execute(new net.wsustopology.command.SetValueCommand<>(ber.syncProperty(),
-                    new net.wsustopology.model.SyncSchedule(true, "02:00", 30), "Set schedule"));
+            document.execute(new SetValueCommand<>(ber.syncProperty(),
+                    new SyncSchedule(true, "02:00", 30), "Set schedule"));
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(document.findings().of("wsus-ber").size() >= 3, document.findings().of("wsus-ber").toString());

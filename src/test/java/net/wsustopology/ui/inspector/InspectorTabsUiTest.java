@@ -3,8 +3,11 @@ package net.wsustopology.ui.inspector;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Document;
@@ -18,7 +21,7 @@ class InspectorTabsUiTest extends ApplicationTest {
     private Document document;
 
     @Override public void start(Stage stage) throws Exception {
-        java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
+        Preferences.userRoot().node("net/wsustopology/editor").clear();
         document = DemoPlans.document(DemoPlans.regions());
         EditorApp.openWindow(stage, document).show();
     }
@@ -32,10 +35,10 @@ class InspectorTabsUiTest extends ApplicationTest {
         Node overflow = tabs.lookup(".control-buttons-tab");
         assertFalse(overflow != null && overflow.isVisible(), "the tab headers overflow " + tabs.getWidth() + " px");
         for (Node label : tabs.lookupAll(".tab-label")) {
-            javafx.scene.control.Label l = (javafx.scene.control.Label) label;
+            Label l = (Label) label;
             assertFalse(l.getText().isEmpty());
             Node text = l.lookup(".text");
-            assertTrue(text instanceof javafx.scene.text.Text t && t.getText().equals(l.getText()), "cut: " + l.getText());
+            assertTrue(text instanceof Text t && t.getText().equals(l.getText()), "cut: " + l.getText());
         }
     }
 }

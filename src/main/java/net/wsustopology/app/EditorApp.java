@@ -3,6 +3,7 @@ package net.wsustopology.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import javafx.util.Duration;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Workspace;
 import net.wsustopology.io.workspace.RecoveryEntry;
+import net.wsustopology.io.workspace.RecoveryStore;
 import net.wsustopology.io.workspace.UserSettings;
 import net.wsustopology.ui.EditorWindow;
 import net.wsustopology.ui.files.Dialogs;
@@ -75,22 +77,28 @@ public class EditorApp extends Application implements FileHost {
         }
     }
 
+    /** Offers the copies of editors that are no longer running; copies left undecided stay for the next start. */
     private List<DocumentSession> recoverCrashedPlans(Stage owner) {
-        List<RecoveryEntry> entries = workspace.recovery().list();
+        RecoveryStore recovery = workspace.recovery();
         List<DocumentSession> recovered = new ArrayList<>();
-        if (entries.isEmpty()) return recovered;
-        Optional<RecoveryDialog.Choice> choice = RecoveryDialog.ask(null, entries);
-        if (choice.isEmpty()) return recovered;
-        for (RecoveryEntry e : choice.get().discard()) workspace.recovery().discard(e.id());
-        for (RecoveryEntry e : choice.get().recover()) {
-            try {
-                recovered.add(DocumentSession.recover(e, workspace));
-            } catch (Exception failure) {
-                Dialogs.error(null, "Recovery failed", "The autosaved copy of " + e.planName() + " could not be read.",
-                        failure.getMessage() + "\nThe copy is kept in " + workspace.recovery().directory() + ".");
+        try {
+            List<RecoveryEntry> entries = recovery.claimOrphans();
+            if (entries.isEmpty()) return recovered;
+            Optional<RecoveryDialog.Choice> choice = RecoveryDialog.ask(null, entries);
+            if (choice.isEmpty()) return recovered;
+            for (RecoveryEntry e : choice.get().discard()) recovery.discard(e);
+            for (RecoveryEntry e : choice.get().recover()) {
+                try {
+                    recovered.add(DocumentSession.recover(e, workspace));
+                } catch (Exception failure) {
+                    Dialogs.error(null, "Recovery failed", "The autosaved copy of " + e.planName() + " could not be read.",
+                            failure.getMessage() + "\nThe copy is kept in " + e.copy().getParent() + ".");
+                }
             }
+            return recovered;
+        } finally {
+            recovery.releaseClaims();
         }
-        return recovered;
     }
 
     /** Writes a recovery copy of every plan with changes since its last copy. */
@@ -102,6 +110,12 @@ public class EditorApp extends Application implements FileHost {
                 // the next tick tries again; the user's own file is never touched by autosave
             }
         }
+    }
+
+    /** Also after a quit: the autosave stops before this editor's recovery lock is given back. */
+    @Override public void stop() {
+        if (autosave != null) autosave.stop();
+        if (workspace != null) workspace.recovery().close();
     }
 
     @Override public Workspace workspace() { return workspace; }
@@ -136,9 +150,12 @@ public class EditorApp extends Application implements FileHost {
         if (open != null && !open.session().document().isDirty()) open.session().discardRecovery();
     }
 
-    @Override public void quit() {
-        for (Map.Entry<EditorWindow, Open> e : new ArrayList<>(windows.entrySet())) {
-            if (!e.getValue().menu().commands().confirmDiscardOrSave("quitting")) return;
+    /** Asks about the window quit from first, then the others in the order they opened. */
+    @Override public void quit(EditorWindow from) {
+        List<Open> asked = new ArrayList<>(windows.values());
+        asked.sort(Comparator.comparing(open -> windows.get(from) != open));
+        for (Open open : asked) {
+            if (!open.menu().commands().confirmDiscardOrSave("quitting")) return;
         }
         for (Open open : windows.values()) if (!open.session().document().isDirty()) open.session().discardRecovery();
         windows.clear();

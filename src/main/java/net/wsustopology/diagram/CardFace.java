@@ -3,6 +3,7 @@ package net.wsustopology.diagram;
 import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.model.Server;
+import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Severity;
 
 /**
@@ -13,6 +14,12 @@ import net.wsustopology.validation.Severity;
  */
 public record CardFace(CardKind kind, String host, String domain, String details, Severity worst,
                        int hiddenBelow, Severity hiddenWorst) {
+    /**
+     * The server settings a card shows, seen from its server: its name, site and kind, and its
+     * tier (the chain above). A view redraws the cards these reach when a setting changes.
+     */
+    public static final List<Reads> READS = List.of(
+            Reads.self(Server.NAME, Server.SITE, Server.REPLICA, Server.SYNC_FROM_UPSTREAM), Reads.upstreamChain());
 
     /** {@code tier}: 1 for a root, null when the upstream chain loops or dangles. */
     public static CardFace of(Server s, Integer tier, Severity worst, int hiddenBelow, Severity hiddenWorst) {

@@ -1,11 +1,18 @@
 package net.wsustopology.diagram;
 
+import java.util.List;
 import net.wsustopology.model.Server;
+import net.wsustopology.validation.Reads;
 
 /** What a link into a downstream shows: the port it syncs from, "SSL" and a lock over SSL, dashes for a replica. */
 public record LinkFace(String label, boolean ssl, boolean replica) {
     /** The link into a root, from Microsoft Update: no label. */
     public static final LinkFace FROM_MICROSOFT_UPDATE = new LinkFace("", false, false);
+
+    /** The settings a link shows, seen from its downstream: its own source settings and the upstream's ports. */
+    public static final List<Reads> READS = List.of(
+            Reads.self(Server.SYNC_FROM_UPSTREAM, Server.USE_SSL, Server.REPLICA, Server.SOURCE_PORT, Server.HTTP_PORT, Server.HTTPS_PORT),
+            Reads.upstream(Server.HTTP_PORT, Server.HTTPS_PORT));
 
     /** {@code upstream}: the server {@code downstream} syncs from (null when it is missing from the plan). */
     public static LinkFace of(Server downstream, Server upstream) {

@@ -45,13 +45,17 @@ public final class DocumentSession {
         return session;
     }
 
-    /** Reopens an autosave copy; it opens dirty and keeps its copy until it is saved or discarded. */
+    /**
+     * Reopens a claimed autosave copy and moves it into this editor's recovery folder; the plan
+     * opens dirty and keeps its copy until it is saved or discarded.
+     */
     public static DocumentSession recover(RecoveryEntry entry, Workspace workspace) throws Exception {
         Topology topology = workspace.recovery().read(entry);
-        Document document = new Document(topology, entry.originalFile());
+        RecoveryEntry adopted = workspace.recovery().adopt(entry);
+        Document document = new Document(topology, adopted.originalFile());
         document.markModified();
-        DocumentSession session = new DocumentSession(document, workspace, Clock.systemUTC(), entry.id());
-        session.lastSaved = entry.lastSaved();
+        DocumentSession session = new DocumentSession(document, workspace, Clock.systemUTC(), adopted.id());
+        session.lastSaved = adopted.lastSaved();
         return session;
     }
 

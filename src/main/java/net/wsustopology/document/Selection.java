@@ -2,11 +2,13 @@ package net.wsustopology.document;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import net.wsustopology.model.Server;
 
 /** The servers selected in the editor, in the order they were picked. */
@@ -17,7 +19,7 @@ public final class Selection {
     public void addListener(Consumer<Selection> l) { listeners.add(l); }
     public void removeListener(Consumer<Selection> l) { listeners.remove(l); }
 
-    public Set<Server> servers() { return java.util.Collections.unmodifiableSet(selected); }
+    public Set<Server> servers() { return Collections.unmodifiableSet(selected); }
     public List<Server> asList() { return new ArrayList<>(selected); }
     public boolean isEmpty() { return selected.isEmpty(); }
     public int size() { return selected.size(); }
@@ -51,7 +53,7 @@ public final class Selection {
     }
 
     /** Drops servers that are no longer in the plan (after a delete or an undo of an add). */
-    public void retain(java.util.function.Predicate<Server> stillThere) {
+    public void retain(Predicate<Server> stillThere) {
         if (selected.removeIf(s -> !stillThere.test(s))) fire();
     }
 

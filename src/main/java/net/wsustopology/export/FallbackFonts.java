@@ -1,5 +1,6 @@
 package net.wsustopology.export;
 
+import java.awt.FontFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class FallbackFonts {
             if (face == null && !broken) {
                 try {
                     face = FontFace.load(regular, false);
-                } catch (IOException | java.awt.FontFormatException | RuntimeException unreadable) {
+                } catch (IOException | FontFormatException | RuntimeException unreadable) {
                     face = null;
                 }
                 broken = face == null;
@@ -69,7 +70,7 @@ final class FallbackFonts {
             if (boldFace == null) {
                 try {
                     boldFace = FontFace.load(boldFile, true);
-                } catch (IOException | java.awt.FontFormatException | RuntimeException unreadable) {
+                } catch (IOException | FontFormatException | RuntimeException unreadable) {
                     boldFace = null;
                 }
                 if (boldFace == null) boldFace = plain;

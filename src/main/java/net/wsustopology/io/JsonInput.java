@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.google.gson.Strictness;
@@ -214,6 +215,6 @@ final class JsonInput {
         String reason = cut < 0 ? message : message.substring(0, cut);
         if (reason.startsWith("Use JsonReader.setStrictness")) return "text that is not strict JSON";
         if (reason.startsWith("Nesting limit")) return "values nested too deeply";
-        return "malformed JSON (" + shorten(reason.toLowerCase(java.util.Locale.ROOT)) + ")";
+        return "malformed JSON (" + shorten(reason.toLowerCase(Locale.ROOT)) + ")";
     }
 }

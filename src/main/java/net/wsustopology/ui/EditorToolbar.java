@@ -1,5 +1,7 @@
 package net.wsustopology.ui;
 
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -49,7 +51,7 @@ public final class EditorToolbar extends ToolBar {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Button actualSize = button("100 %", "The current zoom; click for actual size (100 %)", canvas::zoomToActualSize);
         actualSize.setMinWidth(Region.USE_PREF_SIZE);
-        actualSize.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        actualSize.textProperty().bind(Bindings.createStringBinding(
                 () -> Math.round(canvas.zoom() * 100) + " %", canvas.zoomProperty()));
         getItems().addAll(undo, redo, new Separator(),
                 button("−", "Zoom out", canvas::zoomOut),
@@ -75,7 +77,7 @@ public final class EditorToolbar extends ToolBar {
 
     private static ToggleButton toggle(String text, String tip, BooleanProperty state) {
         ToggleButton b = new ToggleButton(text);
-        b.setId("toggle-" + text.toLowerCase(java.util.Locale.ROOT));
+        b.setId("toggle-" + text.toLowerCase(Locale.ROOT));
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
         b.selectedProperty().bindBidirectional(state);

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -222,7 +223,7 @@ public final class EditorWindow {
 
     /** Height of the dock's row of tabs, all a collapsed dock shows. */
     private double tabRowHeight() {
-        javafx.scene.Node header = bottomTabs.lookup(".tab-header-area");
+        Node header = bottomTabs.lookup(".tab-header-area");
         double h = header == null ? 0 : header.prefHeight(-1);
         return h > 0 ? h : COLLAPSED_DOCK_HEIGHT;
     }

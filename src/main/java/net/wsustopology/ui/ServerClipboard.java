@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -77,7 +78,7 @@ public final class ServerClipboard {
         String domain = dot < 0 ? "" : base.substring(dot);
         for (int k = 1; ; k++) {
             String candidate = host + (k == 1 ? "-copy" : "-copy-" + k) + domain;
-            if (target.serversNamed(candidate).isEmpty() && usedNames.add(candidate.toLowerCase(java.util.Locale.ROOT))) {
+            if (target.serversNamed(candidate).isEmpty() && usedNames.add(candidate.toLowerCase(Locale.ROOT))) {
                 return candidate;
             }
         }

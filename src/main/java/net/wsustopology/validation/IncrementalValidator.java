@@ -2,7 +2,6 @@ package net.wsustopology.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,31 +93,26 @@ public final class IncrementalValidator implements TopologyListener {
 
     /** Marks what the rules' declared reads of {@code property} reach from {@code s} (see {@link Reads}). */
     @Override public void serverChanged(Server s, String property, Object oldValue, Object newValue) {
-        String upstreamId = s.effectiveUpstreamId();
         String formerUpstreamId = switch (property) {
             case Server.UPSTREAM_ID -> s.isSyncFromUpstream() ? (String) oldValue : null;
             case Server.SYNC_FROM_UPSTREAM -> Boolean.TRUE.equals(oldValue) ? s.getUpstreamId() : null;
-            default -> upstreamId;
+            default -> null;
         };
         for (Map.Entry<Reads.Relation, Boolean> readers : reads.readersOf(property).entrySet()) {
             Set<String> target = readers.getValue() ? languageDirty : dirty;
+            addAll(target, readers.getKey().readersOf(topology, s));
+            // a move in the tree also reaches the readers under the former upstream, a rename the former namesakes
             switch (readers.getKey()) {
-                case SELF -> target.add(s.id());
-                case UPSTREAM -> addAll(target, topology.downstreams(s));
-                case UPSTREAM_CHAIN -> addAll(target, topology.subtree(s));
                 case SIBLINGS -> {
-                    if (upstreamId != null) addAll(target, topology.downstreamsOf(upstreamId));
                     if (formerUpstreamId != null) addAll(target, topology.downstreamsOf(formerUpstreamId));
                 }
                 case DOWNSTREAMS -> {
-                    if (upstreamId != null) target.add(upstreamId);
                     if (formerUpstreamId != null) target.add(formerUpstreamId);
                 }
                 case NAMESAKES -> {
-                    addAll(target, topology.serversNamed(s.getName()));
                     if (Server.NAME.equals(property)) addAll(target, topology.serversNamed((String) oldValue));
                 }
-                case LANGUAGES -> markLanguageHeirs(s);
+                default -> { }
             }
         }
     }
@@ -142,17 +136,4 @@ public final class IncrementalValidator implements TopologyListener {
     private void markSubtree(Server s) { markAll(topology.subtree(s)); }
 
     private void markNamesakes(String name) { markAll(topology.serversNamed(name)); }
-
-    /** The server, its downstreams, and through replicas everything that inherits its languages. */
-    private void markLanguageHeirs(Server s) {
-        languageDirty.add(s.id());
-        List<Server> frontier = new ArrayList<>(topology.downstreams(s));
-        Set<String> seen = new HashSet<>();
-        while (!frontier.isEmpty()) {
-            Server d = frontier.remove(frontier.size() - 1);
-            if (!seen.add(d.id())) continue;
-            languageDirty.add(d.id());
-            if (d.isReplica()) frontier.addAll(topology.downstreams(d));
-        }
-    }
 }

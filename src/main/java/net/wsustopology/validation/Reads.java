@@ -1,9 +1,11 @@
 package net.wsustopology.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
 
 /**
  * What a rule reads, seen from the server it checks: the properties ({@link Server#NAME}...) of
@@ -29,7 +31,41 @@ public record Reads(Relation relation, Set<String> properties) {
         /** Servers with the same host name. */
         NAMESAKES,
         /** The effective languages it inherits: up the chain of replicas (only language rules re-run). */
-        LANGUAGES
+        LANGUAGES;
+
+        /**
+         * The servers that read {@code changed} through this relation as the plan is now: for an
+         * upstream read its downstreams, for a chain read its subtree, and so on. The validator
+         * and the canvas both ask this, so a relation means the same to both.
+         */
+        public List<Server> readersOf(Topology topology, Server changed) {
+            return switch (this) {
+                case SELF -> List.of(changed);
+                case UPSTREAM -> topology.downstreams(changed);
+                case UPSTREAM_CHAIN -> topology.subtree(changed);
+                case SIBLINGS -> changed.effectiveUpstreamId() == null ? List.of() : topology.downstreamsOf(changed.effectiveUpstreamId());
+                case DOWNSTREAMS -> {
+                    Server upstream = topology.upstreamOf(changed);
+                    yield upstream == null ? List.of() : List.of(upstream);
+                }
+                case NAMESAKES -> topology.serversNamed(changed.getName());
+                case LANGUAGES -> languageHeirs(topology, changed);
+            };
+        }
+
+        /** The server, its downstreams, and through replicas everything that inherits its languages. */
+        private static List<Server> languageHeirs(Topology topology, Server s) {
+            List<Server> heirs = new ArrayList<>(List.of(s));
+            List<Server> frontier = new ArrayList<>(topology.downstreams(s));
+            Set<Server> seen = new HashSet<>();
+            while (!frontier.isEmpty()) {
+                Server d = frontier.remove(frontier.size() - 1);
+                if (!seen.add(d)) continue;
+                heirs.add(d);
+                if (d.isReplica()) frontier.addAll(topology.downstreams(d));
+            }
+            return heirs;
+        }
     }
 
     /** A server's place in the tree. */

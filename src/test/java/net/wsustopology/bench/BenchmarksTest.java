@@ -3,6 +3,8 @@ package net.wsustopology.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -22,7 +24,7 @@ class BenchmarksTest {
         assertEquals(List.of("heap used, loaded + validated", "heap held by the plan", "load", "full validation",
                 "revalidate after language edit", "re-parent one server", "delete one server", "tree layout", "export SVG", "save"),
                 operations);
-        List<Integer> fitted = new java.util.ArrayList<>();
+        List<Integer> fitted = new ArrayList<>();
         for (JsonElement e : results) {
             JsonObject r = e.getAsJsonObject();
             if (r.get("operation").getAsString().startsWith("fit zoom at 1600x900")) {
@@ -49,6 +51,6 @@ class BenchmarksTest {
 
     @Test
     void sizesAcceptThousandsShorthand() {
-        assertEquals(List.of(1000, 10000, 2500), java.util.Arrays.stream(Benchmarks.parse(new String[] {"1k", "10_000", "2500"})).boxed().toList());
+        assertEquals(List.of(1000, 10000, 2500), Arrays.stream(Benchmarks.parse(new String[] {"1k", "10_000", "2500"})).boxed().toList());
     }
 }

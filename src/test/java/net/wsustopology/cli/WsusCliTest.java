@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
@@ -52,7 +54,7 @@ class WsusCliTest {
 
     @Test
     void commandNamesTellCommandsFromFiles() {
-        assertTrue(WsusCli.commandNames(WsusCli.commandLine()).containsAll(java.util.List.of("validate", "layout", "help")));
+        assertTrue(WsusCli.commandNames(WsusCli.commandLine()).containsAll(List.of("validate", "layout", "help")));
     }
 
     @Test
@@ -60,7 +62,7 @@ class WsusCliTest {
         for (String name : WsusCli.commandNames(WsusCli.commandLine())) {
             assertTrue(WsusCli.isCommandName(name), name);
             if (name.equals("help")) continue;
-            assertEquals(java.util.Set.of("help", name), WsusCli.commandNames(WsusCli.commandLineFor(name, "plan.wsus.json")));
+            assertEquals(Set.of("help", name), WsusCli.commandNames(WsusCli.commandLineFor(name, "plan.wsus.json")));
         }
         assertEquals(WsusCli.commandNames(WsusCli.commandLine()), WsusCli.commandNames(WsusCli.commandLineFor("--help")));
     }

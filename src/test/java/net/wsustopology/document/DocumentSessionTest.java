@@ -2,6 +2,7 @@ package net.wsustopology.document;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +30,11 @@ class DocumentSessionTest {
         session.document().execute(session.document().edits().add(server("b"), null));
         assertTrue(session.autosaveIfNeeded());
         assertFalse(session.autosaveIfNeeded(), "nothing new since the last copy");
-        assertEquals(1, ws.recovery().list().size());
+        assertEquals(1, ws.recovery().ownCopies().size());
         Path file = tmp.resolve("plan.wsus.json");
         session.saveTo(file);
         assertFalse(session.document().isDirty());
-        assertTrue(ws.recovery().list().isEmpty());
+        assertTrue(ws.recovery().ownCopies().isEmpty());
         assertEquals(List.of(file.toAbsolutePath()), ws.recentFiles().entries());
         assertTrue(TopologyFiles.load(file).sameAs(session.document().topology()));
         assertFalse(session.autosaveIfNeeded(), "a clean plan is not autosaved");
@@ -47,17 +48,30 @@ class DocumentSessionTest {
         first.saveTo(file);
         first.document().execute(first.document().edits().add(server("late"), null));
         first.autosaveIfNeeded();
-        // the editor is killed here: a new start finds the copy
-        List<RecoveryEntry> entries = new Workspace(tmp.resolve("appdata")).recovery().list();
+        ws.recovery().close(); // the editor ends with the change unsaved, as in a crash
+        Workspace next = workspace();
+        List<RecoveryEntry> entries = next.recovery().claimOrphans();
         assertEquals(1, entries.size());
         assertEquals(file.toAbsolutePath(), entries.get(0).originalFile());
         assertNotNull(entries.get(0).lastSaved());
-        DocumentSession recovered = DocumentSession.recover(entries.get(0), ws);
+        DocumentSession recovered = DocumentSession.recover(entries.get(0), next);
+        next.recovery().releaseClaims();
         assertTrue(recovered.document().isDirty());
         assertNotNull(recovered.document().topology().server("late"));
         assertEquals(file.toAbsolutePath(), recovered.document().file());
+        assertEquals(1, next.recovery().ownCopies().size(), "the copy now belongs to the editor that recovered it");
         recovered.saveTo(file);
-        assertTrue(ws.recovery().list().isEmpty());
+        assertTrue(next.recovery().ownCopies().isEmpty());
+        assertTrue(workspace().recovery().claimOrphans().isEmpty());
+    }
+
+    @Test
+    void aSecondEditorNeverOffersTheCopyOfARunningEditor() throws Exception {
+        Workspace running = workspace();
+        DocumentSession session = DocumentSession.newPlan(running);
+        session.document().execute(session.document().edits().add(server("busy"), null));
+        assertTrue(session.autosaveIfNeeded());
+        assertTrue(workspace().recovery().claimOrphans().isEmpty(), "the first editor still runs and writes this copy");
     }
 
     @Test
@@ -69,7 +83,7 @@ class DocumentSessionTest {
         String before = Files.readString(file);
         session.document().execute(session.document().edits().add(server("new"), null));
         Path missingFolder = tmp.resolve("no-such-folder").resolve("plan.wsus.json");
-        assertThrows(java.io.IOException.class, () -> session.saveTo(missingFolder));
+        assertThrows(IOException.class, () -> session.saveTo(missingFolder));
         assertTrue(session.document().isDirty());
         assertEquals(file, session.document().file());
         assertEquals(before, Files.readString(file));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,7 +28,7 @@ class ExporterTest {
         byte[] png = Files.readAllBytes(dir.resolve("p.png"));
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);
-        assertTrue(Files.readString(dir.resolve("p.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(Files.readString(dir.resolve("p.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
     }
 
     @Test

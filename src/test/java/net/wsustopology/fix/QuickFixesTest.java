@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.wsustopology.command.Command;
+import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
@@ -27,7 +28,7 @@ class QuickFixesTest {
     private static QuickFix applyFirst(Topology t, String rule) {
         List<Finding> before = findings(t, rule);
         assertFalse(before.isEmpty(), "no " + rule + " to fix");
-        String snapshot = net.wsustopology.io.TopologyFiles.toJson(t);
+        String snapshot = TopologyFiles.toJson(t);
         QuickFix fix = new QuickFixes(t).of(before.get(0)).get(0);
         Command c = fix.command();
         c.execute();
@@ -35,7 +36,7 @@ class QuickFixesTest {
                 rule + " still on " + before.get(0).serverId() + " after " + fix.label());
         assertEquals(fix.label(), c.label());
         c.undo();
-        assertEquals(snapshot, net.wsustopology.io.TopologyFiles.toJson(t));
+        assertEquals(snapshot, TopologyFiles.toJson(t));
         return fix;
     }
 

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -58,7 +59,7 @@ class AtomicSaveTest {
         byte[] original = Files.readAllBytes(file);
         Topology bigger = plan(50);
         int half = TopologyFiles.toJson(bigger).length() / 2;
-        List<Path> opened = new java.util.ArrayList<>();
+        List<Path> opened = new ArrayList<>();
         IOException e = assertThrows(IOException.class, () -> TopologyFiles.save(bigger, file, temp -> {
             opened.add(temp);
             return new FailingWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), half);

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import net.wsustopology.model.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,8 +144,8 @@ class FormatErrorsTest {
 
     @Test
     void idRule() {
-        for (String id : new String[] {"a", "A.b_c-9", "x".repeat(64)}) assertTrue(net.wsustopology.model.Server.isValidId(id), id);
-        for (String id : new String[] {"", "x".repeat(65), "a b", "ä", "a/b", "a:b", null}) assertFalse(net.wsustopology.model.Server.isValidId(id), id);
+        for (String id : new String[] {"a", "A.b_c-9", "x".repeat(64)}) assertTrue(Server.isValidId(id), id);
+        for (String id : new String[] {"", "x".repeat(65), "a b", "ä", "a/b", "a:b", null}) assertFalse(Server.isValidId(id), id);
     }
 
     @Test
@@ -196,8 +199,8 @@ class FormatErrorsTest {
     @Test
     void binaryGarbageIsNotUtf8(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("garbage.wsus.json");
-        byte[] bytes = (HEAD + "    {\"id\": \"a\", \"site\": \"X\"}\n  ]\n}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("X");
+        byte[] bytes = (HEAD + "    {\"id\": \"a\", \"site\": \"X\"}\n  ]\n}\n").getBytes(StandardCharsets.UTF_8);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("X");
         bytes[at] = (byte) 0xC3; // a lead byte without its continuation
         Files.write(file, bytes);
         FormatException e = assertThrows(FormatException.class, () -> TopologyFiles.load(file));
@@ -207,6 +210,6 @@ class FormatErrorsTest {
 
     @Test
     void missingFileIsAnIoErrorNotAFormatError(@TempDir Path dir) {
-        assertThrows(java.nio.file.NoSuchFileException.class, () -> TopologyFiles.load(dir.resolve("absent.wsus.json")));
+        assertThrows(NoSuchFileException.class, () -> TopologyFiles.load(dir.resolve("absent.wsus.json")));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -48,7 +49,7 @@ class SampleTopologiesTest {
             return;
         }
         // "lng01-..." demonstrates LNG-01, once that rule is registered
-        String rule = name.substring(0, 3).toUpperCase(java.util.Locale.ROOT) + "-" + name.substring(3, 5);
+        String rule = name.substring(0, 3).toUpperCase(Locale.ROOT) + "-" + name.substring(3, 5);
         boolean registered = Rules.all().stream().anyMatch(r -> r.id().equals(rule));
         assertTrue(!registered || findings.stream().anyMatch(f -> f.ruleId().equals(rule)), name + " should show " + rule);
     }

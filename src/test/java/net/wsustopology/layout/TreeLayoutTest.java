@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.wsustopology.model.Position;
@@ -205,7 +206,7 @@ class TreeLayoutTest {
 
     /** Cards hashed into cells of one card's size: only cards in neighbouring cells can overlap. */
     static void assertNoOverlaps(Map<String, Position> positions) {
-        Map<Long, List<Map.Entry<String, Position>>> cells = new java.util.HashMap<>();
+        Map<Long, List<Map.Entry<String, Position>>> cells = new HashMap<>();
         for (Map.Entry<String, Position> e : positions.entrySet()) {
             cells.computeIfAbsent(cell(Math.floor(e.getValue().x() / NODE_WIDTH), Math.floor(e.getValue().y() / NODE_HEIGHT)),
                     k -> new ArrayList<>()).add(e);

@@ -1,5 +1,6 @@
 package net.wsustopology.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.LanguageSelection;
@@ -43,7 +44,7 @@ public final class DemoPlans {
     public static Topology large(int n) {
         Topology t = new Topology();
         t.setName("Large plan");
-        List<Server> regional = new java.util.ArrayList<>();
+        List<Server> regional = new ArrayList<>();
         for (int r = 0; r < 5; r++) {
             Server root = root(t, "root" + r, "wsus-root" + r + ".corp.example.com", "Region " + r);
             for (int i = 0; i < 20; i++) {

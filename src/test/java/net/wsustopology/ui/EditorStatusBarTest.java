@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -53,7 +54,7 @@ class EditorStatusBarTest {
         assertEquals("Pasted 1 server", bar.getText());
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bar.getText().isEmpty());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the message stayed: " + bar.getText());
         }
     }

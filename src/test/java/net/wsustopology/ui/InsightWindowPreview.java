@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Document;
@@ -40,7 +41,7 @@ public final class InsightWindowPreview {
                     if (a.equals("fit")) window.canvas().zoomToFit();
                     if (a.equals("schedule")) {
                         stage.getScene().lookup("#inspector-tabs");
-                        ((javafx.scene.control.TabPane) stage.getScene().lookup("#inspector-tabs"))
+                        ((TabPane) stage.getScene().lookup("#inspector-tabs"))
                                 .getSelectionModel().select(4);
                     }
                     if (a.equals("present")) window.presentation();

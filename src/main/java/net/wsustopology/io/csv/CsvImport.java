@@ -1,6 +1,7 @@
 package net.wsustopology.io.csv;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,7 @@ public final class CsvImport {
     }
 
     private static Reader skipBom(Reader reader) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        PushbackReader pushback = new PushbackReader(reader, 1);
         int first = pushback.read();
         if (first != -1 && first != '\ufeff') pushback.unread(first);
         return pushback;

@@ -17,6 +17,11 @@ final class MicrosoftUpdateNode extends CentredNode {
         getChildren().add(title);
     }
 
+    /** What it covers: {minX, minY, maxX, maxY}. */
+    double[] area() {
+        return new double[] {centreX() - WIDTH / 2, centreY() - HEIGHT / 2, centreX() + WIDTH / 2, centreY() + HEIGHT / 2};
+    }
+
     @Override protected void layoutChildren() {
         double w = title.getLayoutBounds().getWidth();
         double h = title.getLayoutBounds().getHeight();

@@ -1,5 +1,6 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.Locale;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
@@ -52,7 +53,7 @@ final class NodeTooltips {
         var findings = document.findings().of(s.id());
         if (findings.isEmpty()) b.append("\nNo issues");
         for (Finding f : findings) {
-            b.append("\n").append(f.severity().code().toUpperCase(java.util.Locale.ROOT)).append(' ')
+            b.append("\n").append(f.severity().code().toUpperCase(Locale.ROOT)).append(' ')
                     .append(f.ruleId()).append(": ").append(f.message());
         }
         String note = marks.noteOf(s);

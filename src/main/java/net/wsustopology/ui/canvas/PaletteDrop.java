@@ -1,5 +1,6 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.Set;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import net.wsustopology.document.Document;
@@ -38,7 +39,7 @@ final class PaletteDrop {
         ServerKind kind = kindOf(e);
         if (kind == null) return;
         e.acceptTransferModes(TransferMode.COPY);
-        highlight(kind == ServerKind.ROOT ? null : view.nodeAt(e.getX(), e.getY(), java.util.Set.of()));
+        highlight(kind == ServerKind.ROOT ? null : view.nodeAt(e.getX(), e.getY(), Set.of()));
         e.consume();
     }
 
@@ -46,7 +47,7 @@ final class PaletteDrop {
         ServerKind kind = kindOf(e);
         highlight(null);
         if (kind == null) return;
-        ServerNode target = kind == ServerKind.ROOT ? null : view.nodeAt(e.getX(), e.getY(), java.util.Set.of());
+        ServerNode target = kind == ServerKind.ROOT ? null : view.nodeAt(e.getX(), e.getY(), Set.of());
         Document document = view.document();
         Server upstream = target == null ? null : target.server();
         Position at = upstream == null ? canvas.newPlaces().near(new Position(e.getX(), e.getY()))

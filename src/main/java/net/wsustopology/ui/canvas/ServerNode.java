@@ -3,7 +3,9 @@ package net.wsustopology.ui.canvas;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -65,7 +67,7 @@ final class ServerNode extends CentredNode {
         markText.setFont(font(true, 9));
         count.setFont(font(true, CardText.COUNT_SIZE));
         hiddenWorst.getStyleClass().add("hidden-worst");
-        for (javafx.scene.Node n : new javafx.scene.Node[] {badge, mark, hiddenWorst}) n.setManaged(false);
+        for (Node n : new Node[] {badge, mark, hiddenWorst}) n.setManaged(false);
         glyphBack.getStyleClass().add("card-glyph-back");
         glyphBack.setCenterX(WIDTH - 1);
         glyphBack.setCenterY(1);
@@ -138,7 +140,7 @@ final class ServerNode extends CentredNode {
             CardText.Line line = layout.lines().get(i);
             t.setText(line.text());
             t.setFont(font(line.bold(), line.size()));
-            t.getStyleClass().setAll("card-line", "card-" + line.style().name().toLowerCase(java.util.Locale.ROOT));
+            t.getStyleClass().setAll("card-line", "card-" + line.style().name().toLowerCase(Locale.ROOT));
             t.setX(line.x());
             t.setY(line.baseline());
         }

@@ -7,7 +7,6 @@ import javafx.geometry.Point2D;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,12 +14,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Scale;
 import net.wsustopology.command.Command;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.LayoutResult;
@@ -32,19 +28,15 @@ import net.wsustopology.model.Server;
 /**
  * The diagram of one plan: cards on a zoomable, scrollable surface, with the legend folded to a
  * button in the top-right corner and the overview in the bottom-right one.
- * Gestures are handled by {@link CanvasMouse}, drops from the palette by {@link PaletteDrop}.
- * <p>
- * Over 400 lines because it is the one facade the rest of the editor talks to (zoom, scrolling,
- * reveal, the corners, the read-only mode of presentation); zoom and scrolling are the part to
- * move out next, into a viewport class of their own.
+ * Gestures are handled by {@link CanvasMouse}, drops from the palette by {@link PaletteDrop},
+ * zoom and scrolling by {@link Viewport}.
  */
 public final class TopologyCanvas extends StackPane {
     private final CanvasContextMenu contextMenu;
-    public static final double MIN_ZOOM = 0.1;
-    public static final double MAX_ZOOM = 4.0;
+    public static final double MIN_ZOOM = Viewport.MIN_ZOOM;
+    public static final double MAX_ZOOM = Viewport.MAX_ZOOM;
     /** Below this zoom host names get hard to read, so a plan is not fitted on opening. */
     private static final double READABLE_FIT = 0.5;
-    private static final double ZOOM_STEP = 1.25;
     /** Room between a corner overlay (legend, overview) and the canvas edge, clear of the scroll bars. */
     private static final double CORNER_MARGIN = 22;
 
@@ -53,10 +45,9 @@ public final class TopologyCanvas extends StackPane {
 
     private final boolean editable;
     private final TopologyView view;
-    private final ScrollPane scroll = new ScrollPane();
-    private final Pane surface = new Pane();
-    private final Scale scale = new Scale(1, 1, 0, 0);
-    private final SimpleDoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final Viewport viewport;
+    private final ScrollPane scroll;
+    private final ReadOnlyDoubleProperty zoom;
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(false);
     private final BooleanProperty overviewShown = new SimpleBooleanProperty(true);
     private final CanvasLegend legend = new CanvasLegend();
@@ -80,24 +71,9 @@ public final class TopologyCanvas extends StackPane {
         view = new TopologyView(document);
         extras = new ExtraCards(view);
         overview = new Overview(this, view);
-        view.world().getTransforms().add(scale);
-        view.world().setManaged(false);
-        // A plain Pane sized to the zoomed diagram, not a Group: a Group's bounds depend on every
-        // card, and the scroll pane would re-measure all cards each time one of them moves.
-        surface.getChildren().add(view.world());
-        surface.getStyleClass().add("canvas-surface");
-        scroll.setContent(surface);
-        view.world().prefWidthProperty().addListener((o, a, b) -> fillViewport());
-        view.world().prefHeightProperty().addListener((o, a, b) -> fillViewport());
-        scroll.getStyleClass().add("canvas-scroll");
-        scroll.setFocusTraversable(false);
-        scroll.viewportBoundsProperty().addListener((o, a, b) -> fillViewport());
-        zoom.addListener((o, a, b) -> {
-            scale.setX(b.doubleValue());
-            scale.setY(b.doubleValue());
-            fillViewport();
-        });
-        scroll.addEventFilter(ScrollEvent.SCROLL, this::wheel);
+        viewport = new Viewport(view);
+        scroll = viewport.scrollPane();
+        zoom = viewport.zoomProperty();
         scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.hvalueProperty().addListener((o, a, b) -> overview.updateFrame());
@@ -205,15 +181,10 @@ public final class TopologyCanvas extends StackPane {
     public boolean isOverviewVisible() { return overview.isVisible(); }
 
     /** The part of the diagram the window shows, in diagram units: {x0, y0, x1, y1}. */
-    double[] visibleDiagramArea() {
-        Bounds vp = scroll.getViewportBounds();
-        double[] offset = scrollOffset();
-        double z = zoom.get();
-        return new double[] {offset[0] / z, offset[1] / z, (offset[0] + vp.getWidth()) / z, (offset[1] + vp.getHeight()) / z};
-    }
+    double[] visibleDiagramArea() { return viewport.visibleDiagramArea(); }
 
     /** Scrolls so the diagram point (x, y) is at the view's top-left corner, as near as bounds allow. */
-    void showDiagramFrom(double x, double y) { scrollTo(x, y, 0, 0); }
+    void showDiagramFrom(double x, double y) { viewport.scrollTo(x, y, 0, 0); }
 
     /** Style classes an overlay puts on the cards (the sync delay heat map). */
     public CardMarks cardMarks() { return view.marks(); }
@@ -225,9 +196,9 @@ public final class TopologyCanvas extends StackPane {
 
     // ---- zoom
 
-    public void zoomIn() { zoomAroundViewportCentre(zoom.get() * ZOOM_STEP); }
-    public void zoomOut() { zoomAroundViewportCentre(zoom.get() / ZOOM_STEP); }
-    public void zoomToActualSize() { zoomAroundViewportCentre(1); }
+    public void zoomIn() { viewport.zoomAroundCentre(zoom.get() * Viewport.ZOOM_STEP); }
+    public void zoomOut() { viewport.zoomAroundCentre(zoom.get() / Viewport.ZOOM_STEP); }
+    public void zoomToActualSize() { viewport.zoomAroundCentre(1); }
 
     /** The tree layout for the visible area's size (a wide screen's until the canvas is shown); pinned servers keep their place. */
     public LayoutResult tidyLayout() {
@@ -241,9 +212,8 @@ public final class TopologyCanvas extends StackPane {
         Bounds vp = scroll.getViewportBounds();
         if (vp.getWidth() <= 0) return;
         double z = Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight());
-        setZoom(Math.min(1, z));
-        scroll.setHvalue(0);
-        scroll.setVvalue(0);
+        viewport.setZoom(Math.min(1, z));
+        viewport.scrollToStart();
     }
 
     /** Read-only: the whole diagram fitted into the view and centred in it. */
@@ -254,102 +224,26 @@ public final class TopologyCanvas extends StackPane {
         double m = TreeLayout.MARGIN;
         double w = area[2] - area[0] + 2 * m;
         double h = area[3] - area[1] + 2 * m;
-        setZoom(Math.min(PRESENTATION_ZOOM, Math.min(vp.getWidth() / w, vp.getHeight() / h)));
+        viewport.setZoom(Math.min(PRESENTATION_ZOOM, Math.min(vp.getWidth() / w, vp.getHeight() / h)));
         double z = zoom.get();
         view.world().setTranslateX((vp.getWidth() - (area[0] + area[2]) * z) / 2);
         view.world().setTranslateY((vp.getHeight() - (area[1] + area[3]) * z) / 2);
-        scroll.setHvalue(0);
-        scroll.setVvalue(0);
-    }
-
-    private void zoomAroundViewportCentre(double newZoom) {
-        Bounds vp = scroll.getViewportBounds();
-        zoomAround(newZoom, vp.getWidth() / 2, vp.getHeight() / 2);
-    }
-
-    /** Zooms keeping the diagram point under viewport position (vx, vy) where it is. */
-    void zoomAround(double newZoom, double vx, double vy) {
-        double[] offset = scrollOffset();
-        double z = zoom.get();
-        double dx = (offset[0] + vx) / z;
-        double dy = (offset[1] + vy) / z;
-        setZoom(newZoom);
-        scrollTo(dx, dy, vx, vy);
-    }
-
-    private void setZoom(double z) { zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z))); }
-
-    private void wheel(ScrollEvent e) {
-        if (!e.isShortcutDown() || e.getDeltaY() == 0) return;
-        Bounds vp = scroll.getViewportBounds();
-        javafx.geometry.Point2D p = scroll.sceneToLocal(e.getSceneX(), e.getSceneY());
-        double factor = e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP;
-        zoomAround(zoom.get() * factor, Math.min(p.getX(), vp.getWidth()), Math.min(p.getY(), vp.getHeight()));
-        e.consume();
-    }
-
-    /** Sizes the surface to the zoomed diagram, at least the window, so empty space takes clicks and drops. */
-    private void fillViewport() {
-        Bounds vp = scroll.getViewportBounds();
-        double z = zoom.get();
-        double w = Math.max(view.contentWidth(), vp.getWidth() / z);
-        double h = Math.max(view.contentHeight(), vp.getHeight() / z);
-        view.world().resize(w, h);
-        surface.setMinSize(w * z, h * z);
-        surface.setPrefSize(w * z, h * z);
-        surface.setMaxSize(w * z, h * z);
+        viewport.scrollToStart();
     }
 
     // ---- scrolling
 
     /** Tells the view which part of the diagram the window shows, so it creates just those cards. */
     private void updateVisibleArea() {
-        Bounds vp = scroll.getViewportBounds();
-        double[] offset = scrollOffset();
-        double z = zoom.get();
-        double w = vp.getWidth() > 0 ? vp.getWidth() : 1600;
-        double h = vp.getHeight() > 0 ? vp.getHeight() : 1000;
-        view.setVisibleArea(offset[0] / z, offset[1] / z, (offset[0] + w) / z, (offset[1] + h) / z);
-    }
-
-    /** The scrolled-away part of the content, in screen pixels: {x, y}. */
-    double[] scrollOffset() {
-        Bounds vp = scroll.getViewportBounds();
-        double[] size = contentSize();
-        return new double[] {
-                scroll.getHvalue() * Math.max(0, size[0] - vp.getWidth()),
-                scroll.getVvalue() * Math.max(0, size[1] - vp.getHeight())};
-    }
-
-    private double[] contentSize() {
-        Bounds vp = scroll.getViewportBounds();
-        double z = zoom.get();
-        return new double[] {Math.max(view.contentWidth() * z, vp.getWidth()), Math.max(view.contentHeight() * z, vp.getHeight())};
-    }
-
-    /** Scrolls so that diagram point (x, y) appears at viewport position (vx, vy), as near as bounds allow. */
-    void scrollTo(double x, double y, double vx, double vy) {
-        scroll.layout();
-        Bounds vp = scroll.getViewportBounds();
-        double[] size = contentSize();
-        double spanX = size[0] - vp.getWidth();
-        double spanY = size[1] - vp.getHeight();
-        double z = zoom.get();
-        scroll.setHvalue(spanX <= 0 ? 0 : clamp01((x * z - vx) / spanX));
-        scroll.setVvalue(spanY <= 0 ? 0 : clamp01((y * z - vy) / spanY));
+        double[] area = viewport.visibleDiagramArea();
+        view.setVisibleArea(area[0], area[1], area[2], area[3]);
     }
 
     /** Scrolls by a screen distance (panning). */
-    void scrollBy(double dx, double dy) {
-        Bounds vp = scroll.getViewportBounds();
-        double[] size = contentSize();
-        double spanX = size[0] - vp.getWidth();
-        double spanY = size[1] - vp.getHeight();
-        if (spanX > 0) scroll.setHvalue(clamp01(scroll.getHvalue() + dx / spanX));
-        if (spanY > 0) scroll.setVvalue(clamp01(scroll.getVvalue() + dy / spanY));
-    }
+    void scrollBy(double dx, double dy) { viewport.scrollBy(dx, dy); }
 
-    private static double clamp01(double v) { return Math.max(0, Math.min(1, v)); }
+    /** Zooms keeping the diagram point under viewport position (vx, vy) where it is. */
+    void zoomAround(double newZoom, double vx, double vy) { viewport.zoomAround(newZoom, vx, vy); }
 
     // ---- revealing
 
@@ -379,20 +273,16 @@ public final class TopologyCanvas extends StackPane {
     /** Scrolls to the top of the diagram with Microsoft Update in the middle. */
     private void showTop() {
         Bounds vp = scroll.getViewportBounds();
-        scrollTo(view.microsoftUpdateX(), 0, vp.getWidth() / 2, 0);
+        viewport.scrollTo(view.microsoftUpdateX(), 0, vp.getWidth() / 2, 0);
     }
 
     /** Scrolls the card to the middle of the window unless it is already wholly in view. */
     void centreOn(Server server) {
         Position p = view.drawnAt(server);
-        Bounds vp = scroll.getViewportBounds();
-        double[] offset = scrollOffset();
-        double z = zoom.get();
-        boolean inView = (p.x() - ServerNode.WIDTH / 2) * z >= offset[0] && (p.y() - ServerNode.HEIGHT / 2) * z >= offset[1]
-                && (p.x() + ServerNode.WIDTH / 2) * z <= offset[0] + vp.getWidth()
-                && (p.y() + ServerNode.HEIGHT / 2) * z <= offset[1] + vp.getHeight();
-        if (inView) return;
-        scrollTo(p.x(), p.y(), vp.getWidth() / 2, vp.getHeight() / 2);
+        if (viewport.shows(p.x() - ServerNode.WIDTH / 2, p.y() - ServerNode.HEIGHT / 2, p.x() + ServerNode.WIDTH / 2,
+                p.y() + ServerNode.HEIGHT / 2)) return;
+        Bounds vp = viewport.bounds();
+        viewport.scrollTo(p.x(), p.y(), vp.getWidth() / 2, vp.getHeight() / 2);
         updateVisibleArea();
     }
 
@@ -434,7 +324,7 @@ public final class TopologyCanvas extends StackPane {
     ServerNode cardOf(Server server) { return view.node(server); }
 
     /** Screen point of the centre of the server's card (for tests driving the mouse). */
-    javafx.geometry.Point2D screenCentreOf(Server server) {
+    Point2D screenCentreOf(Server server) {
         ServerNode n = view.node(server);
         return n.localToScreen(ServerNode.WIDTH / 2, ServerNode.HEIGHT / 2);
     }

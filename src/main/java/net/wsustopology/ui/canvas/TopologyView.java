@@ -12,7 +12,9 @@ import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Path;
 import net.wsustopology.diagram.CardFace;
+import net.wsustopology.diagram.FaceReaders;
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.Selection;
@@ -22,16 +24,14 @@ import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.model.TopologyListener;
+import net.wsustopology.validation.Reads;
 
 /**
  * Keeps the cards and links in step with the plan. Every server has a drawn centre; only the
  * cards and links inside the visible area (plus a margin) exist as nodes, created when they
  * scroll into view, so a plan of thousands of servers opens as fast as a small one. A model
- * event updates only the nodes it affects; nothing is ever rebuilt as a whole.
- * <p>
- * Just over 400 lines on purpose: this class alone decides which cards and links exist, and
- * splitting the creation, culling and event handling apart would spread that one invariant
- * over several classes that must then agree on it.
+ * event updates only the nodes it affects; nothing is ever rebuilt as a whole. Where each card
+ * is drawn lives in {@link DrawnPositions}.
  */
 final class TopologyView implements TopologyListener {
     private static final double MU_GAP = TreeLayout.V_GAP + ServerNode.HEIGHT;
@@ -45,15 +45,12 @@ final class TopologyView implements TopologyListener {
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
     private final MicrosoftUpdateNode mu = new MicrosoftUpdateNode();
-    private final Map<Server, Position> drawn = new HashMap<>();
+    private final DrawnPositions drawn;
     private final Map<Server, ServerNode> nodes = new HashMap<>();
     private final Map<Server, EdgeView> edges = new HashMap<>();
     private final Set<Server> shownSelected = new HashSet<>();
     private final Collapse collapse;
     private final CardMarks marks = new CardMarks(this);
-    private Map<String, Position> fallback = Map.of();
-    /** The size of the view the fallback layout fills: width, height (a wide screen's until the canvas is shown). */
-    private double[] viewSize = {1600, 900};
     private double[] visibleArea = {0, 0, 1600, 1000};
     private boolean cullScheduled;
     private final LevelOfDetail detail = new LevelOfDetail();
@@ -67,9 +64,8 @@ final class TopologyView implements TopologyListener {
         for (Group layer : new Group[] {edgeLayer, labelLayer, nodeLayer, overlay}) layer.setManaged(false);
         nodeLayer.getChildren().add(mu);
         LayoutResult layout = new TreeLayout().layout(topology);
-        fallback = layout.positions();
-        for (Server s : topology.servers()) drawn.put(s, positionOf(s));
-        placeMicrosoftUpdate(anyPositioned() ? null : layout.microsoftUpdate());
+        drawn = new DrawnPositions(topology, layout);
+        placeMicrosoftUpdate(drawn.anyPositioned() ? null : layout.microsoftUpdate());
         topology.addListener(this);
         document.findings().addListener(this::findingsChanged);
         document.selection().addListener(this::showSelection);
@@ -84,30 +80,15 @@ final class TopologyView implements TopologyListener {
     Collapse collapse() { return collapse; }
     CardMarks marks() { return marks; }
     /** The cards that exist now (those in or near the visible area). */
-    java.util.Collection<ServerNode> cards() { return nodes.values(); }
+    Collection<ServerNode> cards() { return nodes.values(); }
     boolean isHidden(Server s) { return collapse.isHidden(s); }
 
     /** Where the card's centre is drawn now (during a drag: where it is being dragged). */
-    Position drawnAt(Server s) { return drawn.get(s); }
-
-    private boolean anyPositioned() {
-        for (Server s : topology.servers()) if (s.getPosition() != null) return true;
-        return false;
-    }
+    Position drawnAt(Server s) { return drawn.of(s); }
 
     /** Puts Microsoft Update at {@code where}, or centred above the roots when null. */
     void placeMicrosoftUpdate(Position where) {
-        if (where == null) {
-            double sumX = 0, minY = Double.MAX_VALUE;
-            List<Server> roots = topology.roots();
-            for (Server r : roots) {
-                Position p = positionOf(r);
-                sumX += p.x();
-                minY = Math.min(minY, p.y());
-            }
-            where = roots.isEmpty() ? new Position(TreeLayout.MARGIN + ServerNode.WIDTH / 2, TreeLayout.MARGIN)
-                    : new Position(sumX / roots.size(), Math.max(MicrosoftUpdateNode.HEIGHT / 2 + 8, minY - MU_GAP));
-        }
+        if (where == null) where = drawn.aboveRoots(MicrosoftUpdateNode.HEIGHT / 2 + 8, MU_GAP);
         mu.moveCentreTo(where.x(), where.y());
         for (Server r : topology.roots()) connect(r);
         scheduleCull();
@@ -120,36 +101,23 @@ final class TopologyView implements TopologyListener {
      * the window's size is known; servers with a position stay.
      */
     void layOutUnplacedFor(double viewWidth, double viewHeight) {
-        viewSize = new double[] {viewWidth, viewHeight};
-        LayoutResult layout = new TreeLayout().layoutForView(topology, viewWidth, viewHeight);
-        fallback = layout.positions();
-        boolean moved = false;
-        for (Server s : topology.servers()) {
-            if (s.getPosition() != null || !drawn.containsKey(s)) continue;
-            Position p = fallback.get(s.id());
-            drawn.put(s, p);
+        List<Server> moved = new ArrayList<>();
+        LayoutResult layout = drawn.layOutUnplacedFor(viewWidth, viewHeight, moved);
+        if (layout == null) return;
+        for (Server s : moved) {
             ServerNode n = nodes.get(s);
+            Position p = drawn.of(s);
             if (n != null) n.moveCentreTo(p.x(), p.y());
-            moved = true;
         }
-        if (!moved) return;
         for (Server s : topology.servers()) connect(s);
-        placeMicrosoftUpdate(anyPositioned() ? null : layout.microsoftUpdate());
+        placeMicrosoftUpdate(drawn.anyPositioned() ? null : layout.microsoftUpdate());
         updateWorldSize();
     }
 
     Position microsoftUpdateCentre() { return new Position(mu.centreX(), mu.centreY()); }
 
     /** Where the model puts the server: its saved position, else where the tidy layout would. */
-    Position positionOf(Server s) {
-        if (s.getPosition() != null) return s.getPosition();
-        Position p = fallback.get(s.id());
-        if (p == null) {
-            fallback = new TreeLayout().layoutForView(topology, viewSize[0], viewSize[1]).positions();
-            p = fallback.getOrDefault(s.id(), new Position(TreeLayout.MARGIN + ServerNode.WIDTH / 2, TreeLayout.MARGIN));
-        }
-        return p;
-    }
+    Position positionOf(Server s) { return drawn.modelPosition(s); }
 
     // ---- which nodes exist
 
@@ -174,7 +142,7 @@ final class TopologyView implements TopologyListener {
         List<Node> addEdges = new ArrayList<>();
         Set<Node> dropEdges = new HashSet<>();
         for (Server s : topology.servers()) {
-            Position p = drawn.get(s);
+            Position p = drawn.of(s);
             boolean want = !collapse.isHidden(s) && inView(p.x() - ServerNode.WIDTH / 2, p.y() - ServerNode.HEIGHT / 2,
                     p.x() + ServerNode.WIDTH / 2, p.y() + ServerNode.HEIGHT / 2);
             ServerNode n = nodes.get(s);
@@ -200,7 +168,7 @@ final class TopologyView implements TopologyListener {
             edgeLayer.getChildren().removeAll(dropEdges);
             labelLayer.getChildren().removeAll(dropEdges);
         }
-        for (Node n : addEdges) (n instanceof javafx.scene.shape.Path ? edgeLayer : labelLayer).getChildren().add(n);
+        for (Node n : addEdges) (n instanceof Path ? edgeLayer : labelLayer).getChildren().add(n);
     }
 
     private boolean inView(double x0, double y0, double x1, double y1) {
@@ -210,7 +178,7 @@ final class TopologyView implements TopologyListener {
     private ServerNode materialize(Server s) {
         ServerNode n = new ServerNode(s);
         nodes.put(s, n);
-        Position p = drawn.get(s);
+        Position p = drawn.of(s);
         n.moveCentreTo(p.x(), p.y());
         refreshCard(s);
         n.setSelected(document.selection().contains(s));
@@ -231,12 +199,12 @@ final class TopologyView implements TopologyListener {
     /** The link into {@code s} as {x1, y1, x2, y2}, or null when it has none to draw (dangling, hidden). */
     private double[] edgeLine(Server s) {
         if (collapse.isHidden(s)) return null;
-        Position to = drawn.get(s);
+        Position to = drawn.of(s);
         double x1, y1;
         if (s.isSyncFromUpstream()) {
             Server up = topology.upstreamOf(s);
             if (up == null || up == s || collapse.isHidden(up)) return null;
-            Position from = drawn.get(up);
+            Position from = drawn.of(up);
             x1 = from.x();
             y1 = from.y() + ServerNode.HEIGHT / 2;
         } else {
@@ -249,14 +217,14 @@ final class TopologyView implements TopologyListener {
     // ---- model events
 
     @Override public void serverAdded(Server s) {
-        drawn.put(s, positionOf(s));
+        drawn.settle(s);
         refreshTiers(s);
         refreshCollapse();
         scheduleCull();
     }
 
     @Override public void serverRemoved(Server s) {
-        drawn.remove(s);
+        drawn.forget(s);
         ServerNode n = nodes.remove(s);
         if (n != null) nodeLayer.getChildren().remove(n);
         removeEdge(s);
@@ -270,34 +238,31 @@ final class TopologyView implements TopologyListener {
         scheduleCull();
     }
 
+    /**
+     * A move changes where a card is, a change of upstream which links exist; what the cards and
+     * links show follows from what their faces declare they read.
+     */
     @Override public void serverChanged(Server s, String property, Object oldValue, Object newValue) {
-        if (!drawn.containsKey(s)) return;
-        ServerNode n = nodes.get(s);
-        switch (property) {
-            case Server.NAME, Server.SITE -> refreshCard(s);
-            case Server.POSITION -> {
-                Position p = positionOf(s);
-                drawn.put(s, p);
-                if (n != null) n.moveCentreTo(p.x(), p.y());
-                connectAround(s);
-                scheduleCull();
-            }
-            case Server.UPSTREAM_ID, Server.SYNC_FROM_UPSTREAM -> {
-                removeEdge(s);
-                refreshTiers(s);
-                refreshCollapse();
-                scheduleCull();
-            }
-            case Server.REPLICA, Server.USE_SSL, Server.SOURCE_PORT -> {
-                refreshCard(s);
-                showLink(s, edges.get(s));
-            }
-            // a downstream that leaves its port to the upstream shows the upstream's port
-            case Server.HTTP_PORT, Server.HTTPS_PORT -> {
-                for (Server d : topology.downstreams(s)) showLink(d, edges.get(d));
-            }
-            default -> { }
+        if (!drawn.contains(s)) return;
+        if (Server.POSITION.equals(property)) {
+            moved(s);
+            return;
         }
+        if (Reads.STRUCTURE.contains(property)) {
+            removeEdge(s);
+            refreshCollapse();
+            scheduleCull();
+        }
+        for (Server r : FaceReaders.of(CardFace.READS, topology, s, property)) refreshCard(r);
+        for (Server r : FaceReaders.of(LinkFace.READS, topology, s, property)) showLink(r, edges.get(r));
+    }
+
+    private void moved(Server s) {
+        Position p = drawn.settle(s);
+        ServerNode n = nodes.get(s);
+        if (n != null) n.moveCentreTo(p.x(), p.y());
+        connectAround(s);
+        scheduleCull();
     }
 
     // ---- pieces of a card or link
@@ -400,7 +365,7 @@ final class TopologyView implements TopologyListener {
     // ---- drag feedback: move cards without touching the model
 
     void previewMove(Server s, double x, double y) {
-        drawn.put(s, new Position(x, y));
+        drawn.preview(s, new Position(x, y));
         ServerNode n = nodes.get(s);
         if (n != null) n.moveCentreTo(x, y);
         connectAround(s);
@@ -408,7 +373,7 @@ final class TopologyView implements TopologyListener {
 
     /** Puts a card back where the model says (a refused drag). */
     void snapBack(Server s) {
-        if (!drawn.containsKey(s)) return;
+        if (!drawn.contains(s)) return;
         Position p = positionOf(s);
         previewMove(s, p.x(), p.y());
     }
@@ -422,28 +387,12 @@ final class TopologyView implements TopologyListener {
     }
 
     void updateWorldSize() {
-        double maxX = mu.centreX() + MicrosoftUpdateNode.WIDTH / 2, maxY = mu.centreY() + MicrosoftUpdateNode.HEIGHT / 2;
-        for (Position p : drawn.values()) {
-            maxX = Math.max(maxX, p.x() + ServerNode.WIDTH / 2);
-            maxY = Math.max(maxY, p.y() + ServerNode.HEIGHT / 2);
-        }
-        world.setPrefSize(maxX + TreeLayout.MARGIN, maxY + TreeLayout.MARGIN);
+        double[] area = drawn.extend(mu.area(), s -> true);
+        world.setPrefSize(area[2] + TreeLayout.MARGIN, area[3] + TreeLayout.MARGIN);
     }
 
     /** What the cards and Microsoft Update cover, without margins: {minX, minY, maxX, maxY}. */
-    double[] drawnArea() {
-        double[] area = {mu.centreX() - MicrosoftUpdateNode.WIDTH / 2, mu.centreY() - MicrosoftUpdateNode.HEIGHT / 2,
-                mu.centreX() + MicrosoftUpdateNode.WIDTH / 2, mu.centreY() + MicrosoftUpdateNode.HEIGHT / 2};
-        for (Server s : topology.servers()) {
-            Position p = drawn.get(s);
-            if (p == null || collapse.isHidden(s)) continue;
-            area[0] = Math.min(area[0], p.x() - ServerNode.WIDTH / 2);
-            area[1] = Math.min(area[1], p.y() - ServerNode.HEIGHT / 2);
-            area[2] = Math.max(area[2], p.x() + ServerNode.WIDTH / 2);
-            area[3] = Math.max(area[3], p.y() + ServerNode.HEIGHT / 2);
-        }
-        return area;
-    }
+    double[] drawnArea() { return drawn.extend(mu.area(), s -> !collapse.isHidden(s)); }
 
     double contentWidth() { return world.getPrefWidth(); }
     double contentHeight() { return world.getPrefHeight(); }

@@ -1,7 +1,11 @@
 package net.wsustopology.ui.files;
 
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Error and information dialogs whose text wraps instead of being cut off. */
@@ -18,17 +22,17 @@ public final class Dialogs {
 
     /** The two-column label/field grid every dialog of the File menu uses. */
     /** The grid's labels keep their whole text: the field column gives way instead ("PNG sc…"). */
-    static void keepLabelsWhole(javafx.scene.layout.GridPane grid) {
-        for (javafx.scene.Node n : grid.getChildren()) {
-            if (n instanceof javafx.scene.control.Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    static void keepLabelsWhole(GridPane grid) {
+        for (Node n : grid.getChildren()) {
+            if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE);
         }
     }
 
-    static javafx.scene.layout.GridPane formGrid() {
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+    static GridPane formGrid() {
+        GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
+        grid.setPadding(new Insets(10, 0, 0, 0));
         return grid;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.concurrent.Task;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -66,7 +67,7 @@ final class ExportDialog {
         Dialogs.keepLabelsWhole(grid);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText("Export…");
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText("Export…");
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) return;
         String ext = FORMATS.get(format.getSelectionModel().getSelectedIndex());

@@ -3,6 +3,7 @@ package net.wsustopology.ui.files;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import javafx.scene.control.Alert;
@@ -43,7 +44,7 @@ public final class FileCommands {
     public void newFromSample(String file) {
         try {
             Topology sample = Samples.load(file);
-            host.show(new DocumentSession(new Document(sample, null).numberAsUntitled(), host.workspace(), java.time.Clock.systemUTC()), reusableStage());
+            host.show(new DocumentSession(new Document(sample, null).numberAsUntitled(), host.workspace(), Clock.systemUTC()), reusableStage());
         } catch (IOException | FormatException e) {
             Dialogs.error(stage(), "Sample not available", "The sample " + file + " could not be opened.", e.getMessage());
         }
@@ -168,9 +169,15 @@ public final class FileCommands {
         return true;
     }
 
-    /** Save / Don't Save / Cancel when dirty; true when it is fine to drop the plan now. */
+    /**
+     * Save / Don't Save / Cancel when dirty; true when it is fine to drop the plan now. The window
+     * comes to the front first, so the question never sits over another window's plan.
+     */
     public boolean confirmDiscardOrSave(String action) {
         if (!document().isDirty()) return true;
+        stage().setIconified(false);
+        stage().toFront();
+        stage().requestFocus();
         switch (UnsavedChangesPrompt.ask(stage(), document().displayName(), action)) {
             case SAVE:
                 return save();
@@ -190,7 +197,7 @@ public final class FileCommands {
             new TreeLayout().placeUnpinned(imported);
             Document document = new Document(imported, null).numberAsUntitled();
             document.markModified();
-            host.show(new DocumentSession(document, host.workspace(), java.time.Clock.systemUTC()), reusableStage());
+            host.show(new DocumentSession(document, host.workspace(), Clock.systemUTC()), reusableStage());
         } catch (IOException e) {
             Dialogs.error(stage(), "Cannot import CSV", csv.getFileName() + " could not be imported.", e.getMessage());
         }

@@ -3,6 +3,9 @@ package net.wsustopology.ui.files;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -45,11 +48,11 @@ public class FileDialogs {
     }
 
     /** A file to export to; the chosen filter's extension is added when the name has none of them. */
-    public Path chooseExport(Window owner, String suggestedName, java.util.List<String> extensions, String selected) {
+    public Path chooseExport(Window owner, String suggestedName, List<String> extensions, String selected) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export plan");
         for (String ext : extensions) {
-            FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT) + " (*." + ext + ")", "*." + ext);
+            FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT) + " (*." + ext + ")", "*." + ext);
             chooser.getExtensionFilters().add(filter);
             if (ext.equals(selected)) chooser.setSelectedExtensionFilter(filter);
         }
@@ -57,13 +60,13 @@ public class FileDialogs {
         startIn(chooser);
         Path chosen = remember(chooser.showSaveDialog(owner));
         if (chosen == null) return null;
-        String name = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
         for (String ext : extensions) if (name.endsWith("." + ext)) return chosen;
         return chosen.resolveSibling(chosen.getFileName() + "." + selected);
     }
 
     public Path chooseFolder(Window owner, String title) {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         if (lastFolder != null && Files.isDirectory(lastFolder)) chooser.setInitialDirectory(lastFolder.toFile());
         File dir = chooser.showDialog(owner);

@@ -15,6 +15,6 @@ public interface FileHost {
     /** The window was closed after its plan was saved or deliberately discarded. */
     void closed(EditorWindow window);
 
-    /** Asks every window about unsaved changes and exits unless the user cancels. */
-    void quit();
+    /** Asks every window about unsaved changes, {@code from} first, and exits unless the user cancels. */
+    void quit(EditorWindow from);
 }

@@ -1,5 +1,7 @@
 package net.wsustopology.ui.files;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Menu;
@@ -65,7 +67,7 @@ public final class FileMenu {
                 new SeparatorMenuItem(),
                 item("Pre_ferences…", "Shortcut+Comma", commands::preferences),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", host::quit));
+                item("_Quit", "Shortcut+Q", () -> host.quit(window)));
         window.drift().setScriptsAction(commands::exportDifferingScripts);
         window.stage().setOnCloseRequest(this::onCloseRequest);
         acceptDroppedFiles();
@@ -80,7 +82,7 @@ public final class FileMenu {
         recent.getItems().clear();
         List<Path> entries = host.workspace().recentFiles().entries();
         for (Path p : entries) {
-            boolean missing = !java.nio.file.Files.exists(p);
+            boolean missing = !Files.exists(p);
             MenuItem item = new MenuItem((missing ? "(missing) " : "") + p.getFileName() + "  —  " + parentOf(p));
             item.setMnemonicParsing(false);
             if (missing) item.getStyleClass().add("recent-missing");
@@ -110,10 +112,10 @@ public final class FileMenu {
         });
         scene.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
             if (!e.getDragboard().hasFiles()) return;
-            List<java.io.File> files = e.getDragboard().getFiles();
+            List<File> files = e.getDragboard().getFiles();
             e.setDropCompleted(true);
             e.consume();
-            for (java.io.File f : files) commands.openFile(f.toPath());
+            for (File f : files) commands.openFile(f.toPath());
         });
     }
 

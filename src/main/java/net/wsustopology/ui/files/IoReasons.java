@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** A sentence a user understands for a failed read or write. */
 final class IoReasons {
@@ -14,7 +15,7 @@ final class IoReasons {
         if (e instanceof NoSuchFileException) return file + ": the file or its folder does not exist.";
         if (e instanceof AccessDeniedException) return file + ": permission denied (the file or its folder is read-only).";
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
-        if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("no space")) {
+        if (reason != null && reason.toLowerCase(Locale.ROOT).contains("no space")) {
             return file + ": the disk is full.";
         }
         return file + ": " + (reason == null ? e.getClass().getSimpleName() : reason) + ".";

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -144,7 +146,7 @@ public final class CapacityView extends Region {
         return label;
     }
 
-    private static VBox section(String title, javafx.scene.Node content) {
+    private static VBox section(String title, Node content) {
         Label label = new Label(title);
         label.getStyleClass().add("capacity-section-title");
         VBox box = new VBox(2, label, content);
@@ -153,7 +155,7 @@ public final class CapacityView extends Region {
     }
 
     private static TableColumn<Map.Entry<Server, TierCount>, String> rootColumn(
-            String title, double width, java.util.function.Function<Map.Entry<Server, TierCount>, String> text) {
+            String title, double width, Function<Map.Entry<Server, TierCount>, String> text) {
         TableColumn<Map.Entry<Server, TierCount>, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -81,7 +82,7 @@ public final class PresentationStage extends Stage {
         scene.getStylesheets().addAll(themeStylesheets);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) close();
+            if (e.getCode() == KeyCode.ESCAPE) close();
         });
         setScene(scene);
         setTitle("Presentation: " + document.displayName());

@@ -3,7 +3,6 @@ package net.wsustopology.ui.inspector;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import net.wsustopology.ui.FieldTyping;
 import javafx.scene.input.KeyCode;
@@ -18,7 +17,7 @@ final class CommitField<T> {
     static final String ERROR_CLASS = "field-error";
 
     private final TextField field = new TextField();
-    private final Label message = new Label();
+    private final FieldMessage message = new FieldMessage();
     private final VBox box = new VBox(2, field, message);
     private final Function<String, Parsed<T>> parser;
     private final Consumer<T> onCommit;
@@ -29,9 +28,6 @@ final class CommitField<T> {
         this.parser = parser;
         this.onCommit = onCommit;
         field.setId(id);
-        message.getStyleClass().add("field-message");
-        message.setWrapText(true);
-        setMessageVisible(false);
         field.setOnAction(e -> commit());
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) commit();
@@ -79,18 +75,11 @@ final class CommitField<T> {
 
     private void showError(String text) {
         if (!hasError()) field.getStyleClass().add(ERROR_CLASS);
-        message.setText(text);
-        setMessageVisible(true);
+        message.show(text);
     }
 
     private void clearError() {
         field.getStyleClass().remove(ERROR_CLASS);
-        message.setText("");
-        setMessageVisible(false);
-    }
-
-    private void setMessageVisible(boolean visible) {
-        message.setVisible(visible);
-        message.setManaged(visible);
+        message.clear();
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 
 /** A two-column form: a wrapping caption on the left, its control on the right. */
@@ -32,7 +33,7 @@ final class Form extends GridPane {
         Label label = new Label(caption);
         label.setWrapText(true);
         label.getStyleClass().add("form-caption");
-        label.setLabelFor(control instanceof javafx.scene.layout.Pane p && !p.getChildren().isEmpty()
+        label.setLabelFor(control instanceof Pane p && !p.getChildren().isEmpty()
                 ? p.getChildren().get(0) : control);
         add(label, 0, row);
         add(control, 1, row);

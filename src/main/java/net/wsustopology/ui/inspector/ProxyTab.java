@@ -1,6 +1,7 @@
 package net.wsustopology.ui.inspector;
 
 import java.util.function.UnaryOperator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.PasswordField;
 import net.wsustopology.model.ProxySettings;
@@ -19,7 +20,8 @@ final class ProxyTab extends ServerTab {
     private final CheckBox allowBasicAuth = new CheckBox("Allow basic authentication (password is sent in cleartext)");
 
     ProxyTab(EditTargets targets) {
-        super("Proxy Server", targets);
+        super("Proxy", targets);
+        setTooltip(new Tooltip("Proxy Server, as in the WSUS console's Update Source and Proxy Server dialog"));
         server = field("proxy-server", Parsers.text(), v -> change(p -> p.withServer(v), "proxy server"));
         port = field("proxy-port", Parsers.port(), v -> change(p -> p.withPort(v), "proxy port"));
         user = field("proxy-user", Parsers.text(), v -> change(p -> p.withUser(v), "proxy user"));

@@ -3,8 +3,6 @@ package net.wsustopology.ui.inspector;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import net.wsustopology.insight.Delay;
 import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
@@ -19,8 +17,8 @@ import net.wsustopology.ui.insight.SyncDuration;
 final class ScheduleTab extends ServerTab {
     private final CheckBox automatic = new CheckBox("Synchronize automatically");
     private final CommitField<String> firstSync;
-    private final IntegerSpinnerValueFactory perDayValues = new IntegerSpinnerValueFactory(1, 24, 1);
-    private final Spinner<Integer> perDay = new Spinner<>(perDayValues);
+    private final CountSpinner perDay = new CountSpinner("sync-per-day", 1, 24,
+            "Enter a number of synchronizations per day (1-24)", n -> change(s -> s.withPerDay(n), "synchronizations per day"));
     private final SyncDuration duration;
     private final Label worstCase = new Label();
     private final Label assumption;
@@ -31,16 +29,11 @@ final class ScheduleTab extends ServerTab {
         firstSync = field("first-sync", Parsers.timeOfDay(), v -> change(s -> s.withFirstSyncUtc(v), "first synchronization"));
         automatic.setId("sync-automatic");
         automatic.setOnAction(e -> change(s -> s.withAutomatic(automatic.isSelected()), "synchronization schedule"));
-        perDay.setId("sync-per-day");
-        perDay.setMaxWidth(Double.MAX_VALUE);
-        perDay.valueProperty().addListener((obs, old, now) -> {
-            if (!refreshing && now != null) change(s -> s.withPerDay(now), "synchronizations per day");
-        });
 
         Form form = new Form();
         form.wide(automatic);
         form.row("First synchronization (HH:MM UTC)", firstSync.node());
-        form.row("Synchronizations per day", perDay);
+        form.row("Synchronizations per day", perDay.node());
         form.hint("WSUS spreads the synchronizations evenly over the day, starting at the first time.");
         form.heading("Propagation");
         worstCase.setId("sync-worst-case");
@@ -83,7 +76,7 @@ final class ScheduleTab extends ServerTab {
         Form.showShared(automatic, on);
         firstSync.show(targets.shared(s -> s.getSync().firstSyncUtc()));
         Integer shared = targets.shared(s -> s.getSync().perDay());
-        perDayValues.setValue(shared == null ? 1 : Math.max(1, Math.min(24, shared)));
+        perDay.show(shared == null ? 1 : shared);
         boolean off = Boolean.FALSE.equals(on);
         firstSync.setDisable(off);
         perDay.setDisable(off);

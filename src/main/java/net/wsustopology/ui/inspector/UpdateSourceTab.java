@@ -2,6 +2,7 @@ package net.wsustopology.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -29,7 +30,8 @@ final class UpdateSourceTab extends ServerTab {
     private boolean choosingUpstream;
 
     UpdateSourceTab(EditTargets targets) {
-        super("Update Source", targets);
+        super("Source", targets);
+        setTooltip(new Tooltip("Update Source, as in the WSUS console's Update Source and Proxy Server dialog"));
         upstream = new UpstreamChooser(targets.document().topology());
         port = field("source-port", Parsers.optionalPort(),
                 v -> targets.set(ServerSettings.SOURCE_PORT, v));

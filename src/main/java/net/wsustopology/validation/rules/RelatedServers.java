@@ -1,6 +1,7 @@
 package net.wsustopology.validation.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import net.wsustopology.model.Server;
 
@@ -24,7 +25,7 @@ final class RelatedServers {
     static List<String> sortedIdsExcept(List<Server> group, Server self) {
         List<String> ids = new ArrayList<>(group.size());
         for (Server s : group) if (s != self) ids.add(s.id());
-        java.util.Collections.sort(ids);
+        Collections.sort(ids);
         return ids.size() > MAX ? List.copyOf(ids.subList(0, MAX)) : ids;
     }
 }

@@ -11,6 +11,7 @@ import net.wsustopology.export.Exporter;
 import net.wsustopology.export.SamplePlans;
 import net.wsustopology.export.XmlFiles;
 import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.layout.Plans;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
@@ -64,7 +65,7 @@ class GraphMlExportTest {
     @Test
     void controlCharactersAndMarkupStayWellFormed() throws Exception {
         Topology t = new Topology();
-        Server s = net.wsustopology.layout.Plans.root(t, "a");
+        Server s = Plans.root(t, "a");
         s.setName("a<b>&\"c\u0001");
         s.setSite("line\nbreak");
         Path out = dir.resolve("odd.graphml");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import net.wsustopology.bench.PlanGenerator;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Exporter;
 import net.wsustopology.export.MissingGlyphs;
@@ -52,7 +53,7 @@ class PdfExportTest {
     @Test
     void aPlanTooBigForOnePageContinuesItsCollapsedSubtreesOnLaterPages() throws Exception {
         // 36 servers now fit the overview readably; 600 in four tiers do not
-        Topology t = net.wsustopology.bench.PlanGenerator.generate(600, 42);
+        Topology t = PlanGenerator.generate(600, 42);
         Path out = dir.resolve("big.pdf");
         Exporter.export(t, List.of(), out, ExportOptions.defaults());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {

@@ -4,29 +4,15 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import net.wsustopology.model.Limits;
-import net.wsustopology.model.Topology;
 import net.wsustopology.model.WsusVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkspaceTest {
     @TempDir Path tmp;
-
-    /** Stores only the plan name: enough to see which plan a copy belongs to. */
-    private static final PlanCodec NAME_ONLY = new PlanCodec() {
-        @Override public String toJson(Topology t) { return t.getName(); }
-        @Override public Topology parse(String json, String fileName) {
-            Topology t = new Topology();
-            t.setName(json);
-            return t;
-        }
-    };
 
     @Test
     void appDataFollowsTheOperatingSystem() {
@@ -55,32 +41,6 @@ class WorkspaceTest {
         Files.writeString(tmp.resolve("plan11.wsus.json"), "{}");
         recent.removeMissing();
         assertEquals(List.of(tmp.resolve("plan11.wsus.json")), new RecentFiles(store).entries());
-    }
-
-    @Test
-    void recoveryCopiesListReadAndDiscard() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-        RecoveryStore store = new RecoveryStore(tmp.resolve("recovery"), NAME_ONLY, clock);
-        Topology plan = new Topology();
-        plan.setName("Contoso rollout");
-        Instant saved = Instant.parse("2026-11-25T09:00:00Z");
-        store.write("doc1", plan, tmp.resolve("contoso.wsus.json"), saved);
-        List<RecoveryEntry> entries = store.list();
-        assertEquals(1, entries.size());
-        RecoveryEntry e = entries.get(0);
-        assertEquals(tmp.resolve("contoso.wsus.json").toAbsolutePath(), e.originalFile());
-        assertEquals(saved, e.lastSaved());
-        assertEquals(clock.instant(), e.autosaved());
-        assertEquals("Contoso rollout", store.read(e).getName());
-        store.discard("doc1");
-        assertTrue(store.list().isEmpty());
-    }
-
-    @Test
-    void aCopyWithoutItsPlanFileIsNotOffered() throws Exception {
-        RecoveryStore store = new RecoveryStore(tmp, NAME_ONLY);
-        Files.writeString(tmp.resolve("orphan.properties"), "planName=x\n");
-        assertTrue(store.list().isEmpty());
     }
 
     @Test

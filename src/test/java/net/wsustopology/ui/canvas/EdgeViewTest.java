@@ -2,6 +2,7 @@ package net.wsustopology.ui.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.model.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +17,7 @@ class EdgeViewTest {
         down.setUpstreamId("hq");
         down.setUseSsl(true);
         EdgeView edge = new EdgeView();
-        edge.show(net.wsustopology.diagram.LinkFace.of(down, up));
+        edge.show(LinkFace.of(down, up));
         assertEquals(up.getHttpsPort() + " SSL", edge.label().getText());
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -20,6 +21,7 @@ import net.wsustopology.bench.Benchmarks;
 import net.wsustopology.bench.Measurement;
 import net.wsustopology.bench.PlanGenerator;
 import net.wsustopology.document.Document;
+import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.EditorWindow;
@@ -124,7 +126,7 @@ public final class EditorBenchmark {
         Scene scene = window.stage().getScene();
         Point2D[] start = new Point2D[1];
         onFx(() -> {
-            net.wsustopology.model.Position p = canvas.positionOf(card);
+            Position p = canvas.positionOf(card);
             start[0] = world.localToScene(p.x(), p.y());
             fire(world, MouseEvent.MOUSE_PRESSED, start[0], 0);
         });
@@ -193,7 +195,7 @@ public final class EditorBenchmark {
         return found.get(30, TimeUnit.SECONDS);
     }
 
-    private static void fire(Node target, javafx.event.EventType<MouseEvent> type, Point2D scenePoint, int clicks) {
+    private static void fire(Node target, EventType<MouseEvent> type, Point2D scenePoint, int clicks) {
         Point2D screen = target.getScene().getWindow() == null ? scenePoint
                 : scenePoint.add(target.getScene().getWindow().getX() + target.getScene().getX(),
                         target.getScene().getWindow().getY() + target.getScene().getY());

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.util.Set;
+import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -27,7 +30,7 @@ class EditorWindowUiTest extends ApplicationTest {
     private EditorWindow window;
 
     @Override public void start(Stage stage) throws Exception {
-        java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
+        Preferences.userRoot().node("net/wsustopology/editor").clear();
         topology = DemoPlans.regions();
         document = DemoPlans.document(topology);
         window = EditorApp.openWindow(stage, document);
@@ -46,10 +49,10 @@ class EditorWindowUiTest extends ApplicationTest {
     static void forgetMonoclesStaleDragView() {
         try {
             Class<?> mouseInput = Class.forName("com.sun.glass.ui.monocle.MouseInput");
-            java.lang.reflect.Field single = mouseInput.getDeclaredField("instance");
+            Field single = mouseInput.getDeclaredField("instance");
             single.setAccessible(true);
             Object instance = single.get(null);
-            java.lang.reflect.Field dragView = mouseInput.getDeclaredField("dragView");
+            Field dragView = mouseInput.getDeclaredField("dragView");
             dragView.setAccessible(true);
             dragView.set(instance, null);
         } catch (ReflectiveOperationException notMonocle) {
@@ -171,7 +174,7 @@ class EditorWindowUiTest extends ApplicationTest {
         Point2D munich = centreOf("munich"), hamburg = centreOf("hamburg");
         drag(hamburg.add(100, 45), MouseButton.PRIMARY).moveTo(munich.add(-60, -45)).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(java.util.Set.of(topology.server("munich"), topology.server("hamburg")), document.selection().servers());
+        assertEquals(Set.of(topology.server("munich"), topology.server("hamburg")), document.selection().servers());
         press(KeyCode.CONTROL).clickOn(centreOf("osaka")).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, document.selection().size());

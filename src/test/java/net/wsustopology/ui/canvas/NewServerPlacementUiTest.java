@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -28,7 +29,7 @@ class NewServerPlacementUiTest extends ApplicationTest {
     private EditorWindow window;
 
     @Override public void start(Stage stage) throws Exception {
-        java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
+        Preferences.userRoot().node("net/wsustopology/editor").clear();
         topology = DemoPlans.regions();
         // laid out for a wide view, so berlin's two downstreams share a row whatever the window's shape
         new TreeLayout().placeUnpinned(topology, 6);

@@ -3,6 +3,7 @@ package net.wsustopology.ui.canvas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Document;
@@ -23,7 +24,7 @@ class TidyTreeUndoUiTest extends ApplicationTest {
     private EditorWindow window;
 
     @Override public void start(Stage stage) throws Exception {
-        java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
+        Preferences.userRoot().node("net/wsustopology/editor").clear();
         Topology topology = DemoPlans.regions();
         LayoutResult layout = new TreeLayout().layout(topology);
         for (Server s : topology.servers()) {

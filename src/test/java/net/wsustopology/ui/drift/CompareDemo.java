@@ -1,8 +1,10 @@
 package net.wsustopology.ui.drift;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.diff.DiffFixtures;
 import net.wsustopology.document.Document;
@@ -28,7 +30,7 @@ public final class CompareDemo {
                     throw new IllegalStateException(e);
                 }
                 // fitted once the window is laid out: before, the canvas has no size to fit into
-                javafx.animation.PauseTransition laidOut = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                PauseTransition laidOut = new PauseTransition(Duration.seconds(1));
                 laidOut.setOnFinished(e -> window.canvas().zoomToFit());
                 laidOut.play();
             });

@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Document;
+import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Workspace;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Server;
@@ -21,6 +24,7 @@ import net.wsustopology.model.Topology;
 import net.wsustopology.ui.EditorWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -45,12 +49,12 @@ class FileFlowsUiTest extends ApplicationTest {
         FileDialogs.useForAllWindows(new QueuedDialogs());
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void keepToolkitWhenTheLastWindowCloses() { Platform.setImplicitExit(false); }
 
     @Override public void start(Stage stage) throws Exception {
         planFile = Files.createTempFile(tmp, "plan", ".wsus.json");
-        Files.copy(Path.of("sample-topologies/single-office.wsus.json"), planFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("sample-topologies/single-office.wsus.json"), planFile, StandardCopyOption.REPLACE_EXISTING);
         app = new EditorApp();
         app.start(stage, new Workspace(Files.createTempDirectory(tmp, "appdata")), List.of(planFile.toString()));
     }
@@ -117,7 +121,7 @@ class FileFlowsUiTest extends ApplicationTest {
         answers.add(corrupt);
         clickOn("File").clickOn("Open…");
         DialogPane pane = dialog();
-        String text = ((javafx.scene.control.Label) pane.getContent()).getText();
+        String text = ((Label) pane.getContent()).getText();
         assertTrue(text.contains("corrupt.wsus.json") && text.contains("line 4"), text);
         clickOn("OK");
         assertEquals(1, app.windows().size());
@@ -138,5 +142,32 @@ class FileFlowsUiTest extends ApplicationTest {
         clickOn("Don't Save");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.windows().isEmpty());
+    }
+
+    @Test
+    void quittingAsksFirstAboutTheWindowQuitFromAndEachQuestionSitsOnItsOwnWindow() {
+        addServer("unsaved");
+        EditorWindow planWindow = window();
+        interact(() -> app.show(DocumentSession.newPlan(app.workspace()), null));
+        EditorWindow untitled = app.windows().get(1);
+        Document untitledPlan = app.sessionOf(untitled).document();
+        interact(() -> untitledPlan.execute(untitledPlan.edits().renamePlan("Branch rollout")));
+        assertTrue(untitledPlan.isDirty());
+
+        Platform.runLater(() -> app.quit(untitled));
+        DialogPane first = dialog();
+        assertTrue(first.getHeaderText().contains(untitledPlan.displayName()), first.getHeaderText());
+        assertSame(untitled.stage(), ((Stage) first.getScene().getWindow()).getOwner(),
+                "the question about the window quit from sits on that window");
+        clickOn("Don't Save");
+
+        DialogPane second = dialog();
+        assertTrue(second.getHeaderText().contains(planFile.getFileName().toString()), second.getHeaderText());
+        Window owner = ((Stage) second.getScene().getWindow()).getOwner();
+        assertSame(planWindow.stage(), owner, "the question about the plan file sits on the plan's window");
+        assertTrue(planWindow.stage().isFocused(), "and that window came to the front");
+        clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, app.windows().size(), "Cancel keeps every window open");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Document;
@@ -30,18 +31,16 @@ class RecoveryUiTest extends ApplicationTest {
     @AfterEach
     void closeWindows() throws Exception { FxToolkit.cleanupStages(); }
 
-    @Test
-    void recoveryIsOfferedAfterACrashAndTheRecoveredPlanIsDirty() throws Exception {
-        Platform.setImplicitExit(false);
-        Workspace workspace = new Workspace(tmp.resolve("appdata"));
+    private Topology lostPlan() {
         Topology lost = new Topology();
         lost.setName("Lost work");
         Server s = new Server("survivor");
         s.setName("wsus-survivor.corp.example.com");
         lost.addServer(s);
-        Path original = tmp.resolve("lost.wsus.json");
-        workspace.recovery().write("crashed-session", lost, original, Instant.parse("2026-11-25T08:00:00Z"));
+        return lost;
+    }
 
+    private void startEditor(Workspace workspace) {
         app = new EditorApp();
         Platform.runLater(() -> {
             try {
@@ -51,8 +50,20 @@ class RecoveryUiTest extends ApplicationTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void recoveryIsOfferedAfterACrashAndTheRecoveredPlanIsDirty() throws Exception {
+        Platform.setImplicitExit(false);
+        Workspace crashed = new Workspace(tmp.resolve("appdata"));
+        Path original = tmp.resolve("lost.wsus.json");
+        crashed.recovery().write("crashed-session", lostPlan(), original, Instant.parse("2026-11-25T08:00:00Z"));
+        crashed.recovery().close(); // its lock goes as in a crash; the copy stays
+
+        Workspace workspace = new Workspace(tmp.resolve("appdata"));
+        startEditor(workspace);
         assertTrue(lookup(".dialog-pane").queryAll().stream().anyMatch(n -> n.isVisible()));
-        assertTrue(lookup((javafx.scene.control.CheckBox c) -> c.getText().contains("Lost work")
+        assertTrue(lookup((CheckBox c) -> c.getText().contains("Lost work")
                 && c.getText().contains("lost.wsus.json")).tryQuery().isPresent());
         clickOn("Recover selected");
         WaitForAsyncUtils.waitForFxEvents();
@@ -62,7 +73,22 @@ class RecoveryUiTest extends ApplicationTest {
         assertTrue(recovered.isDirty());
         assertEquals(original.toAbsolutePath(), recovered.file());
         assertTrue(app.windows().get(0).stage().getTitle().contains("•"));
-        assertTrue(Files.exists(workspace.recovery().directory().resolve("crashed-session.wsus.json")),
-                "the copy stays until the plan is saved or discarded");
+        assertEquals(List.of("crashed-session"), workspace.recovery().ownCopies().stream().map(e -> e.id()).toList(),
+                "the copy stays, now in this editor's folder, until the plan is saved or discarded");
+        assertTrue(new Workspace(tmp.resolve("appdata")).recovery().claimOrphans().isEmpty(), "this editor runs");
+    }
+
+    @Test
+    void theCopyOfAnEditorThatStillRunsIsNotOffered() throws Exception {
+        Platform.setImplicitExit(false);
+        Workspace running = new Workspace(tmp.resolve("appdata"));
+        running.recovery().write("busy-session", lostPlan(), null, null);
+
+        startEditor(new Workspace(tmp.resolve("appdata")));
+        assertTrue(lookup(".dialog-pane").queryAll().isEmpty(), "no recovery offer");
+        assertEquals(1, app.windows().size());
+        assertNull(app.sessionOf(app.windows().get(0)).document().topology().server("survivor"));
+        assertTrue(Files.exists(running.recovery().ownCopies().get(0).copy()));
+        running.recovery().close();
     }
 }

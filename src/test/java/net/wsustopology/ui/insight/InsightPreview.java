@@ -1,5 +1,6 @@
 package net.wsustopology.ui.insight;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -11,6 +12,7 @@ import net.wsustopology.insight.Plans;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
 
 /**
  * Looks at the insight views by hand: {@code java ... InsightPreview$Launcher [grid|sync|capacity|presentation] [dark]}
@@ -24,7 +26,7 @@ public final class InsightPreview extends Application {
     @Override public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         Document document = new Document(samplePlan(), null);
-        List<String> sheets = new java.util.ArrayList<>(List.of(getClass().getResource("/styles/tokens.css").toExternalForm()));
+        List<String> sheets = new ArrayList<>(List.of(getClass().getResource("/styles/tokens.css").toExternalForm()));
         if (args.contains("dark")) sheets.add(getClass().getResource("/styles/dark.css").toExternalForm());
         if (args.contains("presentation")) {
             PresentationStage presentation = new PresentationStage(document, sheets);
@@ -46,7 +48,7 @@ public final class InsightPreview extends Application {
         stage.show();
     }
 
-    static net.wsustopology.model.Topology samplePlan() {
+    static Topology samplePlan() {
         Plans p = new Plans();
         p.topology().setName("Contoso worldwide");
         p.topology().setLimits(new Limits(20, 3, 5));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.stage.Stage;
@@ -47,7 +48,7 @@ class LiveRefreshTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, refreshes.get());
 
-        robot.interact(() -> document.execute(document.edits().move(java.util.Map.of(hq, new Position(10, 10)))));
+        robot.interact(() -> document.execute(document.edits().move(Map.of(hq, new Position(10, 10)))));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, refreshes.get(), "a setting the view does not show triggers nothing");
     }

@@ -3,6 +3,10 @@ package net.wsustopology.ui.inspector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,7 +28,7 @@ class FieldKeysUiTest extends ApplicationTest {
     private Server server;
 
     @Override public void start(Stage stage) throws Exception {
-        java.util.prefs.Preferences.userRoot().node("net/wsustopology/editor").clear();
+        Preferences.userRoot().node("net/wsustopology/editor").clear();
         topology = DemoPlans.regions();
         document = DemoPlans.document(topology);
         server = topology.servers().get(1);
@@ -55,5 +59,34 @@ class FieldKeysUiTest extends ApplicationTest {
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, server.getSite(), "the next Ctrl+Z undoes the plan's last step");
+    }
+
+    @Test
+    void ctrlAAndDigitsInTheSynchronizationsPerDayFieldEditTheFieldNotTheSelection() {
+        TabPane tabs = lookup("#inspector-tabs").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Schedule")).findFirst().orElseThrow()));
+        Spinner<?> perDay = lookup("#sync-per-day").queryAs(Spinner.class);
+        clickOn(perDay.getEditor());
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, document.selection().size(), "Ctrl+A selects the field's text, not every server");
+        assertEquals(perDay.getEditor().getText(), perDay.getEditor().getSelectedText());
+
+        write("6").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(6, server.getSync().perDay(), "typed digits are the new value");
+        assertEquals(1, document.selection().size());
+
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        write("x3");
+        type(KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3", perDay.getEditor().getText(), "letters and a value over 24 are refused at the keyboard");
+        Label message = lookup("#sync-per-day-message").queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertEquals("Enter a number of synchronizations per day (1-24)", message.getText());
+        type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, server.getSync().perDay(), "leaving the field commits it");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
@@ -62,7 +63,7 @@ class InspectorPaneTest {
     @Test
     void typedPortCommitsOnEnterAsOneUndoStepAndBadTextIsFlaggedNotApplied(FxRobot robot) {
         select(robot, ber);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         int steps = document.commands().undoSize();
 
         TextField port = typeInto(robot, "source-port", "8631");
@@ -88,7 +89,7 @@ class InspectorPaneTest {
             hq.setSourcePort(null);
         });
         select(robot, ber);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         TextField port = robot.lookup("#source-port").queryAs(TextField.class);
         assertEquals(Integer.toString(hq.getHttpsPort()), port.getText(), "no port of its own: the upstream's SSL port");
         assertEquals("", port.getPromptText());
@@ -119,7 +120,7 @@ class InspectorPaneTest {
     @Test
     void theFieldsStayPutWhileTheFindingsListGrows(FxRobot robot) {
         select(robot, ber);
-        javafx.scene.Node tabs = robot.lookup("#inspector-tabs").query();
+        Node tabs = robot.lookup("#inspector-tabs").query();
         double before = tabs.localToScene(0, 0).getY();
         robot.interact(() -> {
             ber.setClients(200_000);
@@ -149,7 +150,7 @@ class InspectorPaneTest {
     @Test
     void useSslMovesThePortToTheUpstreamsHttpsPortInOneStep(FxRobot robot) {
         select(robot, ber);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         int steps = document.commands().undoSize();
 
         robot.clickOn("#use-ssl");
@@ -185,7 +186,7 @@ class InspectorPaneTest {
     @Test
     void theUpdateSourceRadiosMakeARootAndRestoreTheRememberedUpstream(FxRobot robot) {
         select(robot, ber);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         int steps = document.commands().undoSize();
 
         robot.clickOn("#source-microsoft");
@@ -200,7 +201,7 @@ class InspectorPaneTest {
     @Test
     void anUpstreamThatWouldCloseALoopIsRefusedAtTheField(FxRobot robot) {
         select(robot, hq);
-        robot.clickOn("Update Source");
+        robot.clickOn("Source");
         robot.clickOn("#source-server");
         @SuppressWarnings("unchecked")
         SearchableComboBox<Server> upstream = robot.lookup("#upstream").queryAs(SearchableComboBox.class);

@@ -1,8 +1,12 @@
 package net.wsustopology.ui.inspector;
 
+import java.util.List;
 import javafx.application.Application;
+import javafx.event.ActionEvent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
@@ -27,10 +31,10 @@ public final class PanelsPreview {
         InspectorPane inspector = new InspectorPane(document);
         IssuesPane issues = new IssuesPane(document, s -> System.out.println("reveal " + s.id()));
         if (getParameters().getRaw().contains("replica")) document.selection().select(document.topology().server("wsus-ber-r1"));
-        else if (getParameters().getRaw().contains("multi")) document.selection().set(java.util.List.of(ber, par));
+        else if (getParameters().getRaw().contains("multi")) document.selection().set(List.of(ber, par));
         else if (!getParameters().getRaw().contains("plan")) document.selection().select(par);
         for (String arg : getParameters().getRaw()) {
-            inspector.lookupAll(".tab-pane").forEach(n -> ((javafx.scene.control.TabPane) n).getTabs().stream()
+            inspector.lookupAll(".tab-pane").forEach(n -> ((TabPane) n).getTabs().stream()
                     .filter(t -> t.getText().equalsIgnoreCase(arg.replace('_', ' ')))
                     .forEach(t -> t.getTabPane().getSelectionModel().select(t)));
         }
@@ -42,9 +46,9 @@ public final class PanelsPreview {
         stage.setScene(scene);
         stage.show();
         if (getParameters().getRaw().contains("error")) {
-            javafx.scene.control.TextField port = (javafx.scene.control.TextField) scene.lookup("#source-port");
+            TextField port = (TextField) scene.lookup("#source-port");
             port.setText("80x1");
-            port.fireEvent(new javafx.event.ActionEvent());
+            port.fireEvent(new ActionEvent());
         }
     }
     }

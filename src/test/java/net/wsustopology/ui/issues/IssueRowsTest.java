@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
@@ -61,7 +62,7 @@ class IssueRowsTest {
     void aChangeOfManyServersRebuildsToTheSameRows() {
         Document document = manyFindings();
         IssueRows rows = new IssueRows(document.topology(), document.findings());
-        Set<String> all = new java.util.HashSet<>();
+        Set<String> all = new HashSet<>();
         for (Server s : document.topology().servers()) all.add(s.id());
         rows.update(all);
         assertEquals(600, rows.rows().size());

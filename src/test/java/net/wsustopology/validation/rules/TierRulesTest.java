@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import net.wsustopology.model.Limits;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.PlanBuilder;
@@ -42,7 +43,7 @@ class TierRulesTest {
 
     @Test void followsThePlansLimits() {
         Topology t = chain(4);
-        t.setLimits(new net.wsustopology.model.Limits(1000, 1, 2));
+        t.setLimits(new Limits(1000, 1, 2));
         assertEquals(List.of("t2"), RuleCheck.flagged(recommended, t));
         assertEquals(List.of("t3", "t4"), RuleCheck.flagged(maximum, t));
     }

@@ -1,0 +1,104 @@
+package net.wsustopology.ui.canvas;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+
+/**
+ * Where each server's card centre is drawn: its saved position, else where the tidy layout for
+ * the view's shape puts it; during a drag, where it is being dragged. Every server of the plan
+ * has one, whether or not its card exists.
+ */
+final class DrawnPositions {
+    private final Topology topology;
+    private final Map<Server, Position> drawn = new HashMap<>();
+    private Map<String, Position> fallback;
+    /** The size of the view the fallback layout fills: width, height (a wide screen's until the canvas is shown). */
+    private double[] viewSize = {1600, 900};
+
+    DrawnPositions(Topology topology, LayoutResult layout) {
+        this.topology = topology;
+        this.fallback = layout.positions();
+        for (Server s : topology.servers()) drawn.put(s, modelPosition(s));
+    }
+
+    /** Where the card's centre is drawn now, or null for a server that is not in the plan. */
+    Position of(Server s) { return drawn.get(s); }
+
+    boolean contains(Server s) { return drawn.containsKey(s); }
+
+    /** Where the model puts the server: its saved position, else where the tidy layout would. */
+    Position modelPosition(Server s) {
+        if (s.getPosition() != null) return s.getPosition();
+        Position p = fallback.get(s.id());
+        if (p == null) {
+            fallback = new TreeLayout().layoutForView(topology, viewSize[0], viewSize[1]).positions();
+            p = fallback.getOrDefault(s.id(), new Position(TreeLayout.MARGIN + ServerNode.WIDTH / 2, TreeLayout.MARGIN));
+        }
+        return p;
+    }
+
+    /** Draws {@code s} where the model puts it, and returns that place. */
+    Position settle(Server s) {
+        Position p = modelPosition(s);
+        drawn.put(s, p);
+        return p;
+    }
+
+    void preview(Server s, Position where) { drawn.put(s, where); }
+
+    void forget(Server s) { drawn.remove(s); }
+
+    boolean anyPositioned() {
+        for (Server s : topology.servers()) if (s.getPosition() != null) return true;
+        return false;
+    }
+
+    /**
+     * Lays the servers without a saved position out afresh to fill a view of that size; returns
+     * the layout when any of them moved, else null.
+     */
+    LayoutResult layOutUnplacedFor(double viewWidth, double viewHeight, List<Server> moved) {
+        viewSize = new double[] {viewWidth, viewHeight};
+        LayoutResult layout = new TreeLayout().layoutForView(topology, viewWidth, viewHeight);
+        fallback = layout.positions();
+        for (Server s : topology.servers()) {
+            if (s.getPosition() != null || !drawn.containsKey(s)) continue;
+            drawn.put(s, fallback.get(s.id()));
+            moved.add(s);
+        }
+        return moved.isEmpty() ? null : layout;
+    }
+
+    /** The rectangle the shown cards cover, grown from {@code area} = {minX, minY, maxX, maxY}. */
+    double[] extend(double[] area, Predicate<Server> shown) {
+        for (Server s : topology.servers()) {
+            Position p = drawn.get(s);
+            if (p == null || !shown.test(s)) continue;
+            area[0] = Math.min(area[0], p.x() - ServerNode.WIDTH / 2);
+            area[1] = Math.min(area[1], p.y() - ServerNode.HEIGHT / 2);
+            area[2] = Math.max(area[2], p.x() + ServerNode.WIDTH / 2);
+            area[3] = Math.max(area[3], p.y() + ServerNode.HEIGHT / 2);
+        }
+        return area;
+    }
+
+    /** Centred over the roots, {@code gap} above the highest, never above {@code minY}: where Microsoft Update goes. */
+    Position aboveRoots(double minY, double gap) {
+        List<Server> roots = topology.roots();
+        if (roots.isEmpty()) return new Position(TreeLayout.MARGIN + ServerNode.WIDTH / 2, TreeLayout.MARGIN);
+        double sumX = 0, top = Double.MAX_VALUE;
+        for (Server r : roots) {
+            Position p = modelPosition(r);
+            sumX += p.x();
+            top = Math.min(top, p.y());
+        }
+        return new Position(sumX / roots.size(), Math.max(minY, top - gap));
+    }
+}

@@ -157,7 +157,7 @@ public final class Benchmarks {
             LanguageSelection current = hub.getLanguages();
             doc.execute(doc.edits().setLanguages(hub, current.with("fi", !current.includes("fi")), "Set languages"));
             doc.validator().flush();
-        }, () -> doc.commands().endGesture());
+        }, () -> { });
         Server newUpstream = t.upstreamOf(t.upstreamOf(leaf)) == null ? hub : t.upstreamOf(t.upstreamOf(leaf));
         measure("re-parent one server", n, reps * 3, () -> { }, () -> doc.execute(doc.edits().reparent(leaf, newUpstream)),
                 () -> doc.commands().undo());

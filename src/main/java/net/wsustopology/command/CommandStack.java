@@ -14,27 +14,20 @@ public final class CommandStack {
     private final List<CommandStackListener> listeners = new CopyOnWriteArrayList<>();
     private Command savedTop;
     private boolean savedPointLost;
-    private boolean mergeAllowed;
 
     public void addListener(CommandStackListener l) { listeners.add(l); }
     public void removeListener(CommandStackListener l) { listeners.remove(l); }
 
-    /** Executes {@code command} and records it, merging into the previous one when allowed. */
+    /** Executes {@code command} and records it as one undo step. */
     public void execute(Command command) {
         command.execute();
-        Command top = top();
-        boolean merged = mergeAllowed && top != null && top != savedTop && top.mergeWith(command);
-        if (!merged) done.add(command);
+        done.add(command);
         if (!undone.isEmpty()) {
             if (undone.contains(savedTop)) savedPointLost = true;
             undone.clear();
         }
-        mergeAllowed = true;
         fire();
     }
-
-    /** Ends the current gesture: the next command starts a new undo step even if it could merge. */
-    public void endGesture() { mergeAllowed = false; }
 
     public boolean canUndo() { return !done.isEmpty(); }
     public boolean canRedo() { return !undone.isEmpty(); }
@@ -47,7 +40,6 @@ public final class CommandStack {
         Command c = done.remove(done.size() - 1);
         c.undo();
         undone.add(c);
-        mergeAllowed = false;
         fire();
     }
 
@@ -56,14 +48,12 @@ public final class CommandStack {
         Command c = undone.remove(undone.size() - 1);
         c.execute();
         done.add(c);
-        mergeAllowed = false;
         fire();
     }
 
     public void markSaved() {
         savedTop = top();
         savedPointLost = false;
-        mergeAllowed = false;
         fire();
     }
 
@@ -77,7 +67,6 @@ public final class CommandStack {
         undone.clear();
         savedTop = null;
         savedPointLost = false;
-        mergeAllowed = false;
         fire();
     }
 

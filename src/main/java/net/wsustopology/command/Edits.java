@@ -264,19 +264,19 @@ public final class Edits {
     // ---- the plan's own settings
 
     public Optional<Command> renamePlan(String name) {
-        return setPlan(Topology.PLAN_NAME, topology::getName, topology::setName, name, "Rename plan");
+        return setPlan(topology::getName, topology::setName, name, "Rename plan");
     }
 
     public Optional<Command> describePlan(String description) {
-        return setPlan(Topology.DESCRIPTION, topology::getDescription, topology::setDescription, description, "Edit plan description");
+        return setPlan(topology::getDescription, topology::setDescription, description, "Edit plan description");
     }
 
     public Optional<Command> setLimits(Limits limits) {
-        return setPlan(Topology.LIMITS, topology::getLimits, topology::setLimits, limits, "Change plan limits");
+        return setPlan(topology::getLimits, topology::setLimits, limits, "Change plan limits");
     }
 
-    private <T> Optional<Command> setPlan(String setting, Supplier<T> getter, Consumer<T> setter, T value, String label) {
-        SetValueCommand<T> command = SetValueCommand.of(topology, setting, getter, setter, value, label);
+    private <T> Optional<Command> setPlan(Supplier<T> getter, Consumer<T> setter, T value, String label) {
+        SetValueCommand<T> command = SetValueCommand.of(getter, setter, value, label);
         return command.changesAnything() ? Optional.of(command) : Optional.empty();
     }
 

@@ -67,7 +67,7 @@ public final class Document {
     public Server newServer(String id, String name) { return serverTemplate.get().create(id, name); }
 
     /**
-     * Executes an edit as one undo step (or merged into the running gesture). Undoing it brings
+     * Executes an edit as one undo step. Undoing it brings
      * back the selection it was made on (undoing a delete selects the servers again), redoing it
      * the selection it left.
      */
@@ -99,10 +99,6 @@ public final class Document {
         }
 
         @Override public String label() { return edit.label(); }
-
-        @Override public boolean mergeWith(Command next) {
-            return next instanceof KeepsSelection k && edit.mergeWith(k.edit);
-        }
     }
 
     public Path file() { return file; }

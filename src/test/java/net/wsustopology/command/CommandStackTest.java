@@ -50,23 +50,6 @@ class CommandStackTest {
     }
 
     @Test
-    void typingInOneFieldMergesIntoOneStepUntilTheGestureEnds() {
-        Server a = server("a");
-        run(edits.add(a, null));
-        stack.endGesture();
-        stack.execute(SetValueCommand.of(a, ServerSettings.NAME, "x", "Set name", "field"));
-        stack.execute(SetValueCommand.of(a, ServerSettings.NAME, "xy", "Set name", "field"));
-        assertEquals(2, stack.undoSize());
-        stack.endGesture();
-        stack.execute(SetValueCommand.of(a, ServerSettings.NAME, "xyz", "Set name", "field"));
-        assertEquals(3, stack.undoSize());
-        stack.undo();
-        stack.undo();
-        assertEquals("a.corp.example.com", a.getName());
-        assertEquals("Set name", stack.redoLabel());
-    }
-
-    @Test
     void deleteReattachesDownstreamsToTheNearestSurvivingUpstream() {
         Server hq = server("hq");
         Server mid = server("mid");

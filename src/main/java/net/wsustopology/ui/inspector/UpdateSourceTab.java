@@ -11,7 +11,6 @@ import javafx.scene.layout.VBox;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
-import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;

@@ -1,5 +1,7 @@
 package net.wsustopology.ui.inspector;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -10,16 +12,23 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** A two-column form: a wrapping caption on the left, its control on the right. */
 final class Form extends GridPane {
+    /** More than the gap a check box or radio button leaves after its box. */
+    private static final double WRAP_SLACK = 10;
     private int row;
+    private final DoubleBinding innerWidth = Bindings.createDoubleBinding(
+            () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(), insetsProperty());
 
     Form() {
         getStyleClass().add("inspector-form");
         ColumnConstraints captions = new ColumnConstraints();
+        // as wide as the longest caption up to 150 px (longer ones wrap), so short captions leave
+        // the room to the controls: a host name in the upstream chooser is seen whole
         captions.setMinWidth(90);
-        captions.setPrefWidth(150);
+        captions.setMaxWidth(150);
         captions.setHalignment(HPos.LEFT);
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);
@@ -32,6 +41,7 @@ final class Form extends GridPane {
     Label row(String caption, Node control) {
         Label label = new Label(caption);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("form-caption");
         label.setLabelFor(control instanceof Pane p && !p.getChildren().isEmpty()
                 ? p.getChildren().get(0) : control);
@@ -43,9 +53,27 @@ final class Form extends GridPane {
         return label;
     }
 
+    /** A caption across both columns with its control below it, as wide as the form (long values such as host names). */
+    Label stacked(String caption, Node control) {
+        Label label = wide(new Label(caption));
+        label.getStyleClass().add("form-caption");
+        label.setLabelFor(control instanceof Pane p && !p.getChildren().isEmpty() ? p.getChildren().get(0) : control);
+        wide(control);
+        return label;
+    }
+
     /** A control across both columns (check boxes, radio buttons, notes). */
     <N extends Node> N wide(N node) {
-        if (node instanceof Labeled labeled) labeled.setWrapText(true);
+        if (node instanceof Labeled labeled) {
+            labeled.setWrapText(true);
+            // As wide as the form, and at least as tall as its text wrapped a little narrower: a
+            // check box measures its height without the gap after the box but lays its text out
+            // with it, so a text that just fitted was cut to one line with "..." instead of wrapping.
+            labeled.prefWidthProperty().bind(innerWidth);
+            labeled.minHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> labeled.getWidth() > WRAP_SLACK ? labeled.prefHeight(labeled.getWidth() - WRAP_SLACK) : 0,
+                    labeled.widthProperty(), labeled.textProperty(), labeled.fontProperty()));
+        }
         add(node, 0, row, 2, 1);
         GridPane.setFillWidth(node, true);
         row++;

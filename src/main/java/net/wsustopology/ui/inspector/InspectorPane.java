@@ -41,7 +41,6 @@ public class InspectorPane extends VBox {
     private final TabPane tabs = new TabPane();
     private final List<ServerTab> serverTabs;
     private final UpdateSourceTab updateSource;
-    private final ProxyTab proxy;
     private final PlanSettingsForm plan;
     private final Consumer<Selection> selectionListener = selection -> retarget();
     private final CommandStackListener stackListener = stack -> refresh();
@@ -69,8 +68,7 @@ public class InspectorPane extends VBox {
         findingsBox.setPrefHeight(FINDINGS_HEIGHT);
         findingsBox.setMaxHeight(FINDINGS_HEIGHT);
         updateSource = new UpdateSourceTab(targets);
-        proxy = new ProxyTab(targets);
-        serverTabs = List.of(new GeneralTab(targets), updateSource, proxy, new LanguagesTab(targets), new ScheduleTab(targets, syncDuration));
+        serverTabs = List.of(new GeneralTab(targets), updateSource, new ProxyTab(targets), new LanguagesTab(targets), new ScheduleTab(targets, syncDuration));
         tabs.getTabs().addAll(serverTabs);
         tabs.setId("inspector-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -110,7 +108,6 @@ public class InspectorPane extends VBox {
     private void retarget() {
         commitPending();
         targets.set(document.selection().asList());
-        proxy.forgetPassword();
         boolean showPlan = targets.isEmpty();
         if (showPlan && !getChildren().contains(plan)) getChildren().setAll(header, plan);
         if (!showPlan && !getChildren().contains(tabs)) getChildren().setAll(header, findingsBox, tabs);

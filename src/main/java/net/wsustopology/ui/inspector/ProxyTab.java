@@ -1,14 +1,14 @@
 package net.wsustopology.ui.inspector;
 
 import java.util.function.UnaryOperator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.PasswordField;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 
-/** The console's "Proxy Server" tab. The password is only typed here, never kept in the plan. */
+/** The console's "Proxy Server" tab. The password is never part of the plan: it is entered in the WSUS console. */
 final class ProxyTab extends ServerTab {
     private final CheckBox enabled = new CheckBox("Use a proxy server when synchronizing");
     private final CommitField<String> server;
@@ -16,7 +16,7 @@ final class ProxyTab extends ServerTab {
     private final CheckBox useCredentials = new CheckBox("Use user credentials to connect to the proxy server");
     private final CommitField<String> user;
     private final CommitField<String> domain;
-    private final PasswordField password = new PasswordField();
+    private final Label password = new Label("entered in the WSUS console");
     private final CheckBox allowBasicAuth = new CheckBox("Allow basic authentication (password is sent in cleartext)");
 
     ProxyTab(EditTargets targets) {
@@ -33,7 +33,7 @@ final class ProxyTab extends ServerTab {
         allowBasicAuth.setId("proxy-basic-auth");
         allowBasicAuth.setOnAction(e -> change(p -> p.withAllowBasicAuth(allowBasicAuth.isSelected()), "proxy basic authentication"));
         password.setId("proxy-password");
-        password.setPromptText("typed when the script runs");
+        password.getStyleClass().add("hint");
 
         Form form = new Form();
         form.wide(enabled);
@@ -43,7 +43,7 @@ final class ProxyTab extends ServerTab {
         form.row("User name", user.node());
         form.row("Domain", domain.node());
         form.row("Password", password);
-        form.hint("The password is never saved; enter it in the WSUS console (the generated script reminds you).");
+        form.hint("The password is never part of the plan: the generated script reminds you to enter it in the WSUS console.");
         form.wide(allowBasicAuth);
         setForm(form);
     }
@@ -72,7 +72,4 @@ final class ProxyTab extends ServerTab {
         password.setDisable(credentialsOff);
         allowBasicAuth.setDisable(credentialsOff);
     }
-
-    /** A typed password belongs to the server it was typed for, and even then goes nowhere. */
-    void forgetPassword() { password.clear(); }
 }

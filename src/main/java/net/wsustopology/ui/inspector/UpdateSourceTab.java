@@ -57,7 +57,7 @@ final class UpdateSourceTab extends ServerTab {
         Form form = new Form();
         form.wide(fromMicrosoft);
         form.wide(fromServer);
-        form.row("Server name", new VBox(2, upstream.combo(), upstreamMessage));
+        form.stacked("Server name", new VBox(2, upstream.combo(), upstreamMessage));
         form.row("Port number", port.node());
         form.wide(useSsl);
         form.wide(replica);

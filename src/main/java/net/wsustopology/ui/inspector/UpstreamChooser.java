@@ -29,11 +29,15 @@ final class UpstreamChooser implements TopologyListener {
         topology.addListener(this);
         combo.setId("upstream");
         combo.setMaxWidth(Double.MAX_VALUE);
+        // the form gives it its width: asking for the longest name's would make the form wider than the inspector
+        combo.setPrefWidth(120);
         combo.setPromptText("Choose a server");
         combo.setConverter(new StringConverter<>() {
             @Override public String toString(Server s) {
                 if (s == null) return "";
-                return s.label().equals(s.id()) ? s.id() : s.label() + "  (" + s.id() + ")";
+                // the id only where the name does not tell servers apart, so a long host name fits
+                if (s.label().equals(s.id()) || topology.serversNamed(s.getName()).size() < 2) return s.label();
+                return s.label() + "  (" + s.id() + ")";
             }
 
             @Override public Server fromString(String text) { return null; }

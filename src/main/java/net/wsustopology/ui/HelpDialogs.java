@@ -12,6 +12,12 @@ import net.wsustopology.io.ToolVersion;
 final class HelpDialogs {
     private HelpDialogs() { }
 
+    /** "Undo" for "Undo Move 3 servers": the menu names the step to undo, the list the command. */
+    static String commandName(String itemText) {
+        for (String named : new String[] {"Undo", "Redo"}) if (itemText.startsWith(named + " ")) return named;
+        return itemText;
+    }
+
     static void shortcuts(EditorWindow window) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcut-grid");
@@ -19,11 +25,13 @@ final class HelpDialogs {
         for (Menu menu : window.menuBar().getMenus()) {
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() == null) continue;
-                grid.addRow(row++, label(item.getAccelerator().getDisplayText(), "shortcut-keys"),
-                        label(menu.getText().replace("_", "") + " › " + item.getText().replace("_", ""), "shortcut-action"));
+                String action = menu.getText().replace("_", "") + " › " + commandName(item.getText().replace("_", ""));
+                grid.addRow(row++, label(item.getAccelerator().getDisplayText(), "shortcut-keys"), label(action, "shortcut-action"));
+                if (action.equals("Edit › Redo")) {
+                    grid.addRow(row++, label(EditorMenus.REDO_TOO.getDisplayText(), "shortcut-keys"), label(action, "shortcut-action"));
+                }
             }
         }
-        grid.addRow(row++, label(EditorMenus.REDO_TOO.getDisplayText(), "shortcut-keys"), label("Edit › Redo", "shortcut-action"));
         grid.addRow(row++, label("Ctrl + wheel", "shortcut-keys"), label("Zoom around the pointer", "shortcut-action"));
         grid.addRow(row++, label("Space + drag, middle drag", "shortcut-keys"), label("Pan", "shortcut-action"));
         grid.addRow(row, label("Ctrl + click", "shortcut-keys"), label("Add to or remove from the selection", "shortcut-action"));

@@ -20,7 +20,6 @@ public final class Dialogs {
         show(Alert.AlertType.INFORMATION, owner, title, header, message);
     }
 
-    /** The two-column label/field grid every dialog of the File menu uses. */
     /** The grid's labels keep their whole text: the field column gives way instead ("PNG sc…"). */
     static void keepLabelsWhole(GridPane grid) {
         for (Node n : grid.getChildren()) {
@@ -28,11 +27,12 @@ public final class Dialogs {
         }
     }
 
+    /** The two-column label/field grid every dialog of the File menu uses. */
     static GridPane formGrid() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.setPadding(new Insets(4, 0, 0, 0));
         return grid;
     }
 

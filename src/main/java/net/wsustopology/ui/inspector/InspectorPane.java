@@ -1,24 +1,25 @@
 package net.wsustopology.ui.inspector;
 
 import java.util.List;
-import java.util.function.Function;
-import javafx.scene.Node;
-import javafx.scene.control.MenuItem;
-import net.wsustopology.validation.Finding;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.wsustopology.command.CommandStackListener;
+import net.wsustopology.command.Edits;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.Selection;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.insight.SyncDuration;
-import net.wsustopology.command.Edits;
+import net.wsustopology.validation.Finding;
 
 /**
  * Shows and edits the selected servers, laid out like the WSUS console's "Update Source and
@@ -59,6 +60,11 @@ public class InspectorPane extends VBox {
         title.setId("inspector-title");
         subtitle.getStyleClass().add("inspector-subtitle");
         subtitle.setWrapText(true);
+        // the header keeps its lines when the window is short: the tabs below scroll instead
+        for (Label l : List.of(title, subtitle)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         findings.setId("inspector-findings");
         findingsBox.setId("inspector-findings-box");
         findingsBox.getStyleClass().add("inspector-findings-box");

@@ -43,6 +43,7 @@ public final class LanguageGridView extends Region {
     /** Columns added by hand or toggled here stay even when no server uses them any more. */
     private final Set<String> stickyCodes = new LinkedHashSet<>();
     private final Map<Server, TreeRow> rowsByServer = new HashMap<>();
+    private TableColumn<Server, Server> nameColumn;
     private LanguageCoverage coverage;
     private List<String> shownCodes = List.of();
     private boolean updating;
@@ -148,6 +149,7 @@ public final class LanguageGridView extends Region {
         try {
             List<String> codes = coverage.columns(stickyCodes);
             if (!codes.equals(shownCodes)) rebuildColumns(codes);
+            else nameColumn.setPrefWidth(TreeNameCell.fittingWidth(coverage.rows(), 200, 480));
             if (order.equals(table.getItems())) table.refresh();
             else table.getItems().setAll(order);
         } finally {
@@ -172,7 +174,8 @@ public final class LanguageGridView extends Region {
         shownCodes = codes;
         List<TableColumn<Server, ?>> columns = new ArrayList<>();
         TableColumn<Server, Server> name = new TableColumn<>("Server");
-        name.setPrefWidth(260);
+        nameColumn = name;
+        name.setPrefWidth(TreeNameCell.fittingWidth(coverage.rows(), 200, 480));
         name.setSortable(false);
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new TreeNameCell<>(rowsByServer::get));

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.CellState;
 import net.wsustopology.insight.Plans;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -107,5 +109,19 @@ class LanguageGridViewTest {
         assertFalse(view.addColumnChoice().getItems().contains("ja"));
         assertEquals(2, cells(robot, "state-none").stream()
                 .filter(c -> "ja".equals(c.getTableColumn().getUserData())).count());
+    }
+
+    @Test
+    void aLongServerNameDeepInTheTreeIsShownWhole(FxRobot robot) {
+        Server deep = document.topology().server("ber");
+        robot.interact(() -> document.execute(document.edits().set(List.of(deep), ServerSettings.NAME,
+                "wsus-branch-office-mexico-city.na.corp.contoso.com")));
+        robot.interact(view::refresh);
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeNameCell<?> cell = robot.lookup(".tree-name-cell").queryAll().stream()
+                .filter(n -> n instanceof TreeNameCell<?> c && deep.equals(c.getItem())).map(n -> (TreeNameCell<?>) n)
+                .findFirst().orElseThrow();
+        Text shown = (Text) cell.getChildrenUnmodifiable().stream().filter(c -> c instanceof Text).findFirst().orElseThrow();
+        assertEquals(deep.getName(), shown.getText(), "not cut with ...");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -37,6 +38,7 @@ public final class CapacityView extends Region {
     private final DepthHistogram histogram = new DepthHistogram();
     private final TableView<Map.Entry<Server, TierCount>> roots = new TableView<>();
     private final ListView<FanOut> fanOuts = new ListView<>();
+    private final SimpleDoubleProperty fanOutNameWidth = new SimpleDoubleProperty(200);
     private final Label summary = new Label();
     private final LiveRefresh live;
     private Capacity capacity;
@@ -61,7 +63,7 @@ public final class CapacityView extends Region {
         });
 
         fanOuts.setPlaceholder(new Label("No server has downstream servers."));
-        fanOuts.setCellFactory(list -> new FanOutCell());
+        fanOuts.setCellFactory(list -> new FanOutCell(fanOutNameWidth));
         fanOuts.getSelectionModel().selectedItemProperty().addListener((obs, old, fanOut) -> {
             if (fanOut != null) pick(fanOut.upstream(), reveal);
         });
@@ -113,6 +115,7 @@ public final class CapacityView extends Region {
         fillTierGrid();
         histogram.show(capacity);
         roots.getItems().setAll(capacity.byRoot().entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+        fanOutNameWidth.set(FanOutCell.nameWidth(capacity.fanOuts()));
         fanOuts.getItems().setAll(capacity.fanOuts());
         long clients = 0;
         for (Server s : document.topology().servers()) clients += s.getClients();

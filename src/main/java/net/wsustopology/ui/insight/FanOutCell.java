@@ -1,5 +1,7 @@
 package net.wsustopology.ui.insight;
 
+import java.util.List;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
@@ -19,11 +21,12 @@ final class FanOutCell extends ListCell<FanOut> {
     /** One tooltip per cell, re-texted as the cell is reused while scrolling. */
     private final Tooltip tip = new Tooltip();
 
-    FanOutCell() {
+    /** {@code nameWidth}: the same for every row, so the bars line up. */
+    FanOutCell(ReadOnlyDoubleProperty nameWidth) {
         tip.setWrapText(true);
         tip.setMaxWidth(380);
-        name.setMinWidth(200);
-        name.setPrefWidth(200);
+        name.minWidthProperty().bind(nameWidth);
+        name.prefWidthProperty().bind(nameWidth);
         bar.getStyleClass().add("fanout-bar");
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
@@ -51,6 +54,11 @@ final class FanOutCell extends ListCell<FanOut> {
         tip.setText(explain(fanOut));
         setTooltip(tip);
         setGraphic(row);
+    }
+
+    /** The name width that shows every upstream of {@code fanOuts} whole, from 120 up to 360 px. */
+    static double nameWidth(List<FanOut> fanOuts) {
+        return Math.min(360, Math.max(120, NameWidths.widest(fanOuts, f -> f.upstream().label(), f -> 4)));
     }
 
     static String levelClass(FanOut.Level level) {

@@ -1,13 +1,9 @@
 package net.wsustopology.ui.insight;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.TableCell;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import net.wsustopology.insight.TreeRow;
 import net.wsustopology.model.Server;
 
@@ -21,25 +17,11 @@ final class TreeNameCell<T> extends TableCell<T, Server> {
         getStyleClass().add("tree-name-cell");
     }
 
-    /**
-     * A width for the column that shows every name of {@code rows} whole at its indent, from
-     * {@code min} up to {@code max}. Only the few longest-looking names are measured, so a plan of
-     * 100,000 servers costs no more than a small one.
-     */
+    /** A width for the column that shows every name of {@code rows} whole at its indent, from {@code min} up to {@code max}. */
     static double fittingWidth(List<TreeRow> rows, double min, double max) {
-        List<TreeRow> longest = new ArrayList<>(rows);
-        longest.sort(Comparator.comparingDouble((TreeRow r) -> roughWidth(r)).reversed());
-        Text probe = new Text();
-        probe.setFont(Font.getDefault());
-        double width = min;
-        for (TreeRow row : longest.subList(0, Math.min(12, longest.size()))) {
-            probe.setText(row.server().label());
-            width = Math.max(width, probe.getLayoutBounds().getWidth() + 8 + row.depth() * INDENT + 16);
-        }
-        return Math.min(max, Math.ceil(width));
+        double names = NameWidths.widest(rows, row -> row.server().label(), row -> 8 + row.depth() * INDENT + 16);
+        return Math.min(max, Math.max(min, names));
     }
-
-    private static double roughWidth(TreeRow row) { return row.server().label().length() * 7.5 + row.depth() * INDENT; }
 
     @Override protected void updateItem(Server server, boolean empty) {
         super.updateItem(server, empty);

@@ -65,8 +65,6 @@ final class EditorLock {
 
     Path folder() { return folder; }
 
-    Path file() { return file; }
-
     /** Gives the lock back. The file stays: it can be deleted only once its channel is closed (Windows). */
     synchronized void release() {
         if (released) return;

@@ -43,8 +43,6 @@ public final class RecoveryStore {
         this.clock = clock;
     }
 
-    public Path directory() { return root; }
-
     /** Writes (or replaces) the recovery copy of one plan in this editor's own folder. */
     public synchronized void write(String id, Topology topology, Path originalFile, Instant lastSaved) throws IOException {
         Properties meta = new Properties();

@@ -81,5 +81,4 @@ final class CountSpinner {
         int n = Integer.parseInt(text);
         return n >= min && n <= max;
     }
-
 }

@@ -26,8 +26,6 @@ final class FieldMessage extends Label {
         setShown(false);
     }
 
-    boolean isShown() { return isVisible(); }
-
     private void setShown(boolean shown) {
         setVisible(shown);
         setManaged(shown);

@@ -43,8 +43,7 @@ final class Form extends GridPane {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("form-caption");
-        label.setLabelFor(control instanceof Pane p && !p.getChildren().isEmpty()
-                ? p.getChildren().get(0) : control);
+        label.setLabelFor(labelTarget(control));
         add(label, 0, row);
         add(control, 1, row);
         GridPane.setValignment(label, VPos.TOP);
@@ -57,9 +56,14 @@ final class Form extends GridPane {
     Label stacked(String caption, Node control) {
         Label label = wide(new Label(caption));
         label.getStyleClass().add("form-caption");
-        label.setLabelFor(control instanceof Pane p && !p.getChildren().isEmpty() ? p.getChildren().get(0) : control);
+        label.setLabelFor(labelTarget(control));
         wide(control);
         return label;
+    }
+
+    /** What a caption names: the control itself, or the first control of a box (a field with its message below). */
+    private static Node labelTarget(Node control) {
+        return control instanceof Pane p && !p.getChildren().isEmpty() ? p.getChildren().get(0) : control;
     }
 
     /** A control across both columns (check boxes, radio buttons, notes). */

@@ -59,7 +59,6 @@ public class InspectorPane extends VBox {
         title.getStyleClass().add("inspector-title");
         title.setId("inspector-title");
         subtitle.getStyleClass().add("inspector-subtitle");
-        subtitle.setWrapText(true);
         // the header keeps its lines when the window is short: the tabs below scroll instead
         for (Label l : List.of(title, subtitle)) {
             l.setWrapText(true);

@@ -1,6 +1,7 @@
 package net.wsustopology.ui.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** No caption, check box, radio button or chosen value of the server inspector is cut with "..." in the window as it first opens. */
+/**
+ * In the window as it first opens, every tab of the server inspector can be seen and clicked (none
+ * hides behind the overflow menu), and no caption, check box, radio button or chosen value is cut with "...".
+ */
 class InspectorTextsUiTest extends ApplicationTest {
     private Document document;
 
@@ -53,5 +58,21 @@ class InspectorTextsUiTest extends ApplicationTest {
         }
         assertTrue(checked > 25, "texts checked: " + checked);
         assertEquals(List.of(), cut);
+    }
+
+    @Test
+    void everyTabHeaderFitsTheDefaultInspector() {
+        interact(() -> document.selection().select(document.topology().servers().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = lookup("#inspector-tabs").queryAs(TabPane.class);
+        assertTrue(tabs.getWidth() > 0);
+        Node overflow = tabs.lookup(".control-buttons-tab");
+        assertFalse(overflow != null && overflow.isVisible(), "the tab headers overflow " + tabs.getWidth() + " px");
+        for (Node label : tabs.lookupAll(".tab-label")) {
+            Label l = (Label) label;
+            assertFalse(l.getText().isEmpty());
+            Node text = l.lookup(".text");
+            assertTrue(text instanceof Text t && t.getText().equals(l.getText()), "cut: " + l.getText());
+        }
     }
 }

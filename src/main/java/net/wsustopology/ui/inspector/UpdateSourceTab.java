@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
+import net.wsustopology.model.Shown;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
@@ -29,7 +30,7 @@ final class UpdateSourceTab extends ServerTab {
     private boolean choosingUpstream;
 
     UpdateSourceTab(EditTargets targets) {
-        super("Source", targets);
+        super(Shown.SOURCE, targets);
         setTooltip(new Tooltip("Update Source, as in the WSUS console's Update Source and Proxy Server dialog"));
         upstream = new UpstreamChooser(targets.document().topology());
         port = field("source-port", Parsers.optionalPort(),

@@ -4,7 +4,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
+import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import net.wsustopology.diagram.DiagramScene;
@@ -21,9 +22,11 @@ public final class DotExporter {
     private DotExporter() { }
 
     public static void write(DiagramScene scene, TokenColours palette, String title, Path out) throws IOException {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        AtomicFile.write(out, os -> {
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
             write(scene, palette, title, w);
-        }
+            w.flush();
+        });
     }
 
     public static void write(DiagramScene scene, TokenColours palette, String title, Writer w) throws IOException {

@@ -6,8 +6,7 @@ import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -31,13 +30,15 @@ public final class GraphMlExporter {
     private GraphMlExporter() { }
 
     public static void write(DiagramScene scene, TokenColours palette, Path out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
-            new GraphWriter(w, palette).document(scene);
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
-        }
+        AtomicFile.write(out, os -> {
+            try {
+                XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
+                new GraphWriter(w, palette).document(scene);
+                w.close();
+            } catch (XMLStreamException e) {
+                throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+            }
+        });
     }
 
     private record GraphWriter(XMLStreamWriter w, TokenColours palette) {

@@ -14,7 +14,7 @@ public final class SvgExporter {
     /** Writes the picture; returns the characters no font could draw (shown as boxes). */
     public static MissingGlyphs write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
         MissingGlyphs missing = new MissingGlyphs();
-        String svg = toSvg(renderer, options, missing);
+        String svg = XmlChars.legal(toSvg(renderer, options, missing), missing);
         AtomicFile.write(out, os -> os.write(svg.getBytes(StandardCharsets.UTF_8)));
         return missing;
     }

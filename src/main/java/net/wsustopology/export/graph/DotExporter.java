@@ -68,7 +68,11 @@ public final class DotExporter {
         return a.toString();
     }
 
-    /** A DOT double-quoted string: backslash and quote escaped, line breaks as \n, other controls dropped. */
+    /**
+     * A DOT double-quoted string: backslash and quote escaped, line breaks as \n, other controls
+     * dropped, and {@code &} as {@code &amp;} (Graphviz reads entities in labels, so "&x;" would
+     * otherwise reach its SVG as a broken entity).
+     */
     static String quote(String text) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : (text == null ? "" : text).toCharArray()) {
@@ -76,6 +80,7 @@ public final class DotExporter {
                 case '\\' -> sb.append("\\\\");
                 case '"' -> sb.append("\\\"");
                 case '\n' -> sb.append("\\n");
+                case '&' -> sb.append("&amp;");
                 default -> {
                     if (!Character.isISOControl(c)) sb.append(c);
                 }

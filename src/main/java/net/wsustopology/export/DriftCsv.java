@@ -32,8 +32,7 @@ public final class DriftCsv {
     public static void write(List<Difference> differences, Path out) throws IOException {
         AtomicFile.write(out, os -> {
             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-            write(differences, w);
-            w.flush();
+            write(differences, w); // the printer flushes and closes it
         });
     }
 

@@ -22,8 +22,7 @@ public final class CsvExport {
     public static void write(Topology topology, Path out) throws IOException {
         AtomicFile.write(out, os -> {
             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-            write(topology, w);
-            w.flush();
+            write(topology, w); // the printer flushes and closes it
         });
     }
 

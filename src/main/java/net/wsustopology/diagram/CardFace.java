@@ -19,7 +19,7 @@ public record CardFace(CardKind kind, String host, String domain, String site, S
      * tier (the chain above). A view redraws the cards these reach when a setting changes.
      */
     public static final List<Reads> READS = List.of(
-            Reads.self(Server.NAME, Server.SITE, Server.REPLICA, Server.SYNC_FROM_UPSTREAM), Reads.upstreamChain());
+            Reads.self(Server.NAME, Server.SITE, Server.REPLICA, Server.SYNC_FROM_UPSTREAM), Reads.hierarchy());
 
     /** {@code tier}: 1 for a root, null when the upstream chain loops or dangles. */
     public static CardFace of(Server s, Integer tier, Severity worst, int hiddenBelow, Severity hiddenWorst) {

@@ -4,7 +4,6 @@ import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
 import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Hierarchy;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -89,23 +89,21 @@ public final class DiagramScene {
     }
 
     /**
-     * As {@link #of(Topology, LayoutResult, Map)} with the tiers given by server id (for a part of
-     * a plan copied into a topology of its own, where the tiers of the whole plan still apply).
+     * As {@link #of(Topology, LayoutResult, Map)} with the tiers of the same servers (by id) in
+     * {@code whole} (for a part of a plan copied into a topology of its own, where the tiers of
+     * the whole plan still apply); {@code whole} null means the topology's own tiers.
      */
-    public static DiagramScene of(Topology topology, LayoutResult layout, Map<String, Severity> worst, Map<String, Integer> tierById) {
-        Map<Server, Integer> tiers = tiers(topology);
-        if (tierById != null) {
-            tiers.clear();
-            for (Server s : topology.servers()) if (tierById.get(s.id()) != null) tiers.put(s, tierById.get(s.id()));
-        }
+    public static DiagramScene of(Topology topology, LayoutResult layout, Map<String, Severity> worst, Topology whole) {
+        Hierarchy hierarchy = (whole == null ? topology : whole).hierarchy();
         Map<Server, Card> byServer = new IdentityHashMap<>(topology.size() * 2);
         List<Card> nodes = new ArrayList<>(topology.size());
         for (Server s : topology.servers()) {
             Position p = s.getPosition() != null ? s.getPosition() : layout.positions().get(s.id());
             if (p == null) continue;
-            boolean dangling = s.isSyncFromUpstream() && topology.upstreamOf(s) == null && tiers.get(s) == null;
+            Integer tier = hierarchy.tierOrNull(whole == null ? s : whole.server(s.id()));
+            boolean dangling = s.isSyncFromUpstream() && topology.upstreamOf(s) == null && tier == null;
             String missing = dangling ? (s.getUpstreamId() == null ? "" : s.getUpstreamId()) : null;
-            Card node = new Card(s, p.x(), p.y(), CardFace.of(s, tiers.get(s), worst.get(s.id())), tiers.get(s), missing);
+            Card node = new Card(s, p.x(), p.y(), CardFace.of(s, tier, worst.get(s.id())), tier, missing);
             nodes.add(node);
             byServer.put(s, node);
         }
@@ -174,28 +172,6 @@ public final class DiagramScene {
         if (findings == null) return worst;
         for (Finding f : findings) worst.merge(f.serverId(), f.severity(), Severity::worst);
         return worst;
-    }
-
-    /** Tier of every server that has one, by id. */
-    public static Map<String, Integer> tiersById(Topology topology) {
-        Map<String, Integer> byId = new HashMap<>();
-        tiers(topology).forEach((s, tier) -> byId.put(s.id(), tier));
-        return byId;
-    }
-
-    /** Tier of every server reachable from a root, breadth first. */
-    public static Map<Server, Integer> tiers(Topology topology) {
-        Map<Server, Integer> tiers = new IdentityHashMap<>(topology.size() * 2);
-        ArrayDeque<Server> queue = new ArrayDeque<>(topology.roots());
-        for (Server r : queue) tiers.put(r, 1);
-        while (!queue.isEmpty()) {
-            Server s = queue.poll();
-            int next = tiers.get(s) + 1;
-            for (Server d : topology.downstreams(s)) {
-                if (tiers.putIfAbsent(d, next) == null) queue.add(d);
-            }
-        }
-        return tiers;
     }
 
     public static Rectangle2D nodeBox(double cx, double cy) {

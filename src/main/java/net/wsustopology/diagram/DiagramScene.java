@@ -71,14 +71,35 @@ public final class DiagramScene {
     private final List<Link> edges;
     private final Position microsoftUpdate;
     private final Rectangle2D bounds;
+    private final DriftPicture drift;
 
-    private DiagramScene(Topology topology, List<Card> nodes, List<Link> edges, Position microsoftUpdate, Rectangle2D bounds) {
+    private DiagramScene(Topology topology, List<Card> nodes, List<Link> edges, Position microsoftUpdate, Rectangle2D bounds,
+                         DriftPicture drift) {
         this.topology = topology;
         this.nodes = nodes;
         this.edges = edges;
         this.microsoftUpdate = microsoftUpdate;
         this.bounds = bounds;
+        this.drift = drift;
     }
+
+    /**
+     * This scene compared with what is deployed: the cards carry {@code drift}'s marks, its
+     * deployed-only servers get cards of their own, and its actual links are drawn.
+     */
+    public DiagramScene withDrift(DriftPicture drift) {
+        List<Card> cards = new ArrayList<>(nodes);
+        Rectangle2D box = (Rectangle2D) bounds.clone();
+        for (DriftPicture.Placed p : drift.deployedOnly()) {
+            Card card = new Card(p.server(), p.at().x(), p.at().y(), p.face(), null, null);
+            cards.add(card);
+            box.add(grow(card.bounds()));
+        }
+        return new DiagramScene(topology, cards, edges, microsoftUpdate, box, drift);
+    }
+
+    /** What a comparison adds to this scene, or null when it shows the plan alone. */
+    public DriftPicture drift() { return drift; }
 
     public static DiagramScene of(Topology topology, LayoutResult layout, List<Finding> findings) {
         return of(topology, layout, worstByServer(findings));
@@ -123,7 +144,7 @@ public final class DiagramScene {
         for (Link e : edges) if (e.runsBack()) bounds.add(e.backArea());
         Position mu = layout.microsoftUpdate();
         bounds.add(grow(nodeBox(mu.x(), mu.y())));
-        return new DiagramScene(topology, nodes, edges, mu, bounds);
+        return new DiagramScene(topology, nodes, edges, mu, bounds, null);
     }
 
     /** The part of this scene showing {@code servers} and the links among them (and from Microsoft Update if {@code withMicrosoftUpdate}). */
@@ -150,7 +171,7 @@ public final class DiagramScene {
             if (box == null) box = grow(nodeBox(mu.x(), mu.y())); else box.add(grow(nodeBox(mu.x(), mu.y())));
         }
         if (box == null) box = new Rectangle2D.Double(0, 0, NODE_WIDTH, NODE_HEIGHT);
-        return new DiagramScene(topology, kept, keptEdges, mu, box);
+        return new DiagramScene(topology, kept, keptEdges, mu, box, drift);
     }
 
     public Topology topology() { return topology; }

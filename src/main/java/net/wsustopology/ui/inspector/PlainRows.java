@@ -2,12 +2,12 @@ package net.wsustopology.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
@@ -28,7 +28,7 @@ final class PlainRows {
     private final List<Row> rows = new ArrayList<>();
 
     /** One built row: how it shows the targets' values. */
-    private record Row(Setting setting, Node control, Runnable show, Label reason) { }
+    private record Row(Setting setting, Node control, Consumer<Boolean> disable, Runnable show, Label reason) { }
 
     PlainRows(ServerTab tab, EditTargets targets) {
         this.tab = tab;
@@ -54,7 +54,7 @@ final class PlainRows {
             case CHOICE -> choice(form, setting);
             case OWN -> throw new IllegalArgumentException(setting + " has a control of its own");
         };
-        if (!how.tooltip().isEmpty() && row.control() instanceof Control c) c.setTooltip(new Tooltip(how.tooltip()));
+        if (!how.tooltip().isEmpty()) Tooltip.install(row.control(), new Tooltip(how.tooltip()));
         rows.add(row);
     }
 
@@ -63,13 +63,13 @@ final class PlainRows {
         box.setId(setting.shown().controlId());
         box.setOnAction(e -> targets.set(setting, box.isSelected()));
         form.wide(box);
-        return new Row(setting, box, () -> Form.showShared(box, (Boolean) shared(setting)), reason(form, setting));
+        return new Row(setting, box, box::setDisable, () -> Form.showShared(box, (Boolean) shared(setting)), reason(form, setting));
     }
 
     private <T> Row field(Form form, Setting setting, Function<String, Parsed<T>> parser) {
         CommitField<T> field = tab.field(setting.shown().controlId(), parser, v -> targets.set(setting, v));
         form.row(setting.shown().caption(), field.node());
-        return new Row(setting, field.textField(), () -> {
+        return new Row(setting, field.node(), field::setDisable, () -> {
             Object value = shared(setting);
             field.show(value == null ? null : value.toString());
         }, reason(form, setting));
@@ -91,7 +91,7 @@ final class PlainRows {
             if (!tab.refreshing && box.getValue() != null) targets.set(setting, box.getValue());
         });
         form.row(setting.shown().caption(), box);
-        return new Row(setting, box, () -> box.setValue((String) shared(setting)), reason(form, setting));
+        return new Row(setting, box, box::setDisable, () -> box.setValue((String) shared(setting)), reason(form, setting));
     }
 
     /** The hint that says why a row is greyed out; only settings that do not always apply have one. */
@@ -116,7 +116,7 @@ final class PlainRows {
                 else if (notApplying == null) notApplying = s;
             }
             boolean off = !applies && notApplying != null;
-            row.control().setDisable(off || (row.setting().shown().perServer() && targets.isMultiple()));
+            row.disable().accept(off || (row.setting().shown().perServer() && targets.isMultiple()));
             String reason = off ? row.setting().applies().reasonFor(notApplying) : "";
             if (row.reason() != null) {
                 // rows greyed for one reason (a proxy's fields without a proxy) say it once, under the first of them

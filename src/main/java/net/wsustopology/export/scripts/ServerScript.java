@@ -8,7 +8,6 @@ import static net.wsustopology.export.scripts.PowerShell.quote;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;

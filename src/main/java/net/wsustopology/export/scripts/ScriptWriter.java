@@ -15,7 +15,7 @@ import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.Validator;
 
 /**
- * Writes one {@code <id>.ps1} per server plus {@code rollout-order.txt} into a folder, as
+ * Writes one {@code <host name>.ps1} per server (see {@link ScriptFileNames}) plus {@code rollout-order.txt} into a folder, as
  * Windows expects them: CRLF line ends, UTF-8 with a byte order mark (Windows PowerShell 5.1
  * reads BOM-less files as ANSI). A plan with error findings is refused unless forced.
  */
@@ -50,10 +50,11 @@ public final class ScriptWriter {
         if (!errors.isEmpty() && !force) throw new PlanHasErrorsException(errors);
         Files.createDirectories(dir);
         List<Path> scripts = new ArrayList<>();
+        ScriptFileNames names = new ScriptFileNames(topology);
         for (Server s : topology.servers()) {
             if (only != null && !only.contains(s)) continue;
-            Path file = dir.resolve(s.id() + ".ps1");
-            writeWindowsText(file, new ServerScript(topology, s).text(), true);
+            Path file = inside(dir, names.of(s));
+            writeWindowsText(file, new ServerScript(topology, s, names.of(s)).text(), true);
             scripts.add(file);
         }
         Path order = dir.resolve(ROLLOUT_ORDER);
@@ -62,7 +63,16 @@ public final class ScriptWriter {
     }
 
     /** The script of one server, with \n line ends (for previews and tests). */
-    public static String script(Topology topology, Server server) { return new ServerScript(topology, server).text(); }
+    public static String script(Topology topology, Server server) {
+        return new ServerScript(topology, server, new ScriptFileNames(topology).of(server)).text();
+    }
+
+    /** A file of the folder; never anywhere else, whatever the name (ScriptFileNames gives plain names). */
+    private static Path inside(Path dir, String name) {
+        Path file = dir.resolve(name).normalize();
+        if (!dir.normalize().equals(file.getParent())) throw new IllegalStateException("not a plain file name: " + name);
+        return file;
+    }
 
     /** Writes text as Windows PowerShell reads it: CRLF line ends, UTF-8 (with a byte order mark when {@code bom}). */
     static void writeWindowsText(Path file, String text, boolean bom) throws IOException {

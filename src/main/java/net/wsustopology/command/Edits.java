@@ -58,6 +58,11 @@ public final class Edits {
         return step("Add " + server.label(), parts);
     }
 
+    /** Adopt into Plan: a server only deployed joins the plan as it is (its upstream and every setting already set), one step. */
+    public Optional<Command> adopt(Server server) {
+        return step("Adopt " + server.label() + " into the plan", List.of(new AddServerCommand(topology, server)));
+    }
+
     /** Adds several servers (a paste) as one step. */
     public Optional<Command> addAll(Collection<Server> servers) { return addAll(servers, "Paste"); }
 

@@ -1,6 +1,5 @@
 package net.wsustopology.diagram;
 
-import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Reads;
@@ -8,27 +7,35 @@ import net.wsustopology.validation.Severity;
 
 /**
  * What one server's card shows, decided here once for the canvas, presentation mode and every
- * export: the host name, its domain, the details line (site · tier · role), the kind (which
+ * export: the host name, its domain, the details line (site · tier · role; a card too narrow for
+ * it cuts the site, never the tier and role), the kind (which
  * gives the shape and the R badge of a replica), the worst finding and, while the subtree below
  * is collapsed, how many servers it hides and their worst finding.
  */
-public record CardFace(CardKind kind, String host, String domain, String details, Severity worst,
+public record CardFace(CardKind kind, String host, String domain, String site, String tierAndRole, Severity worst,
                        int hiddenBelow, Severity hiddenWorst) {
     /**
      * The server settings a card shows, seen from its server: its name, site and kind, and its
      * tier (the chain above). A view redraws the cards these reach when a setting changes.
      */
     public static final List<Reads> READS = List.of(
-            Reads.self(Server.NAME, Server.SITE, Server.REPLICA, Server.SYNC_FROM_UPSTREAM), Reads.upstreamChain());
+            Reads.self(Server.NAME, Server.SITE, Server.REPLICA, Server.SYNC_FROM_UPSTREAM), Reads.hierarchy());
 
     /** {@code tier}: 1 for a root, null when the upstream chain loops or dangles. */
     public static CardFace of(Server s, Integer tier, Severity worst, int hiddenBelow, Severity hiddenWorst) {
         CardKind kind = CardKind.of(s);
         HostName name = HostName.of(printable(s.label()));
-        return new CardFace(kind, name.host(), name.domain(), details(s, tier, kind), worst, hiddenBelow, hiddenWorst);
+        return new CardFace(kind, name.host(), name.domain(), printable(s.getSite()).strip(), tierText(tier) + SEPARATOR + kind.word(),
+                worst, hiddenBelow, hiddenWorst);
     }
 
     public static CardFace of(Server s, Integer tier, Severity worst) { return of(s, tier, worst, 0, null); }
+
+    /** Between the site, the tier and the role on the details line. */
+    public static final String SEPARATOR = " · ";
+
+    /** The details line: "site · Tier N · role", or "Tier N · role" without a site. */
+    public String details() { return site.isEmpty() ? tierAndRole : site + SEPARATOR + tierAndRole; }
 
     public boolean replicaBadge() { return kind == CardKind.REPLICA; }
 
@@ -36,21 +43,12 @@ public record CardFace(CardKind kind, String host, String domain, String details
     public String fullName() { return domain.isEmpty() ? host : host + "." + domain; }
 
     /** The card as plain text for formats that draw their own boxes (GraphML, DOT): the name, then the details. */
-    public String caption() { return fullName() + "\n" + details; }
+    public String caption() { return fullName() + "\n" + details(); }
 
     /** "+12" while 12 servers below are collapsed, else empty. */
     public String hiddenText() { return hiddenBelow > 0 ? "+" + hiddenBelow : ""; }
 
     public static String tierText(Integer tier) { return tier == null ? "No tier" : "Tier " + tier; }
-
-    private static String details(Server s, Integer tier, CardKind kind) {
-        List<String> parts = new ArrayList<>(3);
-        String site = printable(s.getSite()).strip();
-        if (!site.isEmpty()) parts.add(site);
-        parts.add(tierText(tier));
-        parts.add(kind.word());
-        return String.join(" · ", parts);
-    }
 
     /** Control characters would break SVG and PDF text and a card's lines; they are shown as spaces. */
     public static String printable(String text) {

@@ -9,7 +9,8 @@ import net.wsustopology.layout.TreeLayout;
  * every renderer: each measures with its own fonts through a {@link Measure}. The host line is
  * bold, the domain smaller under it, the details line last. Sizes step down until every line
  * fits; a host or domain still too wide breaks once, after a hyphen or a dot, so a name of up to
- * 40 characters is never cut. Only the details line (a site can be any length) ends in "…".
+ * 40 characters is never cut. Only the site on the details line (a site can be any length) ends
+ * in "…"; the tier and role after it stay whole.
  */
 public final class CardText {
     public static final double WIDTH = TreeLayout.NODE_WIDTH;
@@ -92,10 +93,20 @@ public final class CardText {
         }
         double detailsSize = sizes.details();
         while (detailsSize > MIN_DETAILS && m.width(face.details(), false, detailsSize) > room - countWidth) detailsSize -= 0.5;
-        lines.add(new Line(ellipsize(face.details(), false, detailsSize, room - countWidth, m), Style.DETAILS, detailsSize, 0, 0));
+        lines.add(new Line(detailsLine(face, detailsSize, room - countWidth, m), Style.DETAILS, detailsSize, 0, 0));
         double height = 0;
         for (Line l : lines) height += l.size() * LEADING;
         return height <= ROOM_HEIGHT || last ? lines : null;
+    }
+
+    /** The details line in {@code room}: a site too long for it is cut with "…", the tier and role after it are kept. */
+    static String detailsLine(CardFace face, double size, double room, Measure m) {
+        String details = face.details();
+        if (m.width(details, false, size) <= room || face.site().isEmpty()) return ellipsize(details, false, size, room, m);
+        String tail = CardFace.SEPARATOR + face.tierAndRole();
+        double siteRoom = room - m.width(tail, false, size);
+        if (siteRoom < m.width(face.site().substring(0, 1) + ELLIPSIS, false, size)) return ellipsize(details, false, size, room, m);
+        return ellipsize(face.site(), false, size, siteRoom, m) + tail;
     }
 
     /**

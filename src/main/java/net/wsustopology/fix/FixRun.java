@@ -1,8 +1,10 @@
 package net.wsustopology.fix;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.wsustopology.command.Command;
@@ -14,9 +16,10 @@ import net.wsustopology.validation.IncrementalValidator;
 
 /**
  * Applies the fixes that need no choice, one finding at a time, until none is left: the command
- * line's {@code fix} and the issues pane's "Fix all of this kind". A fix that would add a finding
- * of another rule is undone and reported as skipped, so fixing never trades one problem for another.
- * Running it on its own result changes nothing.
+ * line's {@code fix} and the issues pane's "Fix all of this kind". A fix is kept only when it removes
+ * its finding and adds none (of any rule, on any server); otherwise it is undone and reported as
+ * skipped, so fixing never trades one problem for another. Every kept fix lowers the number of
+ * findings, so the passes end, and running it on its own result changes nothing.
  */
 public final class FixRun {
     /** What a run changed: one line per applied fix, one per skipped one, and the whole as one executed step. */
@@ -45,17 +48,14 @@ public final class FixRun {
         try {
             // a fix skipped in one pass may fit after later fixes: passes go on until one changes nothing,
             // which is also why a second run on the result changes nothing
-            for (int pass = 0; pass < MAX_PASSES; pass++) {
+            do {
                 skipped.clear();
-                if (!pass(fixes, validator, done, applied, skipped)) break;
-            }
+            } while (pass(fixes, validator, done, applied, skipped));
         } finally {
             validator.detach();
         }
         return new Result(applied, List.copyOf(skipped), new CompositeCommand(label, done));
     }
-
-    private static final int MAX_PASSES = 8;
 
     /** One pass over the findings; true when it applied a fix. */
     private boolean pass(QuickFixes fixes, IncrementalValidator validator, List<Command> done, List<String> applied,
@@ -67,18 +67,21 @@ public final class FixRun {
             List<Finding> findings = validator.findings().all(topology);
             Candidate next = firstFixable(findings, fixes, given);
             if (next == null) break;
-            Set<String> before = keysOfOtherRules(findings, next.finding.ruleId());
+            Map<String, Integer> before = counts(findings);
             Command command = next.fix.command();
             command.execute();
             validator.flush();
-            List<Finding> after = validator.findings().all(topology);
-            Set<String> added = keysOfOtherRules(after, next.finding.ruleId());
-            added.removeAll(before);
-            given.add(key(next.finding));
-            if (!added.isEmpty()) {
+            Map<String, Integer> after = counts(validator.findings().all(topology));
+            String fixed = key(next.finding);
+            Set<String> added = added(before, after);
+            given.add(fixed);
+            boolean removed = after.getOrDefault(fixed, 0) < before.get(fixed);
+            if (!added.isEmpty() || !removed) {
                 command.undo();
                 validator.flush();
-                skipped.add(next.fix.line() + " skipped: it would add " + String.join(", ", sorted(added)));
+                skipped.add(next.fix.line() + " skipped: " + (added.isEmpty()
+                        ? "the finding would remain"
+                        : "it would add " + String.join(", ", sorted(added))));
             } else {
                 done.add(command);
                 applied.add(next.fix.line());
@@ -101,10 +104,17 @@ public final class FixRun {
         return null;
     }
 
-    private static Set<String> keysOfOtherRules(List<Finding> findings, String ruleId) {
-        Set<String> keys = new HashSet<>();
-        for (Finding f : findings) if (!f.ruleId().equals(ruleId)) keys.add(key(f));
-        return keys;
+    private static Map<String, Integer> counts(List<Finding> findings) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Finding f : findings) counts.merge(key(f), 1, Integer::sum);
+        return counts;
+    }
+
+    /** The findings that {@code after} has more of than {@code before}. */
+    private static Set<String> added(Map<String, Integer> before, Map<String, Integer> after) {
+        Set<String> added = new HashSet<>();
+        after.forEach((key, count) -> { if (count > before.getOrDefault(key, 0)) added.add(key); });
+        return added;
     }
 
     private static String key(Finding f) { return f.ruleId() + " on " + f.serverId(); }

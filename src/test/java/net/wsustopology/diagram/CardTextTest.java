@@ -14,7 +14,7 @@ class CardTextTest {
     static final CardText.Measure MONO = (text, bold, size) -> text.length() * size * (bold ? 0.68 : 0.6);
 
     private static CardFace face(String host, String domain, CardKind kind, int hidden) {
-        return new CardFace(kind, host, domain, "Seattle · Tier 2 · " + kind.word(), null, hidden, hidden > 0 ? Severity.ERROR : null);
+        return new CardFace(kind, host, domain, "Seattle", "Tier 2 · " + kind.word(), null, hidden, hidden > 0 ? Severity.ERROR : null);
     }
 
     private static String texts(CardText.Layout layout, CardText.Style style) {
@@ -54,11 +54,24 @@ class CardTextTest {
     @Test
     void aLongSiteIsCutWithAnEllipsisBesideTheCollapsedCount() {
         CardFace f = new CardFace(CardKind.AUTONOMOUS, "a", "b.com",
-                "A site whose name goes on and on and on · Tier 3 · autonomous", null, 250, null);
+                "A site whose name goes on and on and on", "Tier 3 · autonomous", null, 25, null);
         CardText.Layout layout = CardText.layout(f, MONO);
-        assertTrue(texts(layout, CardText.Style.DETAILS).endsWith("…"));
-        assertEquals("+250", layout.count());
+        String details = texts(layout, CardText.Style.DETAILS);
+        assertTrue(details.startsWith("A") && details.endsWith("… · Tier 3 · autonomous"), details);
+        assertEquals("+25", layout.count());
         assertInside(layout, f);
+    }
+
+    @Test
+    void theSiteIsCutNotTheTierAndRole() {
+        for (String site : List.of("Москва, главный офис", "North branch 3", "東京 本社 データセンター")) {
+            CardFace f = new CardFace(CardKind.ROOT, "wsus-hq01", "corp.contoso.com", site, "Tier 1 · autonomous", null, 0, null);
+            String details = texts(CardText.layout(f, MONO), CardText.Style.DETAILS);
+            assertTrue(details.endsWith(" · Tier 1 · autonomous"), details);
+            assertTrue(details.startsWith(site.substring(0, 3)) && details.contains("…"), details);
+        }
+        CardFace shortSite = new CardFace(CardKind.ROOT, "wsus-hq01", "", "Oslo", "Tier 1 · root", null, 0, null);
+        assertEquals("Oslo · Tier 1 · root", texts(CardText.layout(shortSite, MONO), CardText.Style.DETAILS));
     }
 
     @Test

@@ -32,7 +32,7 @@ class CardFitTest {
             assertTrue(name.length() <= 40, name);
             for (CardKind kind : CardKind.values()) {
                 HostName h = HostName.of(name);
-                CardFace face = new CardFace(kind, h.host(), h.domain(), "Seattle · Tier 2 · " + kind.word(), null, 37, null);
+                CardFace face = new CardFace(kind, h.host(), h.domain(), "Seattle", "Tier 2 · " + kind.word(), null, 37, null);
                 CardText.Layout layout = CardText.layout(face, measure);
                 String host = layout.lines().stream().filter(l -> l.style() == CardText.Style.HOST)
                         .map(CardText.Line::text).collect(Collectors.joining());

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;

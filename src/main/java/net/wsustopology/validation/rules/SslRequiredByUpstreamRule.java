@@ -16,7 +16,7 @@ public final class SslRequiredByUpstreamRule implements Rule {
     @Override public Severity severity() { return Severity.ERROR; }
 
     @Override public List<Reads> reads() {
-        return List.of(Reads.self(Server.USE_SSL, Server.NAME), Reads.upstream(Server.REQUIRE_SSL, Server.NAME));
+        return List.of(Reads.self(Server.USE_SSL, Server.NAME), Reads.upstream(Server.REQUIRE_SSL, Server.NAME, Server.HTTPS_PORT));
     }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {

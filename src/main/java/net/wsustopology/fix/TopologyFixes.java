@@ -1,7 +1,7 @@
 package net.wsustopology.fix;
 
 import java.util.List;
-import net.wsustopology.command.CompositeCommand;
+import net.wsustopology.command.Edits;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 
@@ -27,7 +27,7 @@ final class TopologyFixes implements Fixer {
     private static QuickFix makeRoot(FixTarget t, String label) {
         Server s = t.server();
         return QuickFix.option(t, label, "syncs from Microsoft Update",
-                () -> new CompositeCommand(label, t.edits().makeRoot(s).stream().toList()));
+                () -> Edits.relabel(label, t.edits().makeRoot(s)));
     }
 
     /** TOP-04/TOP-05: one tier less by syncing from the upstream's upstream. */
@@ -39,6 +39,6 @@ final class TopologyFixes implements Fixer {
         String label = "Move " + FixTarget.name(s) + " up a tier: sync from " + FixTarget.name(grandparent)
                 + " instead of " + FixTarget.name(up);
         return List.of(QuickFix.safe(t, label, "upstream " + FixTarget.name(up) + " → " + FixTarget.name(grandparent),
-                () -> new CompositeCommand(label, t.edits().reparent(s, grandparent).stream().toList())));
+                () -> Edits.relabel(label, t.edits().reparent(s, grandparent))));
     }
 }

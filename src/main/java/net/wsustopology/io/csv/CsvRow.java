@@ -36,6 +36,7 @@ final class CsvRow {
             else setting.set(s, value(setting, column));
         }
         for (Setting setting : absent) setting.applyDefault(s);
+        if (s.getClients() < 0) throw error("clients '" + s.getClients() + "' cannot be negative");
         s.setSyncFromUpstream(s.getUpstreamId() != null);
         // a proxy is used when the row names one; its other columns count only then
         ProxySettings proxy = s.getProxy();

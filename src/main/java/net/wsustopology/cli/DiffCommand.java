@@ -1,10 +1,15 @@
 package net.wsustopology.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import net.wsustopology.diff.Comparison;
 import net.wsustopology.diff.Difference;
 import net.wsustopology.diff.PlanDiff;
+import net.wsustopology.export.DriftReport;
+import net.wsustopology.export.Theme;
+import net.wsustopology.model.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,17 +34,35 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (SPEC section 2) instead of lines.")
     private boolean json;
 
+    @Option(names = "--to", paramLabel = "REPORT", description = "Also write a drift report: REPORT.pdf (the plan drawn with the"
+            + " compare marks, then every difference by server) or REPORT.csv (one row per difference).")
+    private Path report;
+
     @Override public Integer call() {
-        PlanDiff diff = PlanDiff.compare(PlanFiles.load(planned), PlanFiles.load(actual));
+        if (report != null && !DriftReport.canWrite(report)) {
+            throw new CliError("a drift report is a .pdf or a .csv file, not " + report.getFileName());
+        }
+        Topology plannedPlan = PlanFiles.load(planned);
+        Topology actualPlan = PlanFiles.load(actual);
+        PlanDiff diff = PlanDiff.compare(plannedPlan, actualPlan);
+        if (report != null) writeReport(new Comparison(plannedPlan, actualPlan, actual.getFileName().toString()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(DiffJson.of(planned.toString(), actual.toString(), diff));
         } else {
-            for (Difference d : diff.differences()) out.println(d.line());
-            out.println(summary(diff));
+            for (Difference d : diff.differences()) out.println(Terminal.line(d.line()));
+            out.println(Terminal.line(summary(diff)));
         }
         out.flush();
         return diff.isEmpty() ? WsusCli.EXIT_OK : WsusCli.EXIT_FINDINGS;
+    }
+
+    private void writeReport(Comparison comparison) {
+        try {
+            DriftReport.write(comparison, planned.getFileName().toString(), report, Theme.LIGHT);
+        } catch (IOException e) {
+            throw new CliError("cannot write " + report + ": " + PlanFiles.reason(e), e);
+        }
     }
 
     private String summary(PlanDiff diff) {

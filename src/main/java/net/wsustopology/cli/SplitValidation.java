@@ -17,7 +17,8 @@ import net.wsustopology.validation.Validator;
  * every core at once. A short-lived process runs most of a pass before the JIT compiler has
  * caught up, so a second core halves the slowest part of {@code validate} on a big plan. The
  * findings are the same, in the same order, as {@link Validator#validate}: each slice has its
- * own context, whose memos depend only on the plan.
+ * own context, whose memos depend only on the plan; the plan's hierarchy is completed first, so
+ * the threads only read it.
  */
 final class SplitValidation {
     /** Below this size a single pass is over before a second thread would help. */
@@ -33,6 +34,7 @@ final class SplitValidation {
 
     static List<Finding> validate(Validator validator, Topology topology, int slices) {
         List<Server> servers = topology.servers();
+        topology.hierarchy().complete(); // the slices then only read the shared tree facts
         ExecutorService pool = Executors.newFixedThreadPool(slices - 1, r -> {
             Thread t = new Thread(r, "validate");
             t.setDaemon(true);

@@ -19,7 +19,7 @@ public record CardFace(CardKind kind, String host, String domain, String site, S
      * tier (the chain above). A view redraws the cards these reach when a setting changes.
      */
     public static final List<Reads> READS = List.of(
-            Reads.self(Server.NAME, Server.SITE, Server.REPLICA, Server.SYNC_FROM_UPSTREAM), Reads.upstreamChain());
+            Reads.self(Server.NAME, Server.SITE, Server.REPLICA, Server.SYNC_FROM_UPSTREAM), Reads.hierarchy());
 
     /** {@code tier}: 1 for a root, null when the upstream chain loops or dangles. */
     public static CardFace of(Server s, Integer tier, Severity worst, int hiddenBelow, Severity hiddenWorst) {
@@ -50,13 +50,13 @@ public record CardFace(CardKind kind, String host, String domain, String site, S
 
     public static String tierText(Integer tier) { return tier == null ? "No tier" : "Tier " + tier; }
 
-    /** Control characters would break SVG and PDF text and a card's lines; they are shown as spaces. */
+    /** Control characters and line or paragraph separators would break SVG and PDF text and a card's lines; they are shown as spaces. */
     public static String printable(String text) {
         if (text == null) return "";
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                 if (sb == null) sb = new StringBuilder(text.substring(0, i));
                 sb.append(' ');
             } else if (sb != null) {

@@ -4,7 +4,6 @@ import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
 import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Hierarchy;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -63,14 +63,35 @@ public final class DiagramScene {
     private final List<Link> edges;
     private final Position microsoftUpdate;
     private final Rectangle2D bounds;
+    private final DriftPicture drift;
 
-    private DiagramScene(Topology topology, List<Card> nodes, List<Link> edges, Position microsoftUpdate, Rectangle2D bounds) {
+    private DiagramScene(Topology topology, List<Card> nodes, List<Link> edges, Position microsoftUpdate, Rectangle2D bounds,
+                         DriftPicture drift) {
         this.topology = topology;
         this.nodes = nodes;
         this.edges = edges;
         this.microsoftUpdate = microsoftUpdate;
         this.bounds = bounds;
+        this.drift = drift;
     }
+
+    /**
+     * This scene compared with what is deployed: the cards carry {@code drift}'s marks, its
+     * deployed-only servers get cards of their own, and its actual links are drawn.
+     */
+    public DiagramScene withDrift(DriftPicture drift) {
+        List<Card> cards = new ArrayList<>(nodes);
+        Rectangle2D box = (Rectangle2D) bounds.clone();
+        for (DriftPicture.Placed p : drift.deployedOnly()) {
+            Card card = new Card(p.server(), p.at().x(), p.at().y(), p.face(), null, null);
+            cards.add(card);
+            box.add(grow(card.bounds()));
+        }
+        return new DiagramScene(topology, cards, edges, microsoftUpdate, box, drift);
+    }
+
+    /** What a comparison adds to this scene, or null when it shows the plan alone. */
+    public DriftPicture drift() { return drift; }
 
     public static DiagramScene of(Topology topology, LayoutResult layout, List<Finding> findings) {
         return of(topology, layout, worstByServer(findings));
@@ -81,23 +102,21 @@ public final class DiagramScene {
     }
 
     /**
-     * As {@link #of(Topology, LayoutResult, Map)} with the tiers given by server id (for a part of
-     * a plan copied into a topology of its own, where the tiers of the whole plan still apply).
+     * As {@link #of(Topology, LayoutResult, Map)} with the tiers of the same servers (by id) in
+     * {@code whole} (for a part of a plan copied into a topology of its own, where the tiers of
+     * the whole plan still apply); {@code whole} null means the topology's own tiers.
      */
-    public static DiagramScene of(Topology topology, LayoutResult layout, Map<String, Severity> worst, Map<String, Integer> tierById) {
-        Map<Server, Integer> tiers = tiers(topology);
-        if (tierById != null) {
-            tiers.clear();
-            for (Server s : topology.servers()) if (tierById.get(s.id()) != null) tiers.put(s, tierById.get(s.id()));
-        }
+    public static DiagramScene of(Topology topology, LayoutResult layout, Map<String, Severity> worst, Topology whole) {
+        Hierarchy hierarchy = (whole == null ? topology : whole).hierarchy();
         Map<Server, Card> byServer = new IdentityHashMap<>(topology.size() * 2);
         List<Card> nodes = new ArrayList<>(topology.size());
         for (Server s : topology.servers()) {
             Position p = s.getPosition() != null ? s.getPosition() : layout.positions().get(s.id());
             if (p == null) continue;
-            boolean dangling = s.isSyncFromUpstream() && topology.upstreamOf(s) == null && tiers.get(s) == null;
+            Integer tier = hierarchy.tierOrNull(whole == null ? s : whole.server(s.id()));
+            boolean dangling = s.isSyncFromUpstream() && topology.upstreamOf(s) == null && tier == null;
             String missing = dangling ? (s.getUpstreamId() == null ? "" : s.getUpstreamId()) : null;
-            Card node = new Card(s, p.x(), p.y(), CardFace.of(s, tiers.get(s), worst.get(s.id())), tiers.get(s), missing);
+            Card node = new Card(s, p.x(), p.y(), CardFace.of(s, tier, worst.get(s.id())), tier, missing);
             nodes.add(node);
             byServer.put(s, node);
         }
@@ -116,7 +135,7 @@ public final class DiagramScene {
         for (Card n : nodes) bounds.add(grow(n.areaWithStub()));
         Position mu = anyPlaced(topology) ? microsoftUpdateAbove(rootPositions(nodes)) : layout.microsoftUpdate();
         bounds.add(grow(microsoftUpdateBox(mu)));
-        return new DiagramScene(topology, nodes, edges, mu, bounds);
+        return new DiagramScene(topology, nodes, edges, mu, bounds, null);
     }
 
     /** The part of this scene showing {@code servers} and the links among them (and from Microsoft Update if {@code withMicrosoftUpdate}). */
@@ -140,7 +159,7 @@ public final class DiagramScene {
             if (box == null) box = grow(microsoftUpdateBox(mu)); else box.add(grow(microsoftUpdateBox(mu)));
         }
         if (box == null) box = new Rectangle2D.Double(0, 0, NODE_WIDTH, NODE_HEIGHT);
-        return new DiagramScene(topology, kept, keptEdges, mu, box);
+        return new DiagramScene(topology, kept, keptEdges, mu, box, drift);
     }
 
     public Topology topology() { return topology; }
@@ -162,28 +181,6 @@ public final class DiagramScene {
         if (findings == null) return worst;
         for (Finding f : findings) worst.merge(f.serverId(), f.severity(), Severity::worst);
         return worst;
-    }
-
-    /** Tier of every server that has one, by id. */
-    public static Map<String, Integer> tiersById(Topology topology) {
-        Map<String, Integer> byId = new HashMap<>();
-        tiers(topology).forEach((s, tier) -> byId.put(s.id(), tier));
-        return byId;
-    }
-
-    /** Tier of every server reachable from a root, breadth first. */
-    public static Map<Server, Integer> tiers(Topology topology) {
-        Map<Server, Integer> tiers = new IdentityHashMap<>(topology.size() * 2);
-        ArrayDeque<Server> queue = new ArrayDeque<>(topology.roots());
-        for (Server r : queue) tiers.put(r, 1);
-        while (!queue.isEmpty()) {
-            Server s = queue.poll();
-            int next = tiers.get(s) + 1;
-            for (Server d : topology.downstreams(s)) {
-                if (tiers.putIfAbsent(d, next) == null) queue.add(d);
-            }
-        }
-        return tiers;
     }
 
     public static Rectangle2D nodeBox(double cx, double cy) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.Edits;
+import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerProperty;
 import net.wsustopology.model.ServerSettings;
@@ -18,9 +19,6 @@ import net.wsustopology.model.Topology;
  * read; taking a deployed value is an edit of the plan.
  */
 public final class Comparison {
-    /** How a planned server's card is marked. */
-    public enum Status { SAME, CHANGED, PLANNED_ONLY }
-
     private final Topology planned;
     private final Topology actual;
     private final String actualName;
@@ -51,20 +49,39 @@ public final class Comparison {
     /** Keep plan: the difference is no longer listed (until its values change). */
     public void keepPlan(Difference d) { kept.add(d.line()); }
 
-    public Status statusOf(Server plannedServer) {
-        Status status = Status.SAME;
-        for (Difference d : diff.of(plannedServer)) {
-            if (d.kind() == Difference.Kind.ONLY_PLANNED) return Status.PLANNED_ONLY;
-            if (!kept.contains(d.line())) status = Status.CHANGED;
-        }
-        return status;
+    /** The kind of drift the card of a server shows (a planned one, or one only deployed): the most telling of its open differences. */
+    public DriftKind kindOf(Server server) {
+        List<Difference> open = new ArrayList<>();
+        for (Difference d : diff.of(server)) if (d.kind() == Difference.Kind.ONLY_PLANNED || !kept.contains(d.line())) open.add(d);
+        return DriftKind.ofServer(open);
     }
 
-    /** The open differences of one planned server, one line each, for its tooltip. */
-    public List<String> linesOf(Server plannedServer) {
-        List<String> lines = new ArrayList<>();
-        for (Difference d : diff.of(plannedServer)) if (!kept.contains(d.line())) lines.add(d.describe());
-        return lines;
+    /**
+     * Adopt into Plan: the edit that adds a server only deployed to the plan, with its deployed
+     * settings, under the planned server matched to its deployed upstream, at {@code at}; null
+     * when it is not such a server or its deployed upstream is not in the plan (adopt that first).
+     */
+    public Command adopt(Difference d, Position at, Edits edits) {
+        if (d.kind() != Difference.Kind.ONLY_ACTUAL) return null;
+        Server deployed = d.actual();
+        Server plannedUp = null;
+        if (deployed.isSyncFromUpstream()) {
+            Server up = actual.upstreamOf(deployed);
+            plannedUp = up == null ? null : diff.matching().plannedFor(up);
+            if (plannedUp == null) return null;
+        }
+        Server joining = deployed.copyWithId(planned.freshId(deployed.id()));
+        joining.setObserved(null); // from now on a planned server; the collected file still says what is deployed
+        if (plannedUp != null) joining.setUpstreamId(plannedUp.id());
+        joining.setPosition(at);
+        return edits.adopt(joining).orElse(null);
+    }
+
+    /** The open differences of one server (a planned one, or one only deployed). */
+    public List<Difference> openOf(Server server) {
+        List<Difference> open = new ArrayList<>();
+        for (Difference d : diff.of(server)) if (!kept.contains(d.line())) open.add(d);
+        return open;
     }
 
     /**

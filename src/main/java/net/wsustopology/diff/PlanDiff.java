@@ -2,12 +2,9 @@ package net.wsustopology.diff;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import net.wsustopology.model.Observed;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
@@ -32,7 +29,7 @@ public final class PlanDiff {
         this.planned = planned;
         this.actual = actual;
         this.matching = new ServerMatching(planned, actual);
-        for (Server p : rolloutOrder(planned)) {
+        for (Server p : planned.hierarchy().rolloutOrder()) {
             Server a = matching.actualFor(p);
             if (a == null) {
                 add(p, new Difference(Difference.Kind.ONLY_PLANNED, p, null, null, null, null));
@@ -41,7 +38,7 @@ public final class PlanDiff {
             observed(p, a);
             settings(p, a);
         }
-        for (Server a : rolloutOrder(actual)) {
+        for (Server a : actual.hierarchy().rolloutOrder()) {
             if (matching.plannedFor(a) != null) continue;
             add(a, new Difference(Difference.Kind.ONLY_ACTUAL, null, a, null, null, null));
             observed(null, a);
@@ -68,7 +65,7 @@ public final class PlanDiff {
      */
     public List<Server> serversToApply() {
         List<Server> result = new ArrayList<>();
-        for (Server p : rolloutOrder(planned)) {
+        for (Server p : planned.hierarchy().rolloutOrder()) {
             for (Difference d : of(p)) {
                 if (d.kind() == Difference.Kind.ONLY_PLANNED || d.kind() == Difference.Kind.CHANGED) {
                     result.add(p);
@@ -102,17 +99,5 @@ public final class PlanDiff {
     private void add(Server key, Difference d) {
         differences.add(d);
         byServer.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
-    }
-
-    /** Servers by tier (upstreams first), then file order; servers without a tier (loops, dangling upstreams) last. */
-    static List<Server> rolloutOrder(Topology t) {
-        Map<Server, Integer> index = new LinkedHashMap<>();
-        for (Server s : t.servers()) index.put(s, index.size());
-        List<Server> ordered = new ArrayList<>(t.servers());
-        ordered.sort(Comparator.comparingInt((Server s) -> {
-            OptionalInt tier = t.tier(s);
-            return tier.isPresent() ? tier.getAsInt() : Integer.MAX_VALUE;
-        }).thenComparingInt(index::get));
-        return ordered;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import net.wsustopology.diagram.DiagramScene.Link;
 import net.wsustopology.diagram.DiagramScene.Card;
+import net.wsustopology.diagram.DriftPicture;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -25,12 +26,14 @@ public final class DiagramRenderer {
     private final TokenColours palette;
     private final NodePainter nodes;
     private final EdgePainter edges;
+    private final DriftPainter drift;
 
     public DiagramRenderer(DiagramScene scene, TokenColours palette) {
         this.scene = scene;
         this.palette = palette;
         this.nodes = new NodePainter(palette);
         this.edges = new EdgePainter(palette);
+        this.drift = new DriftPainter(palette);
     }
 
     public static DiagramRenderer of(Topology topology, LayoutResult layout, List<Finding> findings, TokenColours palette) {
@@ -56,8 +59,13 @@ public final class DiagramRenderer {
         g.translate(-b.getX(), -b.getY());
         Rectangle2D visible = g.getClipBounds();
         drawLinks(g, visible);
+        DriftPicture drift = scene.drift();
+        if (drift != null) this.drift.paintLinks(g, scene);
         if (scene.microsoftUpdate() != null) nodes.paintMicrosoftUpdate(g, scene.microsoftUpdate());
-        for (Card n : scene.cards()) if (isVisible(visible, grown(n.bounds()))) nodes.paint(g, n);
+        for (Card n : scene.cards()) {
+            if (!isVisible(visible, grown(n.bounds()))) continue;
+            if (drift == null) nodes.paint(g, n); else this.drift.paint(g, n, drift.kindOf(n.server()), () -> nodes.paint(g, n));
+        }
         g.setTransform(saved);
     }
 

@@ -1,10 +1,9 @@
 package net.wsustopology.fix;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import net.wsustopology.model.Hierarchy;
 import net.wsustopology.model.LanguageCatalog;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Server;
@@ -14,6 +13,10 @@ import net.wsustopology.model.Topology;
 /** LNG-01, LNG-02 and LNG-03: languages the upstream lacks, none at all, unknown codes. */
 final class LanguageFixes implements Fixer {
     @Override public List<String> ruleIds() { return List.of("LNG-01", "LNG-02", "LNG-03"); }
+
+    @Override public String whyNone(FixTarget t) {
+        return t.ruleId().equals("LNG-01") && t.upstream() == null ? NoFixReasons.UPSTREAM_MISSING : NoFixReasons.UNCHANGEABLE;
+    }
 
     @Override public List<QuickFix> fixes(FixTarget t) {
         return switch (t.ruleId()) {
@@ -30,7 +33,7 @@ final class LanguageFixes implements Fixer {
         Server up = t.upstream();
         if (up == null) return List.of();
         LanguageSelection own = s.getLanguages();
-        LanguageSelection upstream = t.topology().effectiveLanguages(up);
+        LanguageSelection upstream = t.topology().hierarchy().effectiveLanguages(up);
         if (upstream == null) return List.of();
         List<String> missing = new ArrayList<>();
         if (!own.all()) for (String code : own.codes()) if (!upstream.includes(code)) missing.add(code);
@@ -69,10 +72,12 @@ final class LanguageFixes implements Fixer {
      * (they inherit); a loop or a dangling upstream ends the walk.
      */
     private static List<Server> receivers(Topology topology, Server first, boolean all, List<String> codes) {
+        Hierarchy hierarchy = topology.hierarchy();
+        List<Server> chain = new ArrayList<>(List.of(first));
+        chain.addAll(hierarchy.upstreamChain(first));
         List<Server> result = new ArrayList<>();
-        Set<Server> seen = new HashSet<>();
-        for (Server current = first; current != null && seen.add(current); current = topology.upstreamOf(current)) {
-            LanguageSelection effective = topology.effectiveLanguages(current);
+        for (Server current : chain) {
+            LanguageSelection effective = hierarchy.effectiveLanguages(current);
             if (effective == null) break;
             if (all ? effective.all() : includesAll(effective, codes)) break;
             if (!(current.isReplica() && current.isSyncFromUpstream())) result.add(current);
@@ -111,7 +116,7 @@ final class LanguageFixes implements Fixer {
     /** The known codes of the upstream's effective languages when it has some, else English. */
     private static LanguageSelection fallbackLanguages(FixTarget t) {
         Server up = t.upstream();
-        LanguageSelection inherited = up == null ? null : t.topology().effectiveLanguages(up);
+        LanguageSelection inherited = up == null ? null : t.topology().hierarchy().effectiveLanguages(up);
         if (inherited == null) return LanguageSelection.ENGLISH;
         if (inherited.all()) return LanguageSelection.ALL;
         List<String> known = new ArrayList<>();
@@ -122,7 +127,7 @@ final class LanguageFixes implements Fixer {
     private List<QuickFix> noLanguage(FixTarget t) {
         Server s = t.server();
         Server up = t.upstream();
-        LanguageSelection inherited = up == null ? null : t.topology().effectiveLanguages(up);
+        LanguageSelection inherited = up == null ? null : t.topology().hierarchy().effectiveLanguages(up);
         if (inherited == null || inherited.isEmpty()) {
             String label = "Select en on " + FixTarget.name(s);
             return List.of(QuickFix.safe(t, label, "languages = en",

@@ -1,22 +1,19 @@
 package net.wsustopology.model;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A plan: its servers in file order and the indexes that answer tree questions (downstreams,
- * tier, roots, effective languages) without scanning. One watcher follows every setting of
+ * roots, namesakes) without scanning; the facts of the tree are its {@link Hierarchy}. One watcher follows every setting of
  * every server (see {@link ServerWatcher}), keeps the indexes current and forwards the change to {@link TopologyListener}s.
  */
 public final class Topology {
@@ -35,6 +32,7 @@ public final class Topology {
     private final Map<String, List<Server>> byLowerName = new HashMap<>();
     private final List<TopologyListener> listeners = new CopyOnWriteArrayList<>();
     private final ServerWatcher serverWatcher = this::onServerChanged;
+    private final Hierarchy hierarchy = new Hierarchy(this);
 
     // ---- plan settings
 
@@ -92,6 +90,7 @@ public final class Topology {
         indexUpstream(s, s.effectiveUpstreamId());
         indexName(s, s.getName());
         watch(s, true);
+        hierarchy.structureChanged();
         for (TopologyListener l : listeners) l.serverAdded(s);
     }
 
@@ -104,6 +103,7 @@ public final class Topology {
         unindexUpstream(s, s.effectiveUpstreamId());
         unindexName(s, s.getName());
         watch(s, false);
+        hierarchy.structureChanged();
         for (TopologyListener l : listeners) l.serverRemoved(s);
         return index;
     }
@@ -131,11 +131,14 @@ public final class Topology {
                     unindexUpstream(s, (String) oldValue);
                     indexUpstream(s, (String) newValue);
                 }
+                hierarchy.structureChanged();
             }
             case Server.SYNC_FROM_UPSTREAM -> {
                 unindexUpstream(s, Boolean.TRUE.equals(oldValue) ? s.getUpstreamId() : null);
                 indexUpstream(s, s.effectiveUpstreamId());
+                hierarchy.structureChanged();
             }
+            case Server.LANGUAGES, Server.REPLICA -> hierarchy.languagesChanged();
             case Server.NAME -> {
                 unindexName(s, (String) oldValue);
                 indexName(s, (String) newValue);
@@ -191,11 +194,8 @@ public final class Topology {
     /** The server {@code s} syncs from, or null for a root or a dangling reference. */
     public Server upstreamOf(Server s) { return server(s.effectiveUpstreamId()); }
 
-    /**
-     * The port {@code s} connects to on its upstream: its own setting, else the upstream's port
-     * for the protocol it chose (SPEC's default); null when neither is known.
-     */
-    public Integer sourcePort(Server s) { return s.sourcePortOn(upstreamOf(s)); }
+    /** The port {@code s} connects to on its upstream, as {@link Ports#sourcePort} decides; null when nobody knows it. */
+    public Integer sourcePort(Server s) { return Ports.sourcePort(s, upstreamOf(s)); }
 
     /** Servers that sync from Microsoft Update, in file order. */
     public List<Server> roots() {
@@ -210,74 +210,26 @@ public final class Topology {
         return list == null ? List.of() : Collections.unmodifiableList(list);
     }
 
-    /**
-     * The servers {@code s} syncs from, nearest first: its upstream, that server's upstream and
-     * so on up to a root. The walk stops before a dangling reference and before the first server
-     * it meets again ({@code s} included), so it ends on every plan, also one with loops. Every
-     * question about the chain above a server is answered from this one walk.
-     */
-    public List<Server> upstreamChain(Server s) {
-        List<Server> chain = new ArrayList<>(4);
-        Set<Server> seen = null; // made only for long chains: a short list is searched faster
-        Server current = upstreamOf(s);
-        while (current != null && current != s) {
-            if (seen == null ? chain.contains(current) : !seen.add(current)) break;
-            chain.add(current);
-            if (seen == null && chain.size() > 16) seen = new HashSet<>(chain);
-            current = upstreamOf(current);
-        }
-        return chain;
-    }
+    /** The tree's facts (tier, loops, effective languages, rollout order, subtrees), kept current through every edit. */
+    public Hierarchy hierarchy() { return hierarchy; }
 
-    /** The last server of {@code s}'s upstream chain: a root unless the chain loops or dangles. */
-    private static Server top(Server s, List<Server> chain) { return chain.isEmpty() ? s : chain.get(chain.size() - 1); }
+    /** Shorthand for {@link Hierarchy#upstreamChain}. */
+    public List<Server> upstreamChain(Server s) { return hierarchy.upstreamChain(s); }
 
-    /** 1 for a root, 2 for its downstreams...; empty when the chain loops or dangles. */
-    public OptionalInt tier(Server s) {
-        if (!s.isSyncFromUpstream()) return OptionalInt.of(1);
-        List<Server> chain = upstreamChain(s);
-        return top(s, chain).isSyncFromUpstream() ? OptionalInt.empty() : OptionalInt.of(chain.size() + 1);
-    }
+    /** Shorthand for {@link Hierarchy#tier}. */
+    public OptionalInt tier(Server s) { return hierarchy.tier(s); }
 
-    /** True when {@code s} is on a loop of upstream references (not only below one). */
-    public boolean isInLoop(Server s) {
-        if (!s.isSyncFromUpstream()) return false;
-        Server top = top(s, upstreamChain(s));
-        return top.isSyncFromUpstream() && upstreamOf(top) == s;
-    }
+    /** Shorthand for {@link Hierarchy#isInLoop}. */
+    public boolean isInLoop(Server s) { return hierarchy.isInLoop(s); }
 
-    /** True when {@code candidate} is {@code s} or one of its upstreams (so it cannot sync from s). */
-    public boolean isSelfOrUpstreamOf(Server candidate, Server s) {
-        return candidate == s || upstreamChain(s).contains(candidate);
-    }
+    /** Shorthand for {@link Hierarchy#isSelfOrUpstreamOf}. */
+    public boolean isSelfOrUpstreamOf(Server candidate, Server s) { return hierarchy.isSelfOrUpstreamOf(candidate, s); }
 
-    /** Effective languages: a replica's come from its upstream chain; null when that chain loops or dangles. */
-    public LanguageSelection effectiveLanguages(Server s) {
-        if (!inheritsLanguages(s)) return s.getLanguages();
-        Server source = s;
-        for (Server up : upstreamChain(s)) {
-            if (!inheritsLanguages(source)) break;
-            source = up;
-        }
-        return inheritsLanguages(source) ? null : source.getLanguages();
-    }
+    /** Shorthand for {@link Hierarchy#effectiveLanguages}. */
+    public LanguageSelection effectiveLanguages(Server s) { return hierarchy.effectiveLanguages(s); }
 
-    private static boolean inheritsLanguages(Server s) { return s.isSyncFromUpstream() && s.isReplica(); }
-
-    /** {@code s} and everything that syncs from it, directly or not, breadth first; safe on loops. */
-    public List<Server> subtree(Server s) {
-        List<Server> result = new ArrayList<>();
-        Set<Server> seen = new HashSet<>();
-        ArrayDeque<Server> queue = new ArrayDeque<>();
-        queue.add(s);
-        seen.add(s);
-        while (!queue.isEmpty()) {
-            Server next = queue.poll();
-            result.add(next);
-            for (Server d : downstreams(next)) if (seen.add(d)) queue.add(d);
-        }
-        return result;
-    }
+    /** Shorthand for {@link Hierarchy#subtree}. */
+    public List<Server> subtree(Server s) { return hierarchy.subtree(s); }
 
     /** True when both plans hold the same settings and servers in the same order. */
     public boolean sameAs(Topology o) {

@@ -13,7 +13,7 @@ import net.wsustopology.model.TopologyListener;
 /**
  * Keeps {@link Findings} current while a plan is edited. Each change marks the servers whose
  * findings it can affect, derived from what the rules declare they read ({@link Reads}: the
- * server, its upstream, siblings, downstreams, the chain above, namesakes, inherited languages);
+ * server, its upstream, siblings, downstreams, the hierarchy above, namesakes, inherited languages);
  * {@link #flush()} re-checks only those, once per edit.
  */
 public final class IncrementalValidator implements TopologyListener {
@@ -133,7 +133,7 @@ public final class IncrementalValidator implements TopologyListener {
         markAll(topology.downstreamsOf(upstreamId));
     }
 
-    private void markSubtree(Server s) { markAll(topology.subtree(s)); }
+    private void markSubtree(Server s) { markAll(topology.hierarchy().subtree(s)); }
 
     private void markNamesakes(String name) { markAll(topology.serversNamed(name)); }
 }

@@ -1,7 +1,6 @@
 package net.wsustopology.validation;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.wsustopology.model.Server;
@@ -13,7 +12,7 @@ import net.wsustopology.model.Topology;
  * a change can affect, so a rule that reads something new declares it here and nowhere else.
  *
  * <p>Reading through the tree also reads the checked server's own place in it: a rule with an
- * upstream, chain, sibling or languages read is re-run on a server whose upstream changes.
+ * upstream, hierarchy, sibling or languages read is re-run on a server whose upstream changes.
  */
 public record Reads(Relation relation, Set<String> properties) {
     /** Where the read properties live, relative to the checked server. */
@@ -22,15 +21,15 @@ public record Reads(Relation relation, Set<String> properties) {
         SELF,
         /** The server it syncs from. */
         UPSTREAM,
-        /** Every server above it (tiers, loops). */
-        UPSTREAM_CHAIN,
+        /** Its tier and loop membership from {@link net.wsustopology.model.Hierarchy}: every server above it. */
+        HIERARCHY,
         /** The other downstreams of its upstream. */
         SIBLINGS,
         /** The servers that sync from it. */
         DOWNSTREAMS,
         /** Servers with the same host name. */
         NAMESAKES,
-        /** The effective languages it inherits: up the chain of replicas (only language rules re-run). */
+        /** The effective languages it inherits from {@link net.wsustopology.model.Hierarchy}: up the chain of replicas (only language rules re-run). */
         LANGUAGES;
 
         /**
@@ -42,29 +41,15 @@ public record Reads(Relation relation, Set<String> properties) {
             return switch (this) {
                 case SELF -> List.of(changed);
                 case UPSTREAM -> topology.downstreams(changed);
-                case UPSTREAM_CHAIN -> topology.subtree(changed);
+                case HIERARCHY -> topology.hierarchy().subtree(changed);
                 case SIBLINGS -> changed.effectiveUpstreamId() == null ? List.of() : topology.downstreamsOf(changed.effectiveUpstreamId());
                 case DOWNSTREAMS -> {
                     Server upstream = topology.upstreamOf(changed);
                     yield upstream == null ? List.of() : List.of(upstream);
                 }
                 case NAMESAKES -> topology.serversNamed(changed.getName());
-                case LANGUAGES -> languageHeirs(topology, changed);
+                case LANGUAGES -> topology.hierarchy().languageHeirs(changed);
             };
-        }
-
-        /** The server, its downstreams, and through replicas everything that inherits its languages. */
-        private static List<Server> languageHeirs(Topology topology, Server s) {
-            List<Server> heirs = new ArrayList<>(List.of(s));
-            List<Server> frontier = new ArrayList<>(topology.downstreams(s));
-            Set<Server> seen = new HashSet<>();
-            while (!frontier.isEmpty()) {
-                Server d = frontier.remove(frontier.size() - 1);
-                if (!seen.add(d)) continue;
-                heirs.add(d);
-                if (d.isReplica()) frontier.addAll(topology.downstreams(d));
-            }
-            return heirs;
         }
     }
 
@@ -82,8 +67,8 @@ public record Reads(Relation relation, Set<String> properties) {
 
     public static Reads upstream(String... properties) { return new Reads(Relation.UPSTREAM, Set.of(properties)); }
 
-    /** The tree above: tiers and loops. */
-    public static Reads upstreamChain() { return new Reads(Relation.UPSTREAM_CHAIN, STRUCTURE); }
+    /** Reads the hierarchy: the tier or loop membership of the checked server (the tree above it). */
+    public static Reads hierarchy() { return new Reads(Relation.HIERARCHY, STRUCTURE); }
 
     public static Reads siblings(String... properties) { return new Reads(Relation.SIBLINGS, Set.of(properties)); }
 
@@ -91,6 +76,7 @@ public record Reads(Relation relation, Set<String> properties) {
 
     public static Reads namesakes() { return new Reads(Relation.NAMESAKES, Set.of(Server.NAME)); }
 
+    /** Reads the hierarchy's effective languages of the checked server or its upstream. */
     public static Reads effectiveLanguages() { return new Reads(Relation.LANGUAGES, EFFECTIVE_LANGUAGES); }
 
     /** The reads of a rule with the implied read of its own place in the tree added. */

@@ -103,4 +103,20 @@ class DiffCommandTest {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(CliRun.of("diff", PLANNED, COLLECTED).out().replace(COLLECTED, extra.toString()), run.out());
     }
+
+    @Test
+    void toWritesADriftReportAndRefusesAnotherFormat() throws Exception {
+        String plan = DiffFixtures.THREE_REGION.toString();
+        String collected = DiffFixtures.THREE_REGION_COLLECTED.toString();
+        Path csv = tmp.resolve("report.csv");
+        CliRun run = CliRun.of("diff", plan, collected, "--to", csv.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(10, Files.readAllLines(csv).size(), "a header and nine differences");
+        Path pdf = tmp.resolve("report.pdf");
+        assertEquals(1, CliRun.of("diff", plan, collected, "--to", pdf.toString()).exitCode());
+        assertTrue(Files.size(pdf) > 1000);
+        CliRun bad = CliRun.of("diff", plan, collected, "--to", tmp.resolve("report.txt").toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("a drift report is a .pdf or a .csv file"), bad.err());
+    }
 }

@@ -38,7 +38,6 @@ final class DiagramPlan {
 
     private final Topology topology;
     private final Map<String, Severity> worst;
-    private final Map<String, Integer> tiers;
     private final Rectangle2D area;
     private final List<Unit> units = new ArrayList<>();
     private final Set<Server> covered = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -47,7 +46,6 @@ final class DiagramPlan {
     private DiagramPlan(Topology topology, Map<String, Severity> worst, Rectangle2D area, int firstPage) {
         this.topology = topology;
         this.worst = worst;
-        this.tiers = DiagramScene.tiersById(topology);
         this.area = area;
         this.nextPage = firstPage;
     }
@@ -130,7 +128,7 @@ final class DiagramPlan {
             copy.setPinned(false);
             part.addServer(copy);
         }
-        DiagramScene scene = DiagramScene.of(part, new TreeLayout().layout(part, area.getWidth() / area.getHeight()), worst, tiers);
+        DiagramScene scene = DiagramScene.of(part, new TreeLayout().layout(part, area.getWidth() / area.getHeight()), worst, topology);
         return scene.subset(part.servers(), false);
     }
 

@@ -1,13 +1,10 @@
 package net.wsustopology.export.scripts;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import net.wsustopology.model.Hierarchy;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
@@ -17,24 +14,14 @@ import net.wsustopology.model.Topology;
  */
 public final class RolloutOrder {
     private final Topology topology;
+    private final Hierarchy hierarchy;
     private final List<Server> ordered = new ArrayList<>();
     private final List<Server> withoutTier = new ArrayList<>();
-    private final Map<Server, Integer> tiers = new IdentityHashMap<>();
 
     public RolloutOrder(Topology topology) {
         this.topology = topology;
-        ArrayDeque<Server> queue = new ArrayDeque<>(topology.roots());
-        for (Server r : queue) tiers.put(r, 1);
-        while (!queue.isEmpty()) {
-            Server s = queue.poll();
-            for (Server d : topology.downstreams(s)) if (tiers.putIfAbsent(d, tiers.get(s) + 1) == null) queue.add(d);
-        }
-        Map<Server, Integer> fileIndex = new IdentityHashMap<>();
-        for (Server s : topology.servers()) {
-            fileIndex.put(s, fileIndex.size());
-            if (tiers.containsKey(s)) ordered.add(s); else withoutTier.add(s);
-        }
-        ordered.sort(Comparator.comparing((Server s) -> tiers.get(s)).thenComparing(fileIndex::get));
+        this.hierarchy = topology.hierarchy();
+        for (Server s : hierarchy.rolloutOrder()) (hierarchy.tier(s).isPresent() ? ordered : withoutTier).add(s);
     }
 
     /** Servers with a tier, upstream before downstream. */
@@ -60,7 +47,7 @@ public final class RolloutOrder {
         List<Server> withoutTier = only == null ? this.withoutTier : this.withoutTier.stream().filter(only::contains).toList();
         int n = 1;
         for (Server s : ordered) {
-            sb.append(String.format("%4d. tier %d  %-28s %s%n", n++, tiers.get(s), s.id() + ".ps1",
+            sb.append(String.format("%4d. tier %d  %-28s %s%n", n++, hierarchy.tier(s).getAsInt(), s.id() + ".ps1",
                     PowerShell.comment(s.getName())).replace(System.lineSeparator(), "\n"));
         }
         if (!withoutTier.isEmpty()) {
@@ -74,10 +61,10 @@ public final class RolloutOrder {
     }
 
     private String reason(Server s) {
-        if (topology.isInLoop(s)) return "on a loop of upstream servers";
-        List<Server> chain = topology.upstreamChain(s);
+        if (hierarchy.isInLoop(s)) return "on a loop of upstream servers";
+        List<Server> chain = hierarchy.upstreamChain(s);
         for (Server up : chain) {
-            if (topology.isInLoop(up)) return "under a loop of upstream servers (" + up.id() + ")";
+            if (hierarchy.isInLoop(up)) return "under a loop of upstream servers (" + up.id() + ")";
         }
         Server top = chain.isEmpty() ? s : chain.get(chain.size() - 1);
         String id = top.getUpstreamId() == null ? "" : top.getUpstreamId();

@@ -1,11 +1,16 @@
 package net.wsustopology.ui.drift;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Tab;
 import net.wsustopology.command.CommandStackListener;
+import net.wsustopology.diagram.DriftPicture;
 import net.wsustopology.diff.Comparison;
+import net.wsustopology.diff.Difference;
+import net.wsustopology.diff.DriftKind;
+import net.wsustopology.diff.DriftWording;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -17,11 +22,8 @@ import net.wsustopology.ui.insight.InsightTabs;
  * adds a read-only "+" card for each server deployed but not planned, puts the Drift tab beside Issues, and follows the plan's edits; View > Clear Comparison ends it.
  */
 public final class DriftOverlay {
-    static final String SAME = "drift-same";
-    static final String CHANGED = "drift-changed";
-    static final String PLANNED_ONLY = "drift-planned-only";
-    private static final List<String> MARKS = List.of(SAME, CHANGED, PLANNED_ONLY);
-    static final String CHANGED_GLYPH = "\u0394";
+    /** Every card's style class while comparing: "drift-" and the code of its {@link DriftKind}. */
+    private static final List<String> MARKS = Arrays.stream(DriftKind.values()).map(DriftOverlay::styleOf).toList();
 
     private final Document document;
     private final TopologyCanvas canvas;
@@ -82,24 +84,19 @@ public final class DriftOverlay {
 
     private void mark() {
         Comparison c = comparison;
-        canvas.cardMarks().show(MARKS, s -> markOf(c, s), null, s -> note(c, s),
-                s -> c.statusOf(s) == Comparison.Status.CHANGED ? CHANGED_GLYPH : null);
-        DeployedOnlyCards.show(c, canvas);
+        canvas.cardMarks().show(MARKS, s -> styleOf(c.kindOf(s)), null, s -> note(c, s), s -> c.kindOf(s).mark());
+        DriftPicture picture = DriftPicture.of(c, s -> canvas.isShown(s) ? canvas.positionOf(s) : null, canvas.microsoftUpdateCentre());
+        DeployedOnlyCards.show(c, picture, canvas);
     }
 
-    private static String markOf(Comparison c, Server s) {
-        return switch (c.statusOf(s)) {
-            case SAME -> SAME;
-            case CHANGED -> CHANGED;
-            case PLANNED_ONLY -> PLANNED_ONLY;
-        };
-    }
+    /** The style class of a kind of drift on a card: "drift-moved". */
+    static String styleOf(DriftKind kind) { return "drift-" + kind.code(); }
 
+    /** The tooltip: the card's kind against the compared file, then each open difference in the Drift tab's words. */
     private static String note(Comparison c, Server s) {
-        return switch (c.statusOf(s)) {
-            case SAME -> "Same as " + c.actualName();
-            case PLANNED_ONLY -> "Planned but not in " + c.actualName();
-            case CHANGED -> "\u0394 differs from " + c.actualName() + ":\n" + String.join("\n", c.linesOf(s));
-        };
+        DriftKind kind = c.kindOf(s);
+        StringBuilder b = new StringBuilder(kind.mark()).append(' ').append(kind.words()).append(" (").append(c.actualName()).append(')');
+        for (Difference d : c.openOf(s)) b.append('\n').append(DriftWording.of(d));
+        return b.toString();
     }
 }

@@ -17,7 +17,7 @@ public final class TierAboveMaximumRule implements Rule {
     @Override public Severity severity() { return Severity.ERROR; }
 
     @Override public List<Reads> reads() {
-        return List.of(Reads.self(Server.NAME), Reads.upstreamChain());
+        return List.of(Reads.self(Server.NAME), Reads.hierarchy());
     }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {

@@ -17,7 +17,7 @@ public final class TierAboveRecommendedRule implements Rule {
     @Override public Severity severity() { return Severity.WARNING; }
 
     @Override public List<Reads> reads() {
-        return List.of(Reads.self(Server.NAME), Reads.upstreamChain());
+        return List.of(Reads.self(Server.NAME), Reads.hierarchy());
     }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {

@@ -16,7 +16,7 @@ public final class UpstreamLoopRule implements Rule {
     @Override public Severity severity() { return Severity.ERROR; }
 
     @Override public List<Reads> reads() {
-        return List.of(Reads.self(Server.SYNC_FROM_UPSTREAM, Server.NAME), Reads.upstream(Server.NAME), Reads.upstreamChain());
+        return List.of(Reads.self(Server.SYNC_FROM_UPSTREAM, Server.NAME), Reads.upstream(Server.NAME), Reads.hierarchy());
     }
 
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {

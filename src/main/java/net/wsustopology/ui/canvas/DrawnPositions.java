@@ -1,9 +1,11 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
@@ -21,6 +23,9 @@ final class DrawnPositions {
     private Map<String, Position> fallback;
     /** The size of the view the fallback layout fills: width, height (a wide screen's until the canvas is shown). */
     private double[] viewSize = {1600, 900};
+
+    /** What layers outside the plan cover (a comparison's cards and links), each {minX, minY, maxX, maxY} or null. */
+    private final List<Supplier<double[]>> outside = new ArrayList<>();
 
     DrawnPositions(Topology topology, LayoutResult layout) {
         this.topology = topology;
@@ -86,8 +91,19 @@ final class DrawnPositions {
             area[2] = Math.max(area[2], p.x() + ServerNode.WIDTH / 2);
             area[3] = Math.max(area[3], p.y() + ServerNode.HEIGHT / 2);
         }
+        for (Supplier<double[]> layer : outside) {
+            double[] a = layer.get();
+            if (a == null) continue;
+            area[0] = Math.min(area[0], a[0]);
+            area[1] = Math.min(area[1], a[1]);
+            area[2] = Math.max(area[2], a[2]);
+            area[3] = Math.max(area[3], a[3]);
+        }
         return area;
     }
+
+    /** The drawn area, and so Fit and the scroll range, also cover what {@code layer} says it covers. */
+    void alsoCover(Supplier<double[]> layer) { outside.add(layer); }
 
     /** Centred over the roots, {@code gap} above the highest, never above {@code minY}: where Microsoft Update goes. */
     Position aboveRoots(double minY, double gap) {

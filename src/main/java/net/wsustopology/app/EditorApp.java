@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Workspace;
+import net.wsustopology.io.SameFile;
 import net.wsustopology.io.workspace.RecoveryEntry;
 import net.wsustopology.io.workspace.RecoveryStore;
 import net.wsustopology.io.workspace.UserSettings;
@@ -58,7 +59,7 @@ public class EditorApp extends Application implements FileHost {
         boolean implicitExit = Platform.isImplicitExit();
         Platform.setImplicitExit(false);
         List<DocumentSession> sessions = new ArrayList<>(recoverCrashedPlans(stage));
-        if (!args.isEmpty()) openArgument(Path.of(args.get(0))).ifPresent(sessions::add);
+        if (!args.isEmpty()) openArgumentOnce(Path.of(args.get(0)), sessions);
         if (sessions.isEmpty()) sessions.add(DocumentSession.newPlan(workspace));
         show(sessions.get(0), stage);
         for (DocumentSession s : sessions.subList(1, sessions.size())) show(s, null);
@@ -66,6 +67,17 @@ public class EditorApp extends Application implements FileHost {
         autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), e -> autosaveAll()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+    }
+
+    /** The file named on the command line; when a recovered plan is that file, it is shown (last, so in front) instead. */
+    private void openArgumentOnce(Path file, List<DocumentSession> sessions) {
+        Optional<DocumentSession> recovered = sessions.stream().filter(s -> SameFile.test(s.document().file(), file)).findFirst();
+        if (recovered.isPresent()) {
+            sessions.remove(recovered.get());
+            sessions.add(recovered.get());
+        } else {
+            openArgument(file).ifPresent(sessions::add);
+        }
     }
 
     private Optional<DocumentSession> openArgument(Path file) {
@@ -132,6 +144,10 @@ public class EditorApp extends Application implements FileHost {
         windows.put(window, new Open(session, menu));
         window.show();
         return window;
+    }
+
+    @Override public Optional<EditorWindow> windowShowing(Path file) {
+        return windows.keySet().stream().filter(w -> SameFile.test(w.document().file(), file)).findFirst();
     }
 
     private void rememberTheme(boolean dark) {

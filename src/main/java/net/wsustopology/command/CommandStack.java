@@ -60,7 +60,6 @@ public final class CommandStack {
     public boolean isDirty() { return savedPointLost || top() != savedTop; }
 
     public int undoSize() { return done.size(); }
-    public int redoSize() { return undone.size(); }
 
     public void clear() {
         done.clear();

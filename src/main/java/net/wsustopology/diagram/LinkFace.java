@@ -1,6 +1,7 @@
 package net.wsustopology.diagram;
 
 import java.util.List;
+import net.wsustopology.model.Ports;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Reads;
 
@@ -18,12 +19,8 @@ public record LinkFace(String label, boolean ssl, boolean replica) {
     public static LinkFace of(Server downstream, Server upstream) {
         if (!downstream.isSyncFromUpstream()) return FROM_MICROSOFT_UPDATE;
         boolean ssl = downstream.isUseSsl();
-        return new LinkFace(sourcePort(downstream, upstream) + (ssl ? " SSL" : ""), ssl, downstream.isReplica());
-    }
-
-    /** The port a downstream connects to: its own setting, else the upstream's listening port (SPEC). */
-    public static int sourcePort(Server downstream, Server upstream) {
-        Integer port = downstream.sourcePortOn(upstream);
-        return port != null ? port : downstream.listeningPort(downstream.isUseSsl());
+        Integer port = Ports.sourcePort(downstream, upstream);
+        String label = port == null ? (ssl ? "SSL" : "") : port + (ssl ? " SSL" : "");
+        return new LinkFace(label, ssl, downstream.isReplica());
     }
 }

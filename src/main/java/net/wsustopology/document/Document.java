@@ -103,11 +103,6 @@ public final class Document {
 
     public Path file() { return file; }
 
-    public void setFile(Path file) {
-        this.file = file;
-        for (Consumer<Document> l : fileListeners) l.accept(this);
-    }
-
     public void addFileListener(Consumer<Document> l) { fileListeners.add(l); }
 
     /** Dirty: unsaved edits, or content that never was in its file (a recovered autosave, an import). */

@@ -6,14 +6,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import net.wsustopology.io.FileFingerprint;
 import net.wsustopology.io.FormatException;
+import net.wsustopology.io.SameFile;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.io.workspace.RecoveryEntry;
 import net.wsustopology.model.Topology;
 
 /**
  * One plan open in the editor together with what the file menu needs: saving through the
- * atomic writer, the recent list, and its autosave copy in the recovery folder.
+ * atomic writer, the recent list, and its autosave copy in the recovery folder (autosave never
+ * writes the plan's own file). It remembers what its file was when last loaded or saved, so a
+ * save never silently overwrites a change made by another window, editor or program.
  */
 public final class DocumentSession {
     private final Document document;
@@ -23,6 +27,8 @@ public final class DocumentSession {
     private Instant lastSaved;
     private long changes;
     private long autosavedAt = -1;
+    /** The plan's file as this session last loaded or saved it; null when never read or unknown. */
+    private FileFingerprint onDisk;
 
     public DocumentSession(Document document, Workspace workspace, Clock clock) {
         this(document, workspace, clock, UUID.randomUUID().toString());
@@ -39,8 +45,11 @@ public final class DocumentSession {
     }
 
     public static DocumentSession open(Path file, Workspace workspace) throws FormatException, IOException {
+        // taken before reading: a change made while the plan loads is then seen at the next save
+        FileFingerprint before = FileFingerprint.of(file).orElse(null);
         Topology topology = TopologyFiles.load(file);
         DocumentSession session = new DocumentSession(new Document(topology, file), workspace, Clock.systemUTC());
+        session.onDisk = before;
         workspace.recentFiles().add(file);
         return session;
     }
@@ -56,6 +65,7 @@ public final class DocumentSession {
         document.markModified();
         DocumentSession session = new DocumentSession(document, workspace, Clock.systemUTC(), adopted.id());
         session.lastSaved = adopted.lastSaved();
+        session.onDisk = FileFingerprint.decode(adopted.fileFingerprint()).orElse(null);
         return session;
     }
 
@@ -72,9 +82,27 @@ public final class DocumentSession {
     public String recoveryId() { return recoveryId; }
     public Instant lastSaved() { return lastSaved; }
 
-    /** Saves to {@code file}; on failure the document stays dirty and the old file is untouched. */
-    public void saveTo(Path file) throws IOException {
+    /**
+     * Saves to {@code file}; on failure the document stays dirty and the old file is untouched.
+     * Saving onto the plan's own file first checks that it is still what this session last loaded
+     * or saved; if not, nothing is written and the caller asks the user.
+     */
+    public void saveTo(Path file) throws IOException, ChangedOnDiskException {
+        if (SameFile.test(file, document.file())) checkUnchangedOnDisk(file);
+        overwrite(file);
+    }
+
+    /** Throws when {@code file} differs from what this session last loaded or saved (or it is gone). */
+    void checkUnchangedOnDisk(Path file) throws IOException, ChangedOnDiskException {
+        FileFingerprint now = FileFingerprint.of(file).orElse(null);
+        if (now == null) throw new ChangedOnDiskException(file, true);
+        if (!now.sameContentAs(onDisk)) throw new ChangedOnDiskException(file, false);
+    }
+
+    /** Saves to {@code file} whatever is on disk there now: the user chose to overwrite it. */
+    public void overwrite(Path file) throws IOException {
         TopologyFiles.save(document.topology(), file);
+        onDisk = FileFingerprint.of(file).orElse(null);
         document.markSaved(file);
         lastSaved = clock.instant();
         workspace.recentFiles().add(file);
@@ -85,7 +113,8 @@ public final class DocumentSession {
     /** Writes the recovery copy when there are unsaved changes the last copy does not have. */
     public boolean autosaveIfNeeded() throws IOException {
         if (!document.isDirty() || autosavedAt == changes) return false;
-        workspace.recovery().write(recoveryId, document.topology(), document.file(), lastSaved);
+        workspace.recovery().write(recoveryId, document.topology(), document.file(), lastSaved,
+                onDisk == null ? null : onDisk.encode());
         autosavedAt = changes;
         return true;
     }

@@ -36,6 +36,10 @@ public final class Fonts {
     /** Draws {@code text} at (x, y) in the current font of {@code g}, each character in a font that has it. */
     public static void draw(Graphics2D g, String text, float x, float y) {
         String s = printable(text);
+        if (!isAllLegal(s)) {
+            s.codePoints().filter(cp -> !XmlChars.isLegal(cp)).forEach(cp -> MissingGlyphs.recordReplaced(g, cp));
+            s = XmlChars.legal(s, null);
+        }
         Font base = g.getFont();
         if (base.canDisplayUpTo(s) < 0) {
             g.drawString(s, x, y);
@@ -51,12 +55,20 @@ public final class Fonts {
         g.setFont(base);
     }
 
+    private static boolean isAllLegal(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xD800 && (Character.isSurrogate(c) || c >= 0xFFFE)) return s.codePoints().allMatch(XmlChars::isLegal);
+        }
+        return true;
+    }
+
     /** The width of {@code text} as {@link #draw} draws it in the current font of {@code g}. */
     public static double width(Graphics2D g, String text) { return width(g.getFont(), text, g.getFontRenderContext()); }
 
     /** The width of {@code text} as {@link #draw} draws it in {@code base} (and the fonts that stand in for it). */
     public static double width(Font base, String text, FontRenderContext frc) {
-        String s = printable(text);
+        String s = XmlChars.legal(printable(text), null);
         if (base.canDisplayUpTo(s) < 0) return base.getStringBounds(s, frc).getWidth();
         double width = 0;
         for (Run run : runs(base, s, null)) width += run.font().getStringBounds(run.text(), frc).getWidth();

@@ -8,17 +8,14 @@ import net.wsustopology.validation.Severity;
 public final class NodeStyle {
     private NodeStyle() { }
 
-    public static Color fill(TokenColours palette, CardKind role, Severity worst) {
-        Color base = switch (role) {
+    /** The fill by role: findings show on the border only. */
+    public static Color baseFill(TokenColours palette, CardKind role) {
+        return switch (role) {
             case ROOT -> palette.surface();
             case AUTONOMOUS -> palette.autonomous();
             case REPLICA -> palette.replica();
         };
-        return worst == null ? base : TokenColours.mix(base, palette.severity(worst), 0.14);
     }
-
-    /** The plain fill, without the tint of a finding (for formats that show findings by border only). */
-    public static Color baseFill(TokenColours palette, CardKind role) { return fill(palette, role, null); }
 
     public static Color border(TokenColours palette, CardKind role, Severity worst) {
         if (worst != null) return palette.severity(worst);

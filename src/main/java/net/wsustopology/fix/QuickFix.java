@@ -46,7 +46,6 @@ public record QuickFix(String ruleId, String serverId, String serverName, String
     public boolean isSafe() { return kind == Kind.SAFE; }
 
     /** Whether clicking it changes the plan right away (no field to fill, no preview to confirm). */
-    public boolean appliesAtOnce() { return kind == Kind.SAFE || kind == Kind.OPTION; }
 
     /** Builds the edit from the plan as it is now; null for a fix that needs a choice. */
     public Command command() { return edit == null ? null : edit.get(); }

@@ -1,6 +1,5 @@
 package net.wsustopology.export.scripts;
 
-import net.wsustopology.diagram.LinkFace;
 import static net.wsustopology.export.scripts.PowerShell.bool;
 import static net.wsustopology.export.scripts.PowerShell.comment;
 import static net.wsustopology.export.scripts.PowerShell.quote;
@@ -8,8 +7,8 @@ import static net.wsustopology.export.scripts.PowerShell.quote;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.model.LanguageSelection;
+import net.wsustopology.model.Ports;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.SyncSchedule;
@@ -89,7 +88,7 @@ final class ServerScript {
             line("");
             return;
         }
-        int port = LinkFace.sourcePort(server, upstream);
+        int port = Ports.sourcePort(server, upstream);
         line("# Update Source: synchronize from " + comment(upstream.getName()) + " (plan id: " + upstream.id() + ")"
                 + (server.isReplica() ? " as a replica" : "") + ".");
         List<String> command = new ArrayList<>(List.of("Set-WsusServerSynchronization", "-UssServerName", quote(upstream.getName()),

@@ -49,7 +49,7 @@ record RecoveryFolder(Path dir) {
                 String original = meta.getProperty("originalFile");
                 entries.add(new RecoveryEntry(id, copy(id), original == null ? null : Path.of(original),
                         meta.getProperty("planName", ""), instant(meta.getProperty("lastSaved")),
-                        instant(meta.getProperty("autosaved"))));
+                        instant(meta.getProperty("autosaved")), meta.getProperty("fileFingerprint")));
             }
         } catch (IOException | RuntimeException e) {
             return entries;

@@ -44,10 +44,17 @@ public final class RecoveryStore {
     }
 
     /** Writes (or replaces) the recovery copy of one plan in this editor's own folder. */
-    public synchronized void write(String id, Topology topology, Path originalFile, Instant lastSaved) throws IOException {
+    public void write(String id, Topology topology, Path originalFile, Instant lastSaved) throws IOException {
+        write(id, topology, originalFile, lastSaved, null);
+    }
+
+    /** Also keeps what the original file was when last opened or saved, so a later save can tell if it changed since. */
+    public synchronized void write(String id, Topology topology, Path originalFile, Instant lastSaved, String fileFingerprint)
+            throws IOException {
         Properties meta = new Properties();
         if (originalFile != null) meta.setProperty("originalFile", originalFile.toAbsolutePath().toString());
         if (lastSaved != null) meta.setProperty("lastSaved", lastSaved.toString());
+        if (fileFingerprint != null) meta.setProperty("fileFingerprint", fileFingerprint);
         meta.setProperty("autosaved", clock.instant().toString());
         meta.setProperty("planName", topology.getName() == null ? "" : topology.getName());
         ownFolder().write(id, codec.toJson(topology), meta);
@@ -94,7 +101,7 @@ public final class RecoveryStore {
         if (from.equals(to)) return entry;
         from.moveTo(entry.id(), to);
         return new RecoveryEntry(entry.id(), to.copy(entry.id()), entry.originalFile(), entry.planName(),
-                entry.lastSaved(), entry.autosaved());
+                entry.lastSaved(), entry.autosaved(), entry.fileFingerprint());
     }
 
     /** Deletes a claimed copy the user chose not to recover. */

@@ -3,12 +3,12 @@ package net.wsustopology.ui.canvas;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.geometry.Point2D;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import net.wsustopology.command.Command;
+import net.wsustopology.command.Edits;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.NewPlaces;
@@ -319,18 +320,7 @@ public final class TopologyCanvas extends StackPane {
      * was on undo. Edits.applyLayout puts it in the same undo step as the servers' moves.
      */
     public Command moveMicrosoftUpdate(Position where) {
-        return new Command() {
-            private Position before;
-
-            @Override public void execute() {
-                if (before == null) before = view.microsoftUpdateCentre();
-                view.placeMicrosoftUpdate(where);
-            }
-
-            @Override public void undo() { view.placeMicrosoftUpdate(before); }
-
-            @Override public String label() { return "Move Microsoft Update"; }
-        };
+        return Edits.moveMicrosoftUpdate(view::microsoftUpdateCentre, view::placeMicrosoftUpdate, where);
     }
 
     /** Where Microsoft Update is drawn (its centre). */

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import net.wsustopology.document.ChangedOnDiskException;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Samples;
@@ -69,8 +71,17 @@ public final class FileCommands {
         openFile(file);
     }
 
-    /** Opens a plan; a file that cannot be read leaves every open plan as it was and says why. */
+    /**
+     * Opens a plan; a file that cannot be read leaves every open plan as it was and says why. A
+     * file already open in a window brings that window to the front instead of opening twice.
+     */
     public boolean openFile(Path file) {
+        Optional<EditorWindow> showing = host.windowShowing(file);
+        if (showing.isPresent()) {
+            bringToFront(showing.get().stage());
+            showing.get().messages().show(file.getFileName() + " is already open in this window");
+            return true;
+        }
         try {
             DocumentSession opened = DocumentSession.open(file, host.workspace());
             host.show(opened, reusableStage());
@@ -131,19 +142,51 @@ public final class FileCommands {
         String suggested = document().file() != null ? document().file().getFileName().toString()
                 : FileDialogs.suggestedFileName(document().topology().getName());
         Path file = dialogs.chooseSave(stage(), suggested);
-        return file != null && saveTo(file);
+        if (file == null) return false;
+        Optional<EditorWindow> other = host.windowShowing(file).filter(w -> w != window);
+        if (other.isPresent()) {
+            Dialogs.error(stage(), "Not saved", file.getFileName() + " is open in another window.",
+                    "Close that window first, or choose another name: two windows on one file would overwrite each other.");
+            return false;
+        }
+        return saveTo(file);
     }
 
+    /** Saves; when the file changed on disk since this window read or saved it, the user decides. */
     boolean saveTo(Path file) {
         try {
             session.saveTo(file);
             window.messages().show("Saved " + file);
             return true;
+        } catch (ChangedOnDiskException changed) {
+            return switch (ChangedOnDiskPrompt.ask(stage(), changed)) {
+                case OVERWRITE -> overwrite(file);
+                case SAVE_AS -> saveAs();
+                case RELOAD -> {
+                    reload(file);
+                    yield false;
+                }
+                case CANCEL -> false;
+            };
         } catch (IOException e) {
-            Dialogs.error(stage(), "Could not save", "The plan was not saved to " + file.getFileName() + ".",
-                    IoReasons.describe(file, e) + "\n\nYour changes are still here, unsaved, and the file on disk is as it was.");
-            return false;
+            return saveFailed(file, e);
         }
+    }
+
+    private boolean overwrite(Path file) {
+        try {
+            session.overwrite(file);
+            window.messages().show("Saved " + file + ", replacing the version changed on disk");
+            return true;
+        } catch (IOException e) {
+            return saveFailed(file, e);
+        }
+    }
+
+    private boolean saveFailed(Path file, IOException e) {
+        Dialogs.error(stage(), "Could not save", "The plan was not saved to " + file.getFileName() + ".",
+                IoReasons.describe(file, e) + "\n\nYour changes are still here, unsaved, and the file on disk is as it was.");
+        return false;
     }
 
     public void revert() {
@@ -154,13 +197,24 @@ public final class FileCommands {
         ask.initOwner(stage());
         ask.setHeaderText("Revert to the saved plan");
         if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.YES) return;
+        reload(file);
+    }
+
+    /** Replaces this window's plan with the file as it is on disk; unsaved changes are dropped. */
+    private void reload(Path file) {
         try {
             DocumentSession reloaded = DocumentSession.open(file, host.workspace());
             session.discardRecovery();
             host.show(reloaded, stage());
         } catch (FormatException | IOException e) {
-            Dialogs.error(stage(), "Cannot revert", file.getFileName() + " could not be read again.", e.getMessage());
+            Dialogs.error(stage(), "Cannot reload", file.getFileName() + " could not be read again.", e.getMessage());
         }
+    }
+
+    static void bringToFront(Stage stage) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /** Closes the window, asking about unsaved changes; false when the user cancelled. */
@@ -177,9 +231,7 @@ public final class FileCommands {
      */
     public boolean confirmDiscardOrSave(String action) {
         if (!document().isDirty()) return true;
-        stage().setIconified(false);
-        stage().toFront();
-        stage().requestFocus();
+        bringToFront(stage());
         switch (UnsavedChangesPrompt.ask(stage(), document().displayName(), action)) {
             case SAVE:
                 return save();

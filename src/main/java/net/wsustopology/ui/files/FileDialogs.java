@@ -19,7 +19,6 @@ public class FileDialogs {
 
     public Path lastFolder() { return lastFolder; }
 
-    public void setLastFolder(Path folder) { this.lastFolder = folder; }
 
     public Path chooseOpen(Window owner) {
         FileChooser chooser = chooser("Open topology");

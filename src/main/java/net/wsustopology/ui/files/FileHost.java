@@ -1,5 +1,7 @@
 package net.wsustopology.ui.files;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.stage.Stage;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Workspace;
@@ -11,6 +13,9 @@ public interface FileHost {
 
     /** Shows {@code session} in {@code stage}, replacing its plan, or in a new window when stage is null. */
     EditorWindow show(DocumentSession session, Stage stage);
+
+    /** The window already showing {@code file}, if one does. */
+    Optional<EditorWindow> windowShowing(Path file);
 
     /** The window was closed after its plan was saved or deliberately discarded. */
     void closed(EditorWindow window);

@@ -106,7 +106,6 @@ public final class CapacityView extends Region {
 
     public Capacity capacity() { return capacity; }
 
-    public ListView<FanOut> fanOutList() { return fanOuts; }
 
     public void dispose() { live.detach(); }
 

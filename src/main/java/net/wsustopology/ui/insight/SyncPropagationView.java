@@ -105,7 +105,6 @@ public final class SyncPropagationView extends Region {
 
     public TableView<Server> table() { return table; }
 
-    public Spinner<Integer> durationSpinner() { return duration; }
 
     /** 0..1 per server id against the slowest bounded server; manual ones are 1, disconnected ones absent. */
     public Map<String, Double> heat() { return heat; }

@@ -39,8 +39,6 @@ final class CommitField<T> {
 
     Node node() { return box; }
 
-    TextField textField() { return field; }
-
     /** Shows the model's value; null means the selected servers hold different values. */
     void show(String text) {
         clearError();
@@ -70,8 +68,6 @@ final class CommitField<T> {
     }
 
     boolean hasError() { return field.getStyleClass().contains(ERROR_CLASS); }
-
-    String errorMessage() { return hasError() ? message.getText() : ""; }
 
     private void showError(String text) {
         if (!hasError()) field.getStyleClass().add(ERROR_CLASS);

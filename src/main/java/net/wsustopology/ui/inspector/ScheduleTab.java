@@ -46,7 +46,6 @@ final class ScheduleTab extends ServerTab {
     }
 
     /** The worst-case delay line, e.g. "26 h 30 min" or "manual sync: unbounded". */
-    String worstCaseText() { return worstCase.getText(); }
 
     private void showWorstCase() {
         assumption.setText("Counts every synchronization on the way as " + Delay.formatMinutes(duration.minutes())

@@ -213,9 +213,11 @@ public final class Stagger {
         int interval = SyncSlots.DAY / perDay;
         int fit = Math.max(1, interval / SyncSlots.SIBLING_GAP);
         if (group.size() > fit) {
-            return "The " + group.size() + " downstreams of " + FixTarget.name(up) + " sync up to " + perDay + " times a day: only "
-                    + fit + " can start 15 minutes apart in each " + interval + "-minute interval, so they are spread as evenly"
-                    + " as the rule of 30 minutes after the upstream allows.";
+            String often = perDay == 1 ? "once a day: a day has only " + fit + " starts"
+                    : "up to " + perDay + " times a day: only " + fit + " can start";
+            return "The " + group.size() + " downstreams of " + FixTarget.name(up) + " sync " + often + " 15 minutes apart"
+                    + (perDay == 1 ? "" : " in each " + interval + "-minute interval")
+                    + ", so some share a start (the fewest findings, no start more crowded than an even share).";
         }
         String where = settings.hasWindow()
                 ? " inside the window " + SyncSlots.format(settings.windowStart()) + "-" + SyncSlots.format(settings.windowEnd()) + " UTC"

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Server;
@@ -31,7 +31,7 @@ class OutputFilesTest {
     @Test
     void scriptsAndCollectorReplaceAPlantedLinkInsteadOfWritingThroughIt(@TempDir Path elsewhere) throws Exception {
         Topology plan = TopologyFiles.load(CLEAN);
-        String firstId = plan.servers().get(0).id();
+        String firstId = plan.servers().get(0).getName().toLowerCase(Locale.ROOT);
         Path out = Files.createDirectory(tmp.resolve("out"));
         Path victim = elsewhere.resolve("victim.txt");
         Files.writeString(victim, "precious");
@@ -42,8 +42,7 @@ class OutputFilesTest {
         assertEquals("precious", Files.readString(victim));
         assertFalse(Files.exists(elsewhere.resolve("made-outside.ps1")));
         assertFalse(Files.isSymbolicLink(out.resolve(firstId + ".ps1")));
-        assertTrue(Files.readString(out.resolve(firstId + ".ps1")).contains("Set-WsusServerSynchronization")
-                || Files.size(out.resolve(firstId + ".ps1")) > 100);
+        assertTrue(Files.readString(out.resolve(firstId + ".ps1")).contains("$config.Save()"));
     }
 
     @Test
@@ -62,7 +61,7 @@ class OutputFilesTest {
         assertTrue(run.out().contains("removed " + gone + " script"), run.out());
         try (Stream<Path> files = Files.list(out)) {
             List<String> left = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ps1")).sorted().toList();
-            List<String> expected = Stream.concat(small.servers().stream().map(s -> s.id() + ".ps1"), Stream.of("notes.ps1"))
+            List<String> expected = Stream.concat(small.servers().stream().map(s -> s.getName().toLowerCase(Locale.ROOT) + ".ps1"), Stream.of("notes.ps1"))
                     .sorted().toList();
             assertEquals(expected, left);
         }
@@ -102,5 +101,27 @@ class OutputFilesTest {
         CliRun run = CliRun.of("collector", "--to", file.toString());
         assertEquals(2, run.exitCode());
         assertEquals("cannot write the collector script to " + file + ": it is a file, not a folder\n", run.err());
+    }
+
+    @Test
+    void importRefusesToWriteOverItsOwnSource() throws Exception {
+        Path csv = tmp.resolve("plan.csv");
+        assertEquals(0, CliRun.of("export", CLEAN.toString(), "--to", csv.toString()).exitCode());
+        byte[] before = Files.readAllBytes(csv);
+        CliRun run = CliRun.of("import", csv.toString(), "--to", csv.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("refusing to write the plan over " + csv + ", the CSV file it is imported from: choose another --to\n", run.err());
+        assertArrayEquals(before, Files.readAllBytes(csv));
+    }
+
+    @Test
+    void aPlanWithNegativeClientsLoadsAndGetsCap02() throws Exception {
+        Topology plan = TopologyFiles.load(CLEAN);
+        plan.servers().get(0).setClients(-5);
+        Path file = tmp.resolve("negative.wsus.json");
+        TopologyFiles.save(plan, file);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains(" error CAP-02 " + plan.servers().get(0).id() + ": "), run.out());
     }
 }

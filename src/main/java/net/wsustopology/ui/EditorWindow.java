@@ -45,6 +45,7 @@ public final class EditorWindow {
     private final EditorActions actions;
     private final EditorToolbar toolbar;
     private final InspectorPane inspector;
+    private final InspectorWidth inspectorWidth;
     private final QuickFixer quickFixer;
     private final InsightTabs bottomTabs;
     private final SyncDuration syncDuration = new SyncDuration();
@@ -61,7 +62,6 @@ public final class EditorWindow {
     private boolean legendUnfoldedForHeatMap;
     private final Runnable newPlan;
     private final MenuBar menuBar;
-    private double mainDivider = prefs.mainDivider();
     private double issuesDivider = prefs.issuesDivider();
 
     /** {@code newPlan} opens another window on a new plan (File > New). */
@@ -76,6 +76,7 @@ public final class EditorWindow {
         canvas.setPasteAsDownstream(actions::pasteAsDownstreamOf);
         toolbar = new EditorToolbar(document, canvas, actions, status, dockExpanded);
         inspector = new InspectorPane(document, syncDuration);
+        inspectorWidth = new InspectorWidth(mainSplit, inspector, prefs);
         IssuesPane issues = new IssuesPane(document, canvas::reveal);
         bottomTabs = new InsightTabs(document, issues, canvas::reveal, syncDuration);
         quickFixer = new QuickFixer(document, status, this::openInspectorField, () -> stage, syncDuration::minutes);
@@ -205,7 +206,7 @@ public final class EditorWindow {
             bottomTabs.setMaxHeight(tabRowHeight());
             bottom.getChildren().add(0, bottomTabs);
         }
-        if (mainSplit.getItems().size() > 1) mainSplit.setDividerPositions(mainDivider);
+        inspectorWidth.apply();
         if (issuesSplit.getItems().size() > 1) issuesSplit.setDividerPositions(issuesDivider);
     }
 
@@ -237,7 +238,6 @@ public final class EditorWindow {
     }
 
     private void captureDividers() {
-        if (mainSplit.getDividers().size() > 0) mainDivider = mainSplit.getDividerPositions()[0];
         if (issuesSplit.getDividers().size() > 0) issuesDivider = issuesSplit.getDividerPositions()[0];
     }
 
@@ -245,7 +245,7 @@ public final class EditorWindow {
     void rememberLayout() {
         captureDividers();
         prefs.saveSize(stage.getWidth(), stage.getHeight(), stage.isMaximized());
-        prefs.saveDividers(mainDivider, issuesDivider);
+        prefs.saveIssuesDivider(issuesDivider);
         prefs.saveToggles(dark.get(), canvas.legendVisibleProperty().get(), inspectorShown.get(), dockExpanded.get(),
                 canvas.overviewShownProperty().get());
     }

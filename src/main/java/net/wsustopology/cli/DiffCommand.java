@@ -50,8 +50,8 @@ final class DiffCommand implements Callable<Integer> {
         if (json) {
             out.println(DiffJson.of(planned.toString(), actual.toString(), diff));
         } else {
-            for (Difference d : diff.differences()) out.println(d.line());
-            out.println(summary(diff));
+            for (Difference d : diff.differences()) out.println(Terminal.line(d.line()));
+            out.println(Terminal.line(summary(diff)));
         }
         out.flush();
         return diff.isEmpty() ? WsusCli.EXIT_OK : WsusCli.EXIT_FINDINGS;

@@ -42,7 +42,9 @@ final class ExportCommand implements Callable<Integer> {
         if (ExportFormat.of(to).isEmpty()) {
             throw new CliError("cannot tell the format of " + to + ": its name must end in one of " + ExportFormat.extensions());
         }
-        if (!(scale > 0 && scale <= 16)) throw new CliError("--scale must be between 0 and 16, not " + scale);
+        if (!(scale > 0 && scale <= 16)) {
+            throw new CliError("--scale must be more than 0 and at most 16, not " + (scale == Math.rint(scale) ? String.valueOf((long) scale) : String.valueOf(scale)));
+        }
         Theme chosen;
         try {
             chosen = Theme.fromName(theme);
@@ -57,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliError("cannot write " + to + ": " + PlanFiles.reason(e), e);
         }
-        if (!missing.isEmpty()) spec.commandLine().getErr().println("warning: " + missing.describe());
+        if (!missing.isEmpty()) spec.commandLine().getErr().println(Terminal.line("warning: " + missing.describe()));
         spec.commandLine().getOut().println(to + ": exported " + topology.size() + " servers");
         return WsusCli.EXIT_OK;
     }

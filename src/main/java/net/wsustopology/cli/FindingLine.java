@@ -7,6 +7,6 @@ final class FindingLine {
     private FindingLine() { }
 
     static String of(String file, Finding f) {
-        return file + ": " + f.severity().code() + " " + f.ruleId() + " " + f.serverId() + ": " + f.message();
+        return Terminal.line(file + ": " + f.severity().code() + " " + f.ruleId() + " " + f.serverId() + ": " + f.message());
     }
 }

@@ -44,8 +44,8 @@ final class FixCommand implements Callable<Integer> {
         Topology topology = PlanFiles.load(file);
         FixRun.Result result = new FixRun(topology, chosen, FixSettings.DEFAULT).run("Fix");
         PrintWriter out = spec.commandLine().getOut();
-        for (String line : result.applied()) out.println(line);
-        for (String line : result.skipped()) out.println(line);
+        for (String line : result.applied()) out.println(Terminal.line(line));
+        for (String line : result.skipped()) out.println(Terminal.line(line));
         Path target = to == null ? file : to;
         if (!dryRun && (result.changed() || to != null)) PlanFiles.save(topology, target);
         List<Finding> left = new Validator().validate(topology);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import net.wsustopology.io.FormatException;
+import net.wsustopology.io.ReadOnlyFileException;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Topology;
 
@@ -40,6 +41,7 @@ public final class PlanFiles {
 
     static String reason(IOException e) {
         if (e instanceof NoSuchFileException) return "the folder does not exist";
+        if (e instanceof ReadOnlyFileException) return e.getMessage();
         if (e instanceof AccessDeniedException) return "permission denied";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -55,6 +55,11 @@ final class ScriptsCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(to + ": wrote " + result.scripts().size() + " script"
                     + (result.scripts().size() == 1 ? "" : "s") + (actual == null ? "" : " (servers that differ from " + actual + ")")
                     + " and " + result.rolloutOrder().getFileName());
+            if (!result.removed().isEmpty()) {
+                spec.commandLine().getOut().println(to + ": removed " + result.removed().size() + " script"
+                        + (result.removed().size() == 1 ? "" : "s") + " of servers the earlier " + ScriptWriter.ROLLOUT_ORDER
+                        + " listed and this plan does not write");
+            }
             return WsusCli.EXIT_OK;
         } catch (PlanHasErrorsException e) {
             PrintWriter err = spec.commandLine().getErr();

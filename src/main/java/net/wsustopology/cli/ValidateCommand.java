@@ -65,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
             Topology topology = PlanFiles.load(file);
             return FileReport.ofFindings(file.toString(), topology.size(), SplitValidation.validate(validator, topology));
         } catch (CliError e) {
-            err.println(e.getMessage());
+            err.println(Terminal.line(e.getMessage()));
             err.flush();
             return FileReport.ofError(file.toString(), e.getMessage());
         }

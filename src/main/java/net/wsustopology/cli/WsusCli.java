@@ -113,7 +113,13 @@ public final class WsusCli implements Runnable {
     static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
         cli.setOut(out);
         cli.setErr(err);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(OutOfMemory.sentence(cli, args));
+            code = EXIT_BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;
@@ -144,13 +150,13 @@ public final class WsusCli implements Runnable {
     private static int handleFailure(Exception e, CommandLine cli, ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof CliError user) {
-            err.println(user.getMessage());
+            err.println(Terminal.line(user.getMessage()));
             if (debugRequested(parsed) && user.getCause() != null) user.getCause().printStackTrace(err);
             err.flush();
             return user.exitCode();
         }
-        err.println("wsus-topology " + cli.getCommandName() + " failed unexpectedly: " + e
-                + (debugRequested(parsed) ? "" : " (run again with --debug for details)"));
+        err.println(Terminal.line("wsus-topology " + cli.getCommandName() + " failed unexpectedly: " + e
+                + (debugRequested(parsed) ? "" : " (run again with --debug for details)")));
         if (debugRequested(parsed)) e.printStackTrace(err);
         err.flush();
         return EXIT_BAD_INPUT;
@@ -166,7 +172,7 @@ public final class WsusCli implements Runnable {
             return EXIT_BAD_INPUT;
         }
         String qualified = cli.getCommandSpec().qualifiedName();
-        err.println(e.getMessage() + " (see '" + qualified + " --help')");
+        err.println(Terminal.line(e.getMessage()) + " (see '" + qualified + " --help')");
         err.flush();
         return EXIT_BAD_INPUT;
     }

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import net.wsustopology.model.LanguageCatalog;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
+import net.wsustopology.model.Ports;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerProperty;
@@ -28,7 +29,8 @@ import net.wsustopology.model.Topology;
  * result to {@code Document.execute(Optional)}.
  *
  * <p>Rules that several edits share live here once: a server that gets an upstream, or changes
- * protocol, takes the upstream's port for that protocol as its source port ({@link #connect}).
+ * protocol, takes the upstream's port for that protocol as its source port ({@link #connect}),
+ * and keeps its SSL unless the upstream requires it ({@link Ports}).
  */
 public final class Edits {
     private final Topology topology;
@@ -50,11 +52,11 @@ public final class Edits {
 
     // ---- servers in and out
 
-    /** Adds {@code server}; when {@code upstream} is given it becomes its downstream, SSL as the upstream requires. */
+    /** Adds {@code server}; when {@code upstream} is given it becomes its downstream, with SSL as {@link Ports#sslUnder} decides. */
     public Optional<Command> add(Server server, Server upstream) {
         List<Command> parts = new ArrayList<>();
         parts.add(new AddServerCommand(topology, server));
-        if (upstream != null) connect(server, upstream, upstream.isRequireSsl(), parts);
+        if (upstream != null) connect(server, upstream, Ports.sslUnder(server, upstream), parts);
         return step("Add " + server.label(), parts);
     }
 
@@ -75,7 +77,7 @@ public final class Edits {
 
     /**
      * Adds several servers (a paste onto {@code upstream}) as one step: those whose upstream is not
-     * among them become downstreams of {@code upstream}, as {@link #add} makes them.
+     * among them become downstreams of {@code upstream}, as {@link #add} makes them (each keeps its own SSL).
      */
     public Optional<Command> addAllUnder(List<Server> servers, Server upstream) {
         Set<String> ids = new HashSet<>();
@@ -84,7 +86,7 @@ public final class Edits {
         for (Server s : servers) {
             parts.add(new AddServerCommand(topology, s));
             boolean top = !s.isSyncFromUpstream() || !ids.contains(s.getUpstreamId());
-            if (top) connect(s, upstream, upstream.isRequireSsl(), parts);
+            if (top) connect(s, upstream, Ports.sslUnder(s, upstream), parts);
         }
         return step("Paste " + plural(servers.size(), "server") + " under " + upstream.label(), parts);
     }
@@ -101,7 +103,7 @@ public final class Edits {
                 if (gone.contains(child)) continue;
                 Server heir = heir(v, child, gone);
                 if (heir == null) makeRoot(child, parts);
-                else connect(child, heir, child.isUseSsl() || heir.isRequireSsl(), parts);
+                else connect(child, heir, Ports.sslUnder(child, heir), parts);
             }
         }
         for (Server v : gone) parts.add(new RemoveServerCommand(topology, v));
@@ -139,7 +141,7 @@ public final class Edits {
         List<Server> changed = new ArrayList<>();
         for (Server s : servers) {
             if (upstream.id().equals(s.effectiveUpstreamId())) continue;
-            if (connect(s, upstream, s.isUseSsl() || upstream.isRequireSsl(), parts)) changed.add(s);
+            if (connect(s, upstream, Ports.sslUnder(s, upstream), parts)) changed.add(s);
         }
         return step("Connect " + names(changed) + " to " + upstream.label(), parts);
     }
@@ -176,6 +178,22 @@ public final class Edits {
     }
 
     /**
+     * Gives each server with an upstream the upstream's port for the protocol it uses as its
+     * source port, and a server whose upstream is not in the plan no source port ("Use the
+     * upstream's port on ber").
+     */
+    public Optional<Command> followUpstreamPort(Collection<Server> servers) {
+        List<Command> parts = new ArrayList<>();
+        List<Server> changed = new ArrayList<>();
+        for (Server s : servers) {
+            Server up = topology.upstreamOf(s);
+            boolean changes = up != null ? connect(s, up, s.isUseSsl(), parts) : change(s, ServerSettings.SOURCE_PORT, null, parts);
+            if (changes) changed.add(s);
+        }
+        return step("Use the upstream's port on " + names(changed), parts);
+    }
+
+    /**
      * The one home of the rule "a connected server's source port follows its upstream's port for
      * the chosen protocol": adds to {@code parts} what makes {@code server} sync from
      * {@code upstream} with {@code ssl}; true when anything changes.
@@ -184,7 +202,7 @@ public final class Edits {
         boolean changed = change(server, ServerSettings.SYNC_FROM_UPSTREAM, true, parts);
         changed |= change(server, ServerSettings.UPSTREAM_ID, upstream.id(), parts);
         changed |= change(server, ServerSettings.USE_SSL, ssl, parts);
-        changed |= change(server, ServerSettings.SOURCE_PORT, upstream.listeningPort(ssl), parts);
+        changed |= change(server, ServerSettings.SOURCE_PORT, Ports.upstreamPort(upstream, ssl), parts);
         return changed;
     }
 
@@ -233,6 +251,12 @@ public final class Edits {
         return step(label, parts);
     }
 
+    /** Edits made together as one undo step called {@code label} (a fix that moves several servers, a fix run). */
+    public static Command together(String label, List<? extends Command> parts) { return new CompositeCommand(label, parts); }
+
+    /** The edit of {@code part} (none when empty) as one undo step called {@code label}. */
+    public static Command relabel(String label, Optional<Command> part) { return together(label, part.stream().toList()); }
+
     // ---- places on the canvas
 
     /** Moves servers to new positions and pins them (they were placed by hand). */
@@ -257,6 +281,14 @@ public final class Edits {
         if (parts.isEmpty()) return Optional.empty();
         if (alongside != null) parts.add(alongside);
         return step(label, parts);
+    }
+
+    /**
+     * The view's own part of Arrange > Tidy Tree: Microsoft Update to {@code where}, back to
+     * where it was ({@code current} when the step first ran) on undo.
+     */
+    public static Command moveMicrosoftUpdate(Supplier<Position> current, Consumer<Position> place, Position where) {
+        return SetValueCommand.of(current, place, where, "Move Microsoft Update");
     }
 
     /** Arrange > Unpin All: lets the layout move hand-placed servers again. */

@@ -50,13 +50,13 @@ public record CardFace(CardKind kind, String host, String domain, String site, S
 
     public static String tierText(Integer tier) { return tier == null ? "No tier" : "Tier " + tier; }
 
-    /** Control characters would break SVG and PDF text and a card's lines; they are shown as spaces. */
+    /** Control characters and line or paragraph separators would break SVG and PDF text and a card's lines; they are shown as spaces. */
     public static String printable(String text) {
         if (text == null) return "";
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                 if (sb == null) sb = new StringBuilder(text.substring(0, i));
                 sb.append(' ');
             } else if (sb != null) {

@@ -3,7 +3,8 @@ package net.wsustopology.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
+import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,10 @@ public final class DriftCsv {
     private DriftCsv() { }
 
     public static void write(List<Difference> differences, Path out) throws IOException {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            write(differences, w);
-        }
+        AtomicFile.write(out, os -> {
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+            write(differences, w); // the printer flushes and closes it
+        });
     }
 
     public static void write(List<Difference> differences, Appendable out) throws IOException {

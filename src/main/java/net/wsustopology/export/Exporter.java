@@ -43,8 +43,9 @@ public final class Exporter {
             case SVG -> SvgExporter.write(new DiagramRenderer(scene, palette), out, options);
             case PDF -> PdfExporter.write(scene, all, palette, out, options);
             case GRAPHML -> {
-                GraphMlExporter.write(scene, palette, out);
-                yield new MissingGlyphs();
+                MissingGlyphs replaced = new MissingGlyphs();
+                GraphMlExporter.write(scene, palette, out, replaced);
+                yield replaced;
             }
             case DOT -> {
                 DotExporter.write(scene, palette, options.titleOr(topology.getName()), out);

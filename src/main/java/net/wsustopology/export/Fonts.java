@@ -6,6 +6,7 @@ import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.diagram.CardFace;
+import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The fonts of exported pictures (PNG, SVG, PDF, print) and the one way they draw and measure
@@ -36,6 +37,10 @@ public final class Fonts {
     /** Draws {@code text} at (x, y) in the current font of {@code g}, each character in a font that has it. */
     public static void draw(Graphics2D g, String text, float x, float y) {
         String s = printable(text);
+        if (!isAllLegal(s)) {
+            s.codePoints().filter(cp -> !XmlChars.isLegal(cp)).forEach(cp -> MissingGlyphs.recordReplaced(g, cp));
+            s = XmlChars.legal(s, null);
+        }
         Font base = g.getFont();
         if (base.canDisplayUpTo(s) < 0) {
             g.drawString(s, x, y);
@@ -43,12 +48,27 @@ public final class Fonts {
         }
         FontRenderContext frc = g.getFontRenderContext();
         float at = x;
+        // SVG viewers drop the spaces a text element starts or ends with: there a run is drawn without them, moved by their width
+        boolean svg = g instanceof SVGGraphics2D;
         for (Run run : runs(base, s, g)) {
             g.setFont(run.font());
-            g.drawString(run.text(), at, y);
+            String shown = svg ? run.text().strip() : run.text();
+            if (!shown.isEmpty()) {
+                int lead = run.text().indexOf(shown);
+                float skip = lead == 0 ? 0 : (float) run.font().getStringBounds(run.text().substring(0, lead), frc).getWidth();
+                g.drawString(shown, at + skip, y);
+            }
             at += (float) run.font().getStringBounds(run.text(), frc).getWidth();
         }
         g.setFont(base);
+    }
+
+    private static boolean isAllLegal(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xD800 && (Character.isSurrogate(c) || c >= 0xFFFE)) return s.codePoints().allMatch(XmlChars::isLegal);
+        }
+        return true;
     }
 
     /** The width of {@code text} as {@link #draw} draws it in the current font of {@code g}. */
@@ -56,7 +76,7 @@ public final class Fonts {
 
     /** The width of {@code text} as {@link #draw} draws it in {@code base} (and the fonts that stand in for it). */
     public static double width(Font base, String text, FontRenderContext frc) {
-        String s = printable(text);
+        String s = XmlChars.legal(printable(text), null);
         if (base.canDisplayUpTo(s) < 0) return base.getStringBounds(s, frc).getWidth();
         double width = 0;
         for (Run run : runs(base, s, null)) width += run.font().getStringBounds(run.text(), frc).getWidth();

@@ -21,6 +21,7 @@ public final class MissingGlyphs {
     private static final int NAMED = 12;
 
     private final Set<Integer> codePoints = new ConcurrentSkipListSet<>();
+    private final Set<Integer> replaced = new ConcurrentSkipListSet<>();
 
     /** Characters drawn on {@code g} (and on graphics created from it) that no font has are recorded here. */
     public void collectFrom(Graphics2D g) { g.setRenderingHint(KEY, this); }
@@ -29,7 +30,14 @@ public final class MissingGlyphs {
         if (g.getRenderingHint(KEY) instanceof MissingGlyphs missing) missing.codePoints.add(codePoint);
     }
 
-    public boolean isEmpty() { return codePoints.isEmpty(); }
+    static void recordReplaced(Graphics2D g, int codePoint) {
+        if (g.getRenderingHint(KEY) instanceof MissingGlyphs missing) missing.recordReplaced(codePoint);
+    }
+
+    /** A character the file format cannot hold, shown as {@link XmlChars#REPLACEMENT}. */
+    public void recordReplaced(int codePoint) { replaced.add(codePoint); }
+
+    public boolean isEmpty() { return codePoints.isEmpty() && replaced.isEmpty(); }
 
     public Set<Integer> codePoints() { return Collections.unmodifiableSet(new TreeSet<>(codePoints)); }
 
@@ -38,6 +46,20 @@ public final class MissingGlyphs {
      * character itself), e.g. {@code No font on this computer has 2 characters of the plan, drawn as boxes: 𝄞 (U+1D11E), ...}.
      */
     public String describe() {
+        if (codePoints.isEmpty()) return describeReplaced();
+        String boxes = describeBoxes();
+        return replaced.isEmpty() ? boxes : boxes + " " + describeReplaced();
+    }
+
+    private String describeReplaced() {
+        List<Integer> all = List.copyOf(new TreeSet<>(replaced));
+        String named = all.stream().limit(NAMED).map(MissingGlyphs::code).collect(Collectors.joining(", "));
+        String more = all.size() > NAMED ? " and " + (all.size() - NAMED) + " more" : "";
+        return (all.size() == 1 ? "1 character" : all.size() + " characters") + " of the plan cannot be written in this format"
+                + " and " + (all.size() == 1 ? "was" : "were") + " replaced by " + XmlChars.REPLACEMENT + ": " + named + more + ".";
+    }
+
+    private String describeBoxes() {
         List<Integer> all = List.copyOf(new TreeSet<>(codePoints));
         String named = all.stream().limit(NAMED).map(MissingGlyphs::name).collect(Collectors.joining(", "));
         String more = all.size() > NAMED ? " and " + (all.size() - NAMED) + " more" : "";
@@ -45,6 +67,8 @@ public final class MissingGlyphs {
                 + " of the plan, drawn as boxes: " + named + more
                 + ". Install a font with them (for example from the Noto family) and export again.";
     }
+
+    private static String code(int codePoint) { return "U+" + String.format("%04X", codePoint); }
 
     private static String name(int codePoint) {
         return new String(Character.toChars(codePoint)) + " (U+" + String.format("%04X", codePoint) + ")";

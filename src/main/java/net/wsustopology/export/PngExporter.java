@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import net.wsustopology.io.AtomicFile;
 
 /** Writes the diagram as an antialiased PNG at {@link ExportOptions#scale()} pixels per diagram unit. */
 public final class PngExporter {
@@ -18,7 +19,9 @@ public final class PngExporter {
     public static MissingGlyphs write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
         MissingGlyphs missing = new MissingGlyphs();
         BufferedImage image = render(renderer, options, missing);
-        if (!ImageIO.write(image, "png", out.toFile())) throw new IOException("no PNG writer available");
+        AtomicFile.write(out, os -> {
+            if (!ImageIO.write(image, "png", os)) throw new IOException("no PNG writer available");
+        });
         return missing;
     }
 

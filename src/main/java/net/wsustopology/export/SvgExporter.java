@@ -2,7 +2,7 @@ package net.wsustopology.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -14,7 +14,8 @@ public final class SvgExporter {
     /** Writes the picture; returns the characters no font could draw (shown as boxes). */
     public static MissingGlyphs write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
         MissingGlyphs missing = new MissingGlyphs();
-        Files.writeString(out, toSvg(renderer, options, missing), StandardCharsets.UTF_8);
+        String svg = XmlChars.legal(toSvg(renderer, options, missing), missing);
+        AtomicFile.write(out, os -> os.write(svg.getBytes(StandardCharsets.UTF_8)));
         return missing;
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import net.wsustopology.command.Command;
-import net.wsustopology.command.CompositeCommand;
+import net.wsustopology.command.Edits;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -33,6 +33,8 @@ final class FanOutFixes implements Fixer {
         if (spread != null) fixes.add(spread);
         return fixes;
     }
+
+    @Override public String whyNone(FixTarget t) { return NoFixReasons.NO_ROOM; }
 
     /** The most downstreams an upstream may have and stay below 90 % of the limit. */
     static int roomyCount(int limit) { return (int) ((9L * limit + 9) / 10) - 1; }
@@ -68,7 +70,7 @@ final class FanOutFixes implements Fixer {
                 t.edits().add(hub, s).ifPresent(parts::add);
                 for (Server d : part(moving, h, hubs)) t.edits().reparent(d, hub).ifPresent(parts::add);
             }
-            return new CompositeCommand(label, parts);
+            return Edits.together(label, parts);
         });
     }
 
@@ -137,7 +139,7 @@ final class FanOutFixes implements Fixer {
         return QuickFix.preview(t, label, preview.toString(), () -> {
             List<Command> parts = new ArrayList<>();
             plan.forEach((sibling, moved) -> { for (Server d : moved) t.edits().reparent(d, sibling).ifPresent(parts::add); });
-            return new CompositeCommand(label, parts);
+            return Edits.together(label, parts);
         });
     }
 }

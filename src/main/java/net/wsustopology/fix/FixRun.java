@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.wsustopology.command.Command;
-import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -54,7 +53,7 @@ public final class FixRun {
         } finally {
             validator.detach();
         }
-        return new Result(applied, List.copyOf(skipped), new CompositeCommand(label, done));
+        return new Result(applied, List.copyOf(skipped), Edits.together(label, done));
     }
 
     /** One pass over the findings; true when it applied a fix. */

@@ -3,8 +3,8 @@ package net.wsustopology.fix;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import net.wsustopology.command.Command;
-import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerProperty;
@@ -31,10 +31,11 @@ final class Labelled {
         return this;
     }
 
-    Labelled then(Command command) {
-        parts.add(command);
+    /** Adds an edit that {@link Edits} built (nothing when it would change nothing). */
+    Labelled with(Optional<Command> edit) {
+        edit.ifPresent(parts::add);
         return this;
     }
 
-    Command build() { return new CompositeCommand(label, parts); }
+    Command build() { return Edits.together(label, parts); }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.wsustopology.command.Command;
-import net.wsustopology.command.CompositeCommand;
 import net.wsustopology.command.Edits;
 import net.wsustopology.insight.Delay;
 import net.wsustopology.insight.SyncPropagation;
@@ -53,7 +52,7 @@ public final class Stagger {
     public static Command command(Edits edits, Plan plan) {
         List<Command> parts = new ArrayList<>();
         plan.times().forEach((s, time) -> edits.set(List.of(s), ServerSettings.SYNC, s.getSync().withFirstSyncUtc(time)).ifPresent(parts::add));
-        return new CompositeCommand("Stagger schedules of " + Edits.plural(plan.times().size(), "server"), parts);
+        return Edits.together("Stagger schedules of " + Edits.plural(plan.times().size(), "server"), parts);
     }
 
     private Plan compute(Set<Server> scope) {

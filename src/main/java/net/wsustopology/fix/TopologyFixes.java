@@ -1,13 +1,17 @@
 package net.wsustopology.fix;
 
 import java.util.List;
-import net.wsustopology.command.CompositeCommand;
+import net.wsustopology.command.Edits;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 
 /** TOP-01 to TOP-05: loops, missing upstreams, replica roots, too many tiers. */
 final class TopologyFixes implements Fixer {
     @Override public List<String> ruleIds() { return List.of("TOP-01", "TOP-02", "TOP-03", "TOP-04", "TOP-05"); }
+
+    @Override public String whyNone(FixTarget t) {
+        return t.ruleId().equals("TOP-04") || t.ruleId().equals("TOP-05") ? NoFixReasons.NO_GRANDPARENT : NoFixReasons.UNCHANGEABLE;
+    }
 
     @Override public List<QuickFix> fixes(FixTarget t) {
         Server s = t.server();
@@ -27,7 +31,7 @@ final class TopologyFixes implements Fixer {
     private static QuickFix makeRoot(FixTarget t, String label) {
         Server s = t.server();
         return QuickFix.option(t, label, "syncs from Microsoft Update",
-                () -> new CompositeCommand(label, t.edits().makeRoot(s).stream().toList()));
+                () -> Edits.relabel(label, t.edits().makeRoot(s)));
     }
 
     /** TOP-04/TOP-05: one tier less by syncing from the upstream's upstream. */
@@ -39,6 +43,6 @@ final class TopologyFixes implements Fixer {
         String label = "Move " + FixTarget.name(s) + " up a tier: sync from " + FixTarget.name(grandparent)
                 + " instead of " + FixTarget.name(up);
         return List.of(QuickFix.safe(t, label, "upstream " + FixTarget.name(up) + " → " + FixTarget.name(grandparent),
-                () -> new CompositeCommand(label, t.edits().reparent(s, grandparent).stream().toList())));
+                () -> Edits.relabel(label, t.edits().reparent(s, grandparent))));
     }
 }

@@ -133,6 +133,7 @@ final class JsonInput {
     String nextName(MemberNames seen) throws FormatException {
         try {
             String name = in.nextName();
+            refuseLoneSurrogate(name);
             if (!seen.add(name)) throw error("the member " + quote(name) + " appears twice in the same object");
             return name;
         } catch (IOException e) {
@@ -144,9 +145,24 @@ final class JsonInput {
         if (peek() != JsonToken.STRING) throw unexpected("text in quotes");
         try {
             String s = in.nextString();
+            refuseLoneSurrogate(s);
             return s.isEmpty() ? "" : s;
         } catch (IOException e) {
             throw translate(e);
+        }
+    }
+
+    /** Half of a surrogate pair is no character at all: it cannot be shown, saved as UTF-8 or put in XML. */
+    private void refuseLoneSurrogate(String s) throws FormatException {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isSurrogate(c)) continue;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            throw error(String.format("the text holds \\u%04x, half of a surrogate pair without its other half,"
+                    + " which is not a character (remove it or write the whole character)", (int) c));
         }
     }
 

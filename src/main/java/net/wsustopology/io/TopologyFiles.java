@@ -8,18 +8,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 import net.wsustopology.model.Topology;
 
 /** Loads and saves topology files ({@code *.wsus.json}, SPEC section 1). */
 public final class TopologyFiles {
-    private static final WriterFactory UTF8_FILE = file -> new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), StandardCharsets.UTF_8), 1 << 16);
+    private static final WriterFactory UTF8_FILE = out -> new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 
     private TopologyFiles() { }
 
@@ -62,30 +57,19 @@ public final class TopologyFiles {
         return text.toString();
     }
 
-    /** Saves atomically: the file is either the old plan or the complete new one, never half of it. */
+    /**
+     * Saves atomically ({@link AtomicFile}): the file is either the old plan or the complete new
+     * one, never half of it; a symbolic link is written through to its target.
+     */
     public static void save(Topology t, Path file) throws IOException {
         save(t, file, UTF8_FILE);
     }
 
     static void save(Topology t, Path file, WriterFactory writers) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            try (Writer w = writers.open(temp)) {
-                TopologyWriter.write(t, w);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        AtomicFile.write(file, out -> {
+            Writer w = writers.open(out);
+            TopologyWriter.write(t, w);
+            w.flush();
+        });
     }
 }

@@ -2,10 +2,10 @@ package net.wsustopology.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
+import java.io.OutputStream;
 
-/** Opens the writer a save streams into; tests pass one that fails midway. */
+/** Wraps the temporary file a save streams into; tests pass one that fails midway. */
 @FunctionalInterface
 interface WriterFactory {
-    Writer open(Path file) throws IOException;
+    Writer open(OutputStream temporaryFile) throws IOException;
 }

@@ -2,6 +2,9 @@ package net.wsustopology.layout;
 
 /** The shape of a view, width : height, as typed on the command line ("16:9"). */
 public record AspectRatio(double width, double height) {
+    /** Narrower than this no layout makes sense (and 1e-300:1e300 would divide to 0). */
+    private static final double MIN_RATIO = 1e-3;
+
     public AspectRatio {
         if (!(width > 0 && height > 0) || Double.isInfinite(width) || Double.isInfinite(height)) {
             throw new IllegalArgumentException("an aspect ratio needs two positive numbers, not " + width + ":" + height);
@@ -18,7 +21,14 @@ public record AspectRatio(double width, double height) {
             try {
                 double w = Double.parseDouble(parts[0].trim());
                 double h = Double.parseDouble(parts[1].trim());
-                if (w > 0 && h > 0 && !Double.isInfinite(w) && !Double.isInfinite(h)) return new AspectRatio(w, h);
+                if (w > 0 && h > 0 && !Double.isInfinite(w) && !Double.isInfinite(h)) {
+                    double ratio = w / h;
+                    if (!(ratio >= MIN_RATIO && ratio <= 1 / MIN_RATIO)) {
+                        throw new IllegalArgumentException("the view's shape " + text.trim() + " is too narrow or too flat:"
+                                + " width divided by height must be between 1:1000 and 1000:1");
+                    }
+                    return new AspectRatio(w, h);
+                }
             } catch (NumberFormatException e) {
                 // falls through to the sentence below
             }

@@ -148,16 +148,6 @@ public final class Server {
     /** The server's own port for the given protocol. */
     public int listeningPort(boolean ssl) { return ssl ? getHttpsPort() : getHttpPort(); }
 
-    /**
-     * The port this server connects to on {@code upstream}: its own setting, else the upstream's
-     * port for the protocol it chose (SPEC's default); null when it has none and {@code upstream} is null.
-     */
-    public Integer sourcePortOn(Server upstream) {
-        Integer own = getSourcePort();
-        if (own != null || upstream == null) return own;
-        return upstream.listeningPort(isUseSsl());
-    }
-
     private boolean requireSsl = ServerSettings.REQUIRE_SSL.defaultValue();
 
     public boolean isRequireSsl() { return requireSsl; }

@@ -194,11 +194,8 @@ public final class Topology {
     /** The server {@code s} syncs from, or null for a root or a dangling reference. */
     public Server upstreamOf(Server s) { return server(s.effectiveUpstreamId()); }
 
-    /**
-     * The port {@code s} connects to on its upstream: its own setting, else the upstream's port
-     * for the protocol it chose (SPEC's default); null when neither is known.
-     */
-    public Integer sourcePort(Server s) { return s.sourcePortOn(upstreamOf(s)); }
+    /** The port {@code s} connects to on its upstream, as {@link Ports#sourcePort} decides; null when nobody knows it. */
+    public Integer sourcePort(Server s) { return Ports.sourcePort(s, upstreamOf(s)); }
 
     /** Servers that sync from Microsoft Update, in file order. */
     public List<Server> roots() {

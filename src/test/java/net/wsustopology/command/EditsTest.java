@@ -93,4 +93,22 @@ class EditsTest {
         assertEquals(List.of(Topology.PLAN_NAME, Topology.DESCRIPTION, Topology.LIMITS,
                 Topology.LIMITS, Topology.DESCRIPTION, Topology.PLAN_NAME), heard);
     }
+
+    @Test
+    void pastingUnderAnUpstreamKeepsAServersOwnSsl() {
+        Server hq = root("hq");
+        Server secure = new Server("secure");
+        secure.setUseSsl(true);
+        Server plain = new Server("plain");
+        stack.execute(edits.addAllUnder(List.of(secure, plain), hq).orElseThrow());
+        assertTrue(secure.isUseSsl(), "its own SSL stays, as a reparent keeps it");
+        assertEquals(hq.getHttpsPort(), secure.getSourcePort());
+        assertFalse(plain.isUseSsl());
+        assertEquals(hq.getHttpPort(), plain.getSourcePort());
+        Server strict = root("strict");
+        strict.setRequireSsl(true);
+        Server more = new Server("more");
+        stack.execute(edits.addAllUnder(List.of(more), strict).orElseThrow());
+        assertTrue(more.isUseSsl(), "an upstream that requires SSL gets it");
+    }
 }

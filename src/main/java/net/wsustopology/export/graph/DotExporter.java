@@ -4,7 +4,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
+import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import net.wsustopology.diagram.DiagramScene;
@@ -21,9 +22,11 @@ public final class DotExporter {
     private DotExporter() { }
 
     public static void write(DiagramScene scene, TokenColours palette, String title, Path out) throws IOException {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        AtomicFile.write(out, os -> {
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
             write(scene, palette, title, w);
-        }
+            w.flush();
+        });
     }
 
     public static void write(DiagramScene scene, TokenColours palette, String title, Writer w) throws IOException {
@@ -65,7 +68,11 @@ public final class DotExporter {
         return a.toString();
     }
 
-    /** A DOT double-quoted string: backslash and quote escaped, line breaks as \n, other controls dropped. */
+    /**
+     * A DOT double-quoted string: backslash and quote escaped, line breaks as \n, other controls
+     * dropped, and {@code &} as {@code &amp;} (Graphviz reads entities in labels, so "&x;" would
+     * otherwise reach its SVG as a broken entity).
+     */
     static String quote(String text) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : (text == null ? "" : text).toCharArray()) {
@@ -73,6 +80,7 @@ public final class DotExporter {
                 case '\\' -> sb.append("\\\\");
                 case '"' -> sb.append("\\\"");
                 case '\n' -> sb.append("\\n");
+                case '&' -> sb.append("&amp;");
                 default -> {
                     if (!Character.isISOControl(c)) sb.append(c);
                 }

@@ -6,8 +6,7 @@ import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -16,8 +15,10 @@ import javax.xml.stream.XMLStreamWriter;
 import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.DiagramScene.Link;
 import net.wsustopology.diagram.DiagramScene.Card;
+import net.wsustopology.export.MissingGlyphs;
 import net.wsustopology.export.NodeStyle;
 import net.wsustopology.export.TokenColours;
+import net.wsustopology.export.XmlChars;
 import net.wsustopology.model.Position;
 
 /** Writes the plan as yEd-compatible GraphML: y:ShapeNode with geometry, colours and labels; edges with port labels. */
@@ -30,17 +31,20 @@ public final class GraphMlExporter {
 
     private GraphMlExporter() { }
 
-    public static void write(DiagramScene scene, TokenColours palette, Path out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
-            new GraphWriter(w, palette).document(scene);
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
-        }
+    /** Writes the graph; characters XML cannot hold are replaced and recorded in {@code replaced}. */
+    public static void write(DiagramScene scene, TokenColours palette, Path out, MissingGlyphs replaced) throws IOException {
+        AtomicFile.write(out, os -> {
+            try {
+                XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
+                new GraphWriter(w, palette, replaced).document(scene);
+                w.close();
+            } catch (XMLStreamException e) {
+                throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+            }
+        });
     }
 
-    private record GraphWriter(XMLStreamWriter w, TokenColours palette) {
+    private record GraphWriter(XMLStreamWriter w, TokenColours palette, MissingGlyphs replaced) {
         void document(DiagramScene scene) throws XMLStreamException {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
@@ -125,7 +129,7 @@ public final class GraphMlExporter {
             w.writeAttribute("textColor", DotExporter.hex(textColor).toUpperCase(Locale.ROOT));
             w.writeAttribute("modelName", "internal");
             w.writeAttribute("modelPosition", "c");
-            w.writeCharacters(xmlSafe(label));
+            w.writeCharacters(xmlSafe(label, replaced));
             w.writeEndElement();
             w.writeEmptyElement(Y, "Shape");
             w.writeAttribute("type", shapeType);
@@ -150,7 +154,7 @@ public final class GraphMlExporter {
             w.writeAttribute("target", "standard");
             if (!e.label().isEmpty()) {
                 w.writeStartElement(Y, "EdgeLabel");
-                w.writeCharacters(e.label());
+                w.writeCharacters(xmlSafe(e.label(), replaced));
                 w.writeEndElement();
             }
             w.writeEndElement();
@@ -162,18 +166,21 @@ public final class GraphMlExporter {
         void data(String key, String value) throws XMLStreamException {
             w.writeStartElement("data");
             w.writeAttribute("key", key);
-            w.writeCharacters(xmlSafe(value));
+            w.writeCharacters(xmlSafe(value, replaced));
             w.writeEndElement();
         }
     }
 
     private static String num(double v) { return Double.toString(Math.round(v * 100) / 100.0); }
 
-    /** XML 1.0 cannot hold most control characters even escaped; they become spaces. */
-    static String xmlSafe(String s) {
+    /**
+     * XML 1.0 cannot hold most control characters even escaped; they become spaces. The other
+     * characters it cannot hold (U+FFFE, U+FFFF, half of a surrogate pair) are replaced visibly.
+     */
+    static String xmlSafe(String s, MissingGlyphs replaced) {
         if (s == null) return "";
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) sb.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-        return sb.toString();
+        return XmlChars.legal(sb.toString(), replaced);
     }
 }

@@ -4,11 +4,9 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
@@ -105,9 +103,7 @@ final class PdfPages implements Closeable {
 
     void write(Path out) throws IOException {
         finishPage();
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-            document.save(file);
-        }
+        AtomicFile.write(out, document::save);
     }
 
     @Override

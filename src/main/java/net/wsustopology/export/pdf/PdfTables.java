@@ -1,6 +1,5 @@
 package net.wsustopology.export.pdf;
 
-import net.wsustopology.diagram.LinkFace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,7 +52,8 @@ final class PdfTables {
 
     private static String port(Topology topology, Server s) {
         if (!s.isSyncFromUpstream()) return "";
-        return Integer.toString(LinkFace.sourcePort(s, topology.upstreamOf(s)));
+        Integer port = topology.sourcePort(s);
+        return port == null ? "" : port.toString();
     }
 
     private static String languages(Topology topology, Server s) {

@@ -31,6 +31,9 @@ final class TextTable {
         this.rows = rows;
     }
 
+    /** The cells, row by row (for tests). */
+    List<List<String>> rows() { return rows; }
+
     /** Draws the table from the top of a new page; returns the number of the first page. */
     int draw(PdfPages pages, TokenColours palette) throws IOException {
         double[] widths = widths();

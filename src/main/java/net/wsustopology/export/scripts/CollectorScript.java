@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import net.wsustopology.io.AtomicFile;
 
 /**
  * {@code Get-WsusHierarchy.ps1}: the read-only script that collects a live WSUS hierarchy into a
@@ -30,9 +30,6 @@ public final class CollectorScript {
 
     /** Writes the script into {@code dir} (created if needed) and returns its path. */
     public static Path write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve(FILE_NAME);
-        ScriptWriter.writeWindowsText(file, text(), true);
-        return file;
+        return ScriptWriter.writeWindowsText(AtomicFile.folder(dir), FILE_NAME, text(), true);
     }
 }

@@ -1,13 +1,12 @@
 package net.wsustopology.export.scripts;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import net.wsustopology.io.AtomicFile;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -15,7 +14,7 @@ import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.Validator;
 
 /**
- * Writes one {@code <id>.ps1} per server plus {@code rollout-order.txt} into a folder, as
+ * Writes one {@code <host name>.ps1} per server (see {@link ScriptFileNames}) plus {@code rollout-order.txt} into a folder, as
  * Windows expects them: CRLF line ends, UTF-8 with a byte order mark (Windows PowerShell 5.1
  * reads BOM-less files as ANSI). A plan with error findings is refused unless forced.
  */
@@ -23,8 +22,8 @@ public final class ScriptWriter {
     public static final String ROLLOUT_ORDER = "rollout-order.txt";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** What was written. */
-    public record Result(List<Path> scripts, Path rolloutOrder) { }
+    /** What was written, and the scripts of an earlier output in the folder that were removed. */
+    public record Result(List<Path> scripts, Path rolloutOrder, List<Path> removed) { }
 
     private ScriptWriter() { }
 
@@ -48,27 +47,28 @@ public final class ScriptWriter {
         List<Finding> errors = new ArrayList<>();
         for (Finding f : findings) if (f.severity() == Severity.ERROR) errors.add(f);
         if (!errors.isEmpty() && !force) throw new PlanHasErrorsException(errors);
-        Files.createDirectories(dir);
+        AtomicFile.Folder folder = AtomicFile.folder(dir);
+        List<String> earlier = StaleScripts.listedIn(folder.dir().resolve(ROLLOUT_ORDER));
         List<Path> scripts = new ArrayList<>();
+        ScriptFileNames names = new ScriptFileNames(topology);
         for (Server s : topology.servers()) {
             if (only != null && !only.contains(s)) continue;
-            Path file = dir.resolve(s.id() + ".ps1");
-            writeWindowsText(file, new ServerScript(topology, s).text(), true);
-            scripts.add(file);
+            scripts.add(writeWindowsText(folder, names.of(s), new ServerScript(topology, s, names.of(s)).text(), true));
         }
-        Path order = dir.resolve(ROLLOUT_ORDER);
-        writeWindowsText(order, new RolloutOrder(topology).text(only, note), true);
-        return new Result(scripts, order);
+        Path order = writeWindowsText(folder, ROLLOUT_ORDER, new RolloutOrder(topology).text(only, note), true);
+        return new Result(scripts, order, StaleScripts.remove(folder.dir(), earlier, scripts));
     }
 
     /** The script of one server, with \n line ends (for previews and tests). */
-    public static String script(Topology topology, Server server) { return new ServerScript(topology, server).text(); }
+    public static String script(Topology topology, Server server) {
+        return new ServerScript(topology, server, new ScriptFileNames(topology).of(server)).text();
+    }
 
     /** Writes text as Windows PowerShell reads it: CRLF line ends, UTF-8 (with a byte order mark when {@code bom}). */
-    static void writeWindowsText(Path file, String text, boolean bom) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + 64);
-        if (bom) bytes.write(BOM);
-        bytes.write(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
-        Files.write(file, bytes.toByteArray());
+    static Path writeWindowsText(AtomicFile.Folder folder, String name, String text, boolean bom) throws IOException {
+        return folder.write(name, out -> {
+            if (bom) out.write(BOM);
+            out.write(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        });
     }
 }

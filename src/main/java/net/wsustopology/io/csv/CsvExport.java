@@ -3,7 +3,8 @@ package net.wsustopology.io.csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
+import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,10 @@ public final class CsvExport {
     private CsvExport() { }
 
     public static void write(Topology topology, Path out) throws IOException {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            write(topology, w);
-        }
+        AtomicFile.write(out, os -> {
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+            write(topology, w); // the printer flushes and closes it
+        });
     }
 
     public static void write(Topology topology, Appendable out) throws IOException {

@@ -1,29 +1,16 @@
 package net.wsustopology.io.workspace;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import net.wsustopology.io.AtomicFile;
 
-/** Atomic replacement of small UTF-8 files: temp file in the same folder, then a move. */
+/** Atomic replacement of small UTF-8 files, creating their folder when needed. */
 final class TextFiles {
     private TextFiles() { }
 
     static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFile.writeText(target, text, AtomicFile.Links.FOLLOW);
     }
 }

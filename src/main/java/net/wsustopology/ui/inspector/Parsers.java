@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import net.wsustopology.model.Limits;
+import net.wsustopology.model.Ports;
 import net.wsustopology.model.SyncSchedule;
 
 /**
@@ -19,11 +20,9 @@ final class Parsers {
 
     static Function<String, Parsed<String>> text() { return Parsed::ok; }
 
-    static final int MAX_PORT = 65535;
-
     static Function<String, Parsed<Integer>> port() {
-        return t -> INTEGER.matcher(t).matches() && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= MAX_PORT
-                ? Parsed.ok(Integer.valueOf(t)) : Parsed.fail("Enter a port number (1-" + MAX_PORT + ")");
+        return t -> INTEGER.matcher(t).matches() && Ports.inRange(Integer.parseInt(t))
+                ? Parsed.ok(Integer.valueOf(t)) : Parsed.fail("Enter a port number (" + Ports.RANGE + ")");
     }
 
     /** A port that may be left empty (null). */

@@ -2,6 +2,7 @@ package net.wsustopology.validation.rules;
 
 import java.util.List;
 import java.util.function.Consumer;
+import net.wsustopology.model.Ports;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Reads;
@@ -22,8 +23,8 @@ public final class HttpsPortNotPairedRule implements Rule {
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         int http = s.getHttpPort();
         int https = s.getHttpsPort();
-        if (https == http + 1 || (http == 80 && https == 443)) return;
-        int expected = http == 80 ? 443 : http + 1;
+        if (Ports.paired(http, https)) return;
+        int expected = Ports.pairedHttps(http);
         out.accept(finding(s, List.of(), s.label() + " has HTTP port " + http + " and HTTPS port " + https
                 + ", but WSUS always serves HTTPS on the HTTP port + 1 (or 443 with port 80), so SSL clients would miss it."
                 + " Set the HTTPS port to " + expected + "."));

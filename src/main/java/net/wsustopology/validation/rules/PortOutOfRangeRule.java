@@ -3,6 +3,7 @@ package net.wsustopology.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import net.wsustopology.model.Ports;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
@@ -22,18 +23,16 @@ public final class PortOutOfRangeRule implements Rule {
                 Server.NAME));
     }
 
-    static boolean isValidPort(int port) { return port >= 1 && port <= 65535; }
-
     @Override public void check(Server s, ValidationContext ctx, Consumer<Finding> out) {
         List<String> bad = new ArrayList<>();
         Integer source = s.getSourcePort();
-        if (s.isSyncFromUpstream() && source != null && !isValidPort(source)) bad.add("update source port " + source);
-        if (!isValidPort(s.getHttpPort())) bad.add("HTTP port " + s.getHttpPort());
-        if (!isValidPort(s.getHttpsPort())) bad.add("HTTPS port " + s.getHttpsPort());
+        if (s.isSyncFromUpstream() && source != null && !Ports.inRange(source)) bad.add("update source port " + source);
+        if (!Ports.inRange(s.getHttpPort())) bad.add("HTTP port " + s.getHttpPort());
+        if (!Ports.inRange(s.getHttpsPort())) bad.add("HTTPS port " + s.getHttpsPort());
         ProxySettings proxy = s.getProxy();
-        if (proxy.enabled() && !isValidPort(proxy.port())) bad.add("proxy port " + proxy.port());
+        if (proxy.enabled() && !Ports.inRange(proxy.port())) bad.add("proxy port " + proxy.port());
         if (bad.isEmpty()) return;
-        out.accept(finding(s, List.of(), s.label() + " uses " + String.join(", ", bad) + ", outside 1-65535:"
-                + " no connection can be made on such a port. Enter a port between 1 and 65535."));
+        out.accept(finding(s, List.of(), s.label() + " uses " + String.join(", ", bad) + ", outside " + Ports.RANGE + ":"
+                + " no connection can be made on such a port. Enter a port between " + Ports.MIN + " and " + Ports.MAX + "."));
     }
 }

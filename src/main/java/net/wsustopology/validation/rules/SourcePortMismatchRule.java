@@ -2,6 +2,7 @@ package net.wsustopology.validation.rules;
 
 import java.util.List;
 import java.util.function.Consumer;
+import net.wsustopology.model.Ports;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Reads;
@@ -23,7 +24,7 @@ public final class SourcePortMismatchRule implements Rule {
         Server up = ctx.upstreamOf(s);
         Integer port = s.getSourcePort();
         if (up == null || port == null) return;
-        int expected = up.listeningPort(s.isUseSsl());
+        int expected = Ports.upstreamPort(up, s.isUseSsl());
         if (port == expected) return;
         String protocol = s.isUseSsl() ? "HTTPS" : "HTTP";
         out.accept(finding(s, List.of(up.id()), s.label() + " connects to port " + port + " of " + up.label()

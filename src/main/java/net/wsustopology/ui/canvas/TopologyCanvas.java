@@ -322,7 +322,9 @@ public final class TopologyCanvas extends StackPane {
     }
 
     /** True when a link into {@code server} (from its upstream or Microsoft Update) is drawn. */
-    boolean hasVisibleEdge(Server server) { return view.hasVisibleEdge(server); }
+    boolean hasVisibleEdge(Server server) { return view.edgeInto(server) != null; }
+
+    EdgeView edgeInto(Server server) { return view.edgeInto(server); }
 
     public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
 

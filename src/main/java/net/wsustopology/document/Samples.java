@@ -18,7 +18,8 @@ public final class Samples {
             "mixed-versions-clean.wsus.json",
             "lng01-language-mismatch.wsus.json",
             "fan01-over-1000-downstreams.wsus.json",
-            "top04-too-deep.wsus.json");
+            "top04-too-deep.wsus.json",
+            "fil01-clients-from-microsoft-update.wsus.json");
 
     private Samples() { }
 

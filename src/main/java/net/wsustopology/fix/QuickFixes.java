@@ -17,7 +17,7 @@ import net.wsustopology.validation.Finding;
 /** The fixes the plan offers for its findings, wherever a finding is shown. */
 public final class QuickFixes {
     private static final List<Fixer> FIXERS = List.of(new LanguageFixes(), new TopologyFixes(), new VersionFixes(),
-            new NetworkFixes(), new ProxyFixes(), new ScheduleFixes(), new FanOutFixes());
+            new NetworkFixes(), new ProxyFixes(), new ScheduleFixes(), new FanOutFixes(), new FileFixes());
     private static final Map<String, Fixer> BY_RULE = new HashMap<>();
 
     static {

@@ -8,12 +8,39 @@ import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
 
-/** SCH-01 (an invalid schedule), SCH-02 and SCH-03 (starts too close to a sibling's or the upstream's). */
+/**
+ * SCH-01 (an invalid schedule), SCH-02 and SCH-03 (starts too close to a sibling's or the upstream's),
+ * SCH-04 (manual synchronization).
+ */
 final class ScheduleFixes implements Fixer {
-    @Override public List<String> ruleIds() { return List.of("SCH-01", "SCH-02", "SCH-03"); }
+    @Override public List<String> ruleIds() { return List.of("SCH-01", "SCH-02", "SCH-03", "SCH-04"); }
 
     @Override public List<QuickFix> fixes(FixTarget t) {
-        return t.ruleId().equals("SCH-01") ? normalise(t) : retime(t);
+        return switch (t.ruleId()) {
+            case "SCH-01" -> normalise(t);
+            case "SCH-04" -> automate(t);
+            default -> retime(t);
+        };
+    }
+
+    /**
+     * Synchronize automatically once a day, at the time Stagger Schedules would start from: the
+     * upstream's start plus the sync duration and the 30 minutes after it (a root: the window's
+     * start), moved on to the first time that clashes with no sibling, upstream or downstream.
+     */
+    private static List<QuickFix> automate(FixTarget t) {
+        Server s = t.server();
+        Server up = t.topology().upstreamOf(s);
+        int[] upstream = up == null ? new int[0] : SyncSlots.startsOf(up);
+        int anchor = upstream.length == 0 ? (t.settings().hasWindow() ? t.settings().windowStart() : s.getSync().firstSyncMinute().orElse(0))
+                : Math.floorMod(upstream[0] + SyncSlots.AFTER_UPSTREAM + t.settings().syncDurationMinutes(), SyncSlots.DAY);
+        int first = freeSlot(t.topology(), s, anchor, 1, 0, t.settings()).orElse(anchor);
+        String time = SyncSlots.format(first);
+        SyncSchedule next = new SyncSchedule(true, time, 1);
+        String label = "Synchronize " + FixTarget.name(s) + " automatically once a day at " + time + " UTC";
+        // an option, not a safe fix: a manual schedule may be deliberate, so `fix` leaves it alone
+        return List.of(QuickFix.option(t, label, "sync manual → daily at " + time + " UTC",
+                () -> Labelled.edit(t.edits(), label).set(s, ServerSettings.SYNC, next).build()));
     }
 
     @Override public String whyNone(FixTarget t) {

@@ -80,6 +80,7 @@ public final class IncrementalValidator implements TopologyListener {
     @Override public void serverAdded(Server s) {
         mark(s);
         markUpstreamAndSiblings(s.effectiveUpstreamId());
+        markAbove(dirty, s.effectiveUpstreamId());
         for (Server d : topology.downstreamsOf(s.id())) markSubtree(d);
         markNamesakes(s.getName());
     }
@@ -87,6 +88,7 @@ public final class IncrementalValidator implements TopologyListener {
     @Override public void serverRemoved(Server s) {
         dirty.add(s.id());
         markUpstreamAndSiblings(s.effectiveUpstreamId());
+        markAbove(dirty, s.effectiveUpstreamId());
         for (Server d : topology.downstreamsOf(s.id())) markSubtree(d);
         markNamesakes(s.getName());
     }
@@ -112,9 +114,18 @@ public final class IncrementalValidator implements TopologyListener {
                 case NAMESAKES -> {
                     if (Server.NAME.equals(property)) addAll(target, topology.serversNamed((String) oldValue));
                 }
+                case ALL_BELOW -> markAbove(target, formerUpstreamId);
                 default -> { }
             }
         }
+    }
+
+    /** The server {@code id} and every server above it: those that count what is below them ({@link Reads.Relation#ALL_BELOW}). */
+    private void markAbove(Set<String> target, String id) {
+        Server s = topology.server(id);
+        if (s == null) return;
+        target.add(id);
+        addAll(target, topology.hierarchy().upstreamChain(s));
     }
 
     private static void addAll(Set<String> target, List<Server> servers) { for (Server s : servers) target.add(s.id()); }

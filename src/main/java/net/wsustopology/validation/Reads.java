@@ -29,6 +29,8 @@ public record Reads(Relation relation, Set<String> properties) {
         DOWNSTREAMS,
         /** Servers with the same host name. */
         NAMESAKES,
+        /** Every server below it, at any depth (rollup reaches a root from all of them). */
+        ALL_BELOW,
         /** The effective languages it inherits from {@link net.wsustopology.model.Hierarchy}: up the chain of replicas (only language rules re-run). */
         LANGUAGES;
 
@@ -48,6 +50,7 @@ public record Reads(Relation relation, Set<String> properties) {
                     yield upstream == null ? List.of() : List.of(upstream);
                 }
                 case NAMESAKES -> topology.serversNamed(changed.getName());
+                case ALL_BELOW -> topology.hierarchy().upstreamChain(changed);
                 case LANGUAGES -> topology.hierarchy().languageHeirs(changed);
             };
         }
@@ -73,6 +76,9 @@ public record Reads(Relation relation, Set<String> properties) {
     public static Reads siblings(String... properties) { return new Reads(Relation.SIBLINGS, Set.of(properties)); }
 
     public static Reads downstreams(String... properties) { return new Reads(Relation.DOWNSTREAMS, Set.of(properties)); }
+
+    /** The place in the tree of every server below: how many there are. */
+    public static Reads allBelow() { return new Reads(Relation.ALL_BELOW, STRUCTURE); }
 
     public static Reads namesakes() { return new Reads(Relation.NAMESAKES, Set.of(Server.NAME)); }
 

@@ -5,11 +5,15 @@ import net.wsustopology.validation.rules.DownstreamNewerThanUpstreamRule;
 import net.wsustopology.validation.rules.DuplicateNameRule;
 import net.wsustopology.validation.rules.FanOutExceededRule;
 import net.wsustopology.validation.rules.FanOutNearLimitRule;
+import net.wsustopology.validation.rules.FilesFromMicrosoftUpdateNeedAllLanguagesRule;
+import net.wsustopology.validation.rules.FilesFromMicrosoftUpdateOnRootRule;
+import net.wsustopology.validation.rules.IgnoredFileOptionsRule;
 import net.wsustopology.validation.rules.HttpsPortNotPairedRule;
 import net.wsustopology.validation.rules.InvalidHostNameRule;
 import net.wsustopology.validation.rules.InvalidScheduleRule;
 import net.wsustopology.validation.rules.LanguageNotOnUpstreamRule;
 import net.wsustopology.validation.rules.LegacyVersionFromMicrosoftUpdateRule;
+import net.wsustopology.validation.rules.ManualSyncRule;
 import net.wsustopology.validation.rules.MissingUpstreamRule;
 import net.wsustopology.validation.rules.NoLanguageSelectedRule;
 import net.wsustopology.validation.rules.PortOutOfRangeRule;
@@ -17,6 +21,7 @@ import net.wsustopology.validation.rules.ProxyBasicAuthRule;
 import net.wsustopology.validation.rules.ProxyCredentialsWithoutUserRule;
 import net.wsustopology.validation.rules.ProxyWithoutServerRule;
 import net.wsustopology.validation.rules.ReplicaWithoutUpstreamRule;
+import net.wsustopology.validation.rules.RollupLimitRule;
 import net.wsustopology.validation.rules.SiblingSyncClashRule;
 import net.wsustopology.validation.rules.SourcePortMismatchRule;
 import net.wsustopology.validation.rules.SslRequiredByUpstreamRule;
@@ -40,6 +45,7 @@ public final class Rules {
                 new UnknownLanguageRule(),
                 new FanOutExceededRule(),
                 new FanOutNearLimitRule(),
+                new RollupLimitRule(),
                 new UpstreamLoopRule(),
                 new MissingUpstreamRule(),
                 new ReplicaWithoutUpstreamRule(),
@@ -60,6 +66,10 @@ public final class Rules {
                 new InvalidScheduleRule(),
                 new SiblingSyncClashRule(),
                 new SyncSoonAfterUpstreamRule(),
+                new ManualSyncRule(),
+                new FilesFromMicrosoftUpdateNeedAllLanguagesRule(),
+                new IgnoredFileOptionsRule(),
+                new FilesFromMicrosoftUpdateOnRootRule(),
                 new TooManyClientsRule(),
                 new NegativeClientsRule());
     }

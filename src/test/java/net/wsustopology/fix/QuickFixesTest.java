@@ -48,7 +48,8 @@ class QuickFixesTest {
         assertEquals("wsus-par: languages + ar on wsus-emea01, wsus-hq01 (LNG-01)", fix.line());
         assertTrue(fix.isSafe());
         fix.command().execute();
-        assertEquals(List.of(), new Validator().validate(t));
+        assertEquals(List.of(), new Validator().validate(t).stream().filter(f -> !f.ruleId().equals("SCH-04")).toList(),
+                "nothing but the plan's manual schedules");
     }
 
     @Test void lng01StopsAtTheFirstUpstreamThatHasTheLanguagesAndPassesOverReplicas() {
@@ -191,8 +192,8 @@ class QuickFixesTest {
     }
 
     @Test void everyFixableRuleIsKnown() {
-        assertEquals(List.of("FAN-01", "FAN-02", "LNG-01", "LNG-02", "LNG-03", "NET-01", "NET-03", "NET-04", "NET-05", "NET-06",
-                "PRX-01", "PRX-02", "PRX-03", "SCH-01", "SCH-02", "SCH-03", "TOP-01", "TOP-02", "TOP-03", "TOP-04", "TOP-05",
+        assertEquals(List.of("FAN-01", "FAN-02", "FIL-01", "FIL-02", "FIL-03", "LNG-01", "LNG-02", "LNG-03", "NET-01", "NET-03",
+                "NET-04", "NET-05", "NET-06", "PRX-01", "PRX-02", "PRX-03", "SCH-01", "SCH-02", "SCH-03", "SCH-04", "TOP-01", "TOP-02", "TOP-03", "TOP-04", "TOP-05",
                 "VER-01", "VER-02"), List.copyOf(QuickFixes.ruleIds()));
     }
 }

@@ -12,6 +12,7 @@ import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Rules;
+import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +67,10 @@ class SampleTopologiesTest {
         Server root = t.server("root");
         assertTrue(t.downstreamCount(root) > t.getLimits().maxDownstreamServers());
         List<Finding> findings = new Validator().validate(t);
-        assertEquals(List.of("FAN-01 root"), findings.stream().map(f -> f.ruleId() + " " + f.serverId()).toList());
+        // 1001 stores cannot all start 15 minutes apart in one day: they sync manually, which SCH-04 notes on each
+        assertEquals(List.of("FAN-01 root", "FAN-03 root"), findings.stream().filter(f -> f.severity() != Severity.INFO)
+                .map(f -> f.ruleId() + " " + f.serverId()).toList());
+        assertTrue(findings.stream().filter(f -> f.severity() == Severity.INFO).allMatch(f -> f.ruleId().equals("SCH-04")));
     }
 
     @Test

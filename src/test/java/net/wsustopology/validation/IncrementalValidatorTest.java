@@ -18,7 +18,10 @@ class IncrementalValidatorTest {
     private static SyncSchedule at(String time) { return new SyncSchedule(true, time, 1); }
 
     @Test void findsTheFindingsOfTheInitialPlan() {
-        Topology t = new PlanBuilder().root("hq").with(s -> s.setClients(200_000)).build();
+        Topology t = new PlanBuilder().root("hq").with(s -> {
+            s.setClients(200_000);
+            s.setSync(at("01:00"));
+        }).build();
         IncrementalValidator v = new IncrementalValidator(t);
         assertEquals(1, v.findings().count(Severity.WARNING));
         assertEquals("CAP-01", v.findings().of("hq").get(0).ruleId());
@@ -26,7 +29,8 @@ class IncrementalValidatorTest {
     }
 
     @Test void tellsListenersOncePerFlushWithTheRecheckedServers() {
-        Topology t = new PlanBuilder().root("hq").downstream("a", "hq").downstream("b", "hq").build();
+        Topology t = new PlanBuilder().root("hq").with(s -> s.setSync(at("01:00"))).downstream("a", "hq")
+                .with(s -> s.setSync(at("02:00"))).downstream("b", "hq").with(s -> s.setSync(at("03:00"))).build();
         IncrementalValidator v = new IncrementalValidator(t);
         List<Set<String>> calls = new ArrayList<>();
         v.findings().addListener(calls::add);
@@ -113,7 +117,7 @@ class IncrementalValidatorTest {
     }
 
     @Test void renamingASiblingUpdatesTheClashMessageThatNamesIt() {
-        Topology t = new PlanBuilder().root("hq")
+        Topology t = new PlanBuilder().root("hq").with(s -> s.setSync(at("01:00")))
                 .downstream("a", "hq").with(s -> s.setSync(at("02:00")))
                 .downstream("b", "hq").with(s -> s.setSync(at("02:05"))).build();
         IncrementalValidator v = new IncrementalValidator(t);
@@ -125,20 +129,24 @@ class IncrementalValidatorTest {
     }
 
     @Test void removingAServerClearsItsFindingsAndFlagsItsOrphans() {
-        Topology t = new PlanBuilder().root("hq").with(s -> s.setClients(200_000)).downstream("a", "hq").build();
+        Topology t = new PlanBuilder().root("hq").with(s -> {
+            s.setClients(200_000);
+            s.setSync(at("01:00"));
+        }).downstream("a", "hq").with(s -> s.setSync(at("02:00"))).build();
         IncrementalValidator v = new IncrementalValidator(t);
         t.removeServer(t.server("hq"));
         v.flush();
         assertEquals(List.of(), v.findings().of("hq"));
         assertEquals("TOP-02", v.findings().of("a").get(0).ruleId());
         assertEquals(1, v.findings().total());
-        t.addServer(new PlanBuilder().root("hq").build().servers().get(0).copyWithId("hq"));
+        t.addServer(new PlanBuilder().root("hq").with(s -> s.setSync(at("01:00"))).build().servers().get(0).copyWithId("hq"));
         v.flush();
         assertEquals(List.of(), v.findings().all(t));
     }
 
     @Test void closingALoopFlagsEveryMemberAndChangingLimitsRechecksAll() {
-        Topology t = new PlanBuilder().root("a").downstream("b", "a").downstream("c", "b").build();
+        Topology t = new PlanBuilder().root("a").with(s -> s.setSync(at("01:00"))).downstream("b", "a")
+                .with(s -> s.setSync(at("02:00"))).downstream("c", "b").with(s -> s.setSync(at("03:00"))).build();
         IncrementalValidator v = new IncrementalValidator(t);
         t.server("a").setUpstreamId("c");
         t.server("a").setSyncFromUpstream(true);
@@ -155,7 +163,7 @@ class IncrementalValidatorTest {
     }
 
     @Test void downstreamsClashOnlyWhileTheirUpstreamIsInThePlan() {
-        Topology t = new PlanBuilder().root("hq")
+        Topology t = new PlanBuilder().root("hq").with(s -> s.setSync(at("01:00")))
                 .downstream("a", "hq").with(s -> s.setSync(at("02:00")))
                 .downstream("b", "hq").with(s -> s.setSync(at("02:05"))).build();
         IncrementalValidator v = new IncrementalValidator(t);

@@ -7,6 +7,8 @@ import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerProperty;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
 import net.wsustopology.model.WsusVersion;
@@ -24,9 +26,14 @@ public final class RandomPlans {
     private static final String[] TIMES = {"00:00", "00:10", "02:00", "02:05", "02:20", "23:55", "12:00", "25:00"};
 
     private final Random random;
+    /** The update files settings draw from their own stream, so the plans of a seed stay what they were before them. */
+    private final Random files;
     private int nextId;
 
-    public RandomPlans(long seed) { this.random = new Random(seed); }
+    public RandomPlans(long seed) {
+        this.random = new Random(seed);
+        this.files = new Random(seed * 31 + 7);
+    }
 
     public Random random() { return random; }
 
@@ -54,6 +61,9 @@ public final class RandomPlans {
         s.setProxy(randomProxy());
         s.setLanguages(randomLanguages());
         s.setSync(randomSync());
+        for (ServerProperty<Boolean> p : ServerSettings.UPDATE_FILES_SETTINGS) {
+            p.set(s, files.nextInt(4) == 0 ? !p.defaultValue() : p.defaultValue());
+        }
         return s;
     }
 
@@ -64,6 +74,11 @@ public final class RandomPlans {
             return "add to empty plan";
         }
         Server s = t.servers().get(random.nextInt(t.size()));
+        if (files.nextInt(12) == 0) {
+            ServerProperty<Boolean> p = ServerSettings.UPDATE_FILES_SETTINGS.get(files.nextInt(ServerSettings.UPDATE_FILES_SETTINGS.size()));
+            p.set(s, !p.get(s));
+            return s.id() + ": toggle " + p.name();
+        }
         int kind = random.nextInt(19);
         String what = s.id() + ": ";
         switch (kind) {

@@ -28,7 +28,9 @@ class ValidatorScaleTest {
         assertEquals(10_000, byRule.get("TOP-01"));
         assertEquals(4_000, byRule.get("SCH-02"));
         assertEquals(1, byRule.get("FAN-02"));
-        assertEquals(List.of("FAN-02", "SCH-02", "TOP-01", "TOP-04", "TOP-05"),
+        assertEquals(1, byRule.get("FAN-03"), "the 60,000-server chain is all below its root");
+        assertEquals(60_000 + 10_000 + 10_000 + 1, byRule.get("SCH-04"), "every server but the hub's downstreams syncs manually");
+        assertEquals(List.of("FAN-02", "FAN-03", "SCH-02", "SCH-04", "TOP-01", "TOP-04", "TOP-05"),
                 byRule.keySet().stream().sorted().toList());
     }
 }

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class ValidatorTest {
     /** The ids of RULES.md in table order. */
-    private static final List<String> RULE_IDS = List.of("LNG-01", "LNG-02", "LNG-03", "FAN-01", "FAN-02",
+    private static final List<String> RULE_IDS = List.of("LNG-01", "LNG-02", "LNG-03", "FAN-01", "FAN-02", "FAN-03",
             "TOP-01", "TOP-02", "TOP-03", "TOP-04", "TOP-05", "VER-01", "VER-02", "NET-01", "NET-02", "NET-03",
             "NET-04", "NET-05", "NET-06", "NET-07", "PRX-01", "PRX-02", "PRX-03", "SCH-01", "SCH-02", "SCH-03",
-            "CAP-01", "CAP-02");
+            "SCH-04", "FIL-01", "FIL-02", "FIL-03", "CAP-01", "CAP-02");
 
     /** A hand-written rule that flags every server whose id is in {@code ids}. */
     private record FlagRule(String id, Severity severity, Set<String> ids) implements Rule {
@@ -42,6 +42,8 @@ class ValidatorTest {
     @Test void aCleanPlanHasNoFindings() {
         Topology t = new PlanBuilder().root("hq").with(s -> s.setLanguages(LanguageSelection.ALL))
                 .downstream("ber", "hq").replica("ber-r", "ber").downstream("par", "hq").build();
+        String[] starts = {"01:00", "02:00", "03:00", "02:30"};
+        for (int i = 0; i < starts.length; i++) t.servers().get(i).setSync(new SyncSchedule(true, starts[i], 1));
         assertEquals(List.of(), new Validator().validate(t));
     }
 
@@ -56,7 +58,11 @@ class ValidatorTest {
 
     @Test void realRulesFollowTheSameOrder() {
         Topology t = new PlanBuilder()
-                .root("old").with(s -> { s.setWsusVersion(WsusVersion.V3_SP2); s.setClients(200_000); })
+                .root("old").with(s -> {
+                    s.setWsusVersion(WsusVersion.V3_SP2);
+                    s.setClients(200_000);
+                    s.setSync(new SyncSchedule(true, "01:00", 1));
+                })
                 .downstream("ber", "old").with(s -> {
                     s.setLanguages(LanguageSelection.of(List.of()));
                     s.setSync(new SyncSchedule(true, "7:00", 1));
@@ -68,7 +74,10 @@ class ValidatorTest {
 
     @Test void checkAppendsOnlyTheFindingsOfOneServer() {
         Topology t = new PlanBuilder().root("hq").with(s -> s.setClients(200_000))
-                .downstream("ber", "hq").with(s -> s.setClients(200_000)).build();
+                .downstream("ber", "hq").with(s -> {
+                    s.setClients(200_000);
+                    s.setSync(new SyncSchedule(true, "02:00", 1));
+                }).build();
         List<Finding> out = new ArrayList<>();
         new Validator().check(t.server("ber"), new ValidationContext(t), out);
         assertEquals(1, out.size());

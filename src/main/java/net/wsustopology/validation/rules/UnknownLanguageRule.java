@@ -12,11 +12,14 @@ import net.wsustopology.validation.Rule;
 import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.ValidationContext;
 
-/** LNG-03: a server that is not a replica selects a language code the WSUS console does not offer. */
+/**
+ * LNG-03: a server that is not a replica selects a language code the WSUS console does not offer;
+ * the API refuses it (SetEnabledUpdateLanguages throws), so the apply script would fail.
+ */
 public final class UnknownLanguageRule implements Rule {
     @Override public String id() { return "LNG-03"; }
 
-    @Override public Severity severity() { return Severity.WARNING; }
+    @Override public Severity severity() { return Severity.ERROR; }
 
     @Override public List<Reads> reads() {
         return List.of(Reads.self(Server.REPLICA, Server.LANGUAGES, Server.NAME));
@@ -31,8 +34,8 @@ public final class UnknownLanguageRule implements Rule {
         if (unknown.isEmpty()) return;
         boolean one = unknown.size() == 1;
         out.accept(finding(s, List.of(), s.label() + " selects " + (one ? "the language code " : "the language codes ")
-                + String.join(", ", unknown) + ", which WSUS does not offer, so " + (one ? "it is" : "they are")
-                + " not applied on the server. Use a code from the console's list (for example en, de, pt-br) or remove "
+                + String.join(", ", unknown) + ", which WSUS does not offer: the server refuses " + (one ? "it" : "them")
+                + " and the apply script would fail. Use a code from the console's list (for example en, de, pt-br) or remove "
                 + (one ? "it." : "them.")));
     }
 }

@@ -22,7 +22,7 @@ class UnknownLanguageRuleTest {
         assertEquals(1, findings.size());
         Finding f = findings.get(0);
         assertEquals("LNG-03", f.ruleId());
-        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(Severity.ERROR, f.severity());
         assertEquals("hq", f.serverId());
         assertTrue(f.message().contains("codes klingon, xx, which"), f.message());
     }

@@ -1,11 +1,13 @@
 package net.wsustopology.ui.canvas;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.LinkRoute;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
@@ -89,6 +91,19 @@ final class DrawnPositions {
             area[3] = Math.max(area[3], p.y() + ServerNode.HEIGHT / 2);
         }
         return area;
+    }
+
+    /**
+     * The route of the link into {@code s} along {@code line} (x1, y1, x2, y2): a link from Microsoft
+     * Update goes around the cards of the servers {@code shown} accepts, as in the exports.
+     */
+    LinkRoute route(Server s, double[] line, Predicate<Server> shown) {
+        if (s.isSyncFromUpstream()) return LinkRoute.between(line[0], line[1], line[2], line[3]);
+        List<Rectangle2D> cards = new ArrayList<>();
+        drawn.forEach((server, p) -> {
+            if (shown.test(server)) cards.add(DiagramScene.nodeBox(p.x(), p.y()));
+        });
+        return LinkRoute.fromMicrosoftUpdate(line[0], line[1], line[2], line[3], cards);
     }
 
     /** Where Microsoft Update goes over servers the plan places: as the exports put it ({@link DiagramScene#microsoftUpdateAbove}). */

@@ -1,6 +1,5 @@
 package net.wsustopology.export;
 
-import net.wsustopology.diagram.DiagramScene;
 import static net.wsustopology.layout.TreeLayout.NODE_HEIGHT;
 import static net.wsustopology.layout.TreeLayout.NODE_WIDTH;
 
@@ -14,6 +13,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import net.wsustopology.diagram.DiagramScene.Link;
+import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Position;
 import net.wsustopology.validation.Severity;
 
@@ -117,13 +118,20 @@ final class EdgePainter {
         g.setStroke(DASHED);
         g.draw(new Line2D.Double(n.x(), end, n.x(), top));
         paintArrowHead(g, new double[] {n.x(), end, n.x(), top});
-        String text = n.missingUpstream().isEmpty() ? "? no upstream set" : "? " + n.missingUpstream() + " (not in plan)";
+        String text = Marks.missingUpstream(n.missingUpstream());
         g.setFont(Fonts.SMALL);
         double w = Fonts.width(g, text) + 8;
         g.setPaint(palette.surface());
         g.fill(new RoundRectangle2D.Double(n.x() - w / 2, end - 14, w, 14, 8, 8));
         g.setPaint(palette.severity(Severity.ERROR));
         Fonts.draw(g, Fonts.fit(g, Fonts.printable(text), 2 * NODE_WIDTH), (float) (n.x() - w / 2 + 4), (float) (end - 3.5));
+    }
+
+    /** The legend's swatch of a missing upstream: the stub's dashed line, across. */
+    void paintMissingSwatch(Graphics2D g, Rectangle2D r) {
+        g.setPaint(palette.severity(Severity.ERROR));
+        g.setStroke(DASHED);
+        g.draw(new Line2D.Double(r.getX(), r.getCenterY(), r.getMaxX(), r.getCenterY()));
     }
 
     /** A small padlock glyph drawn as shapes, so it shows in every format and font. */

@@ -9,33 +9,48 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import net.wsustopology.diagram.Legend;
 
 /**
- * The key to the canvas colours and line styles, shown over the top-right corner (View > Show
- * legend). While an overlay marks the cards with a scale (the sync delay heat map), its key is
+ * The key to the canvas colours and line styles ({@link Legend}'s items), shown over the
+ * top-right corner (View > Show legend) and beside presentation mode's diagram. While an overlay marks the cards with a scale (the sync delay heat map), its key is
  * added at the bottom.
  */
-final class CanvasLegend extends GridPane {
+public final class CanvasLegend extends GridPane {
     private final List<Node> scaleRows = new ArrayList<>();
     private int firstFreeRow;
 
-    CanvasLegend() {
-        getStyleClass().add("legend");
-        Label title = new Label("Legend");
+    /** {@code withSelection}: the editor's canvas also explains the selected card; presentation mode does not. */
+    public CanvasLegend(boolean withSelection) {
+        getStyleClass().addAll("legend", "canvas-legend");
+        Label title = new Label(Legend.TITLE);
         title.getStyleClass().add("legend-title");
         add(title, 0, 0, 2, 1);
         int row = 1;
-        row = card(row, "Root (syncs from Microsoft Update)", "role-root");
-        row = card(row, "Autonomous downstream", "role-autonomous");
-        row = card(row, "Replica downstream (R)", "role-replica");
-        row = card(row, "Has an error", "severity-error");
-        row = card(row, "Has a warning", "severity-warning");
-        row = card(row, "Has an info", "severity-info");
-        row = card(row, "Selected", "selected");
-        row = line(row, "Upstream link (port)", null);
-        row = line(row, "Replica link", "edge-replica");
-        firstFreeRow = line(row, "SSL link", "edge-ssl");
+        for (Legend.Item item : Legend.items(withSelection)) {
+            row = item.swatch().isLink() ? line(row, item.text(), linkClass(item.swatch())) : card(row, item.text(), cardClasses(item.swatch()));
+        }
+        firstFreeRow = row;
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    }
+
+    /** The style classes that make a region look like the card, or the Microsoft Update node, the swatch stands for. */
+    private static String[] cardClasses(Legend.Swatch swatch) {
+        return switch (swatch) {
+            case MICROSOFT_UPDATE -> new String[] {"mu-node"};
+            case SELECTED -> new String[] {"server-node", "selected"};
+            case ERROR, WARNING, INFO -> new String[] {"server-node", "severity-" + swatch.severity().code()};
+            default -> new String[] {"server-node", "role-" + swatch.cardKind().word()};
+        };
+    }
+
+    private static String linkClass(Legend.Swatch swatch) {
+        return switch (swatch) {
+            case REPLICA_LINK -> "edge-replica";
+            case SSL_LINK -> "edge-ssl";
+            case MISSING_UPSTREAM -> "edge-missing";
+            default -> null;
+        };
     }
 
     /** Shows the key to {@code marks} whenever they have a scale. */
@@ -67,9 +82,10 @@ final class CanvasLegend extends GridPane {
         scaleRows.addAll(List.of(title, swatches, ends));
     }
 
-    private int card(int row, String text, String styleClass) {
+    private int card(int row, String text, String... styleClasses) {
         Region swatch = new Region();
-        swatch.getStyleClass().addAll("legend-swatch", "server-node", styleClass);
+        swatch.getStyleClass().add("legend-swatch");
+        swatch.getStyleClass().addAll(styleClasses);
         add(swatch, 0, row);
         add(label(text), 1, row);
         return row + 1;

@@ -27,6 +27,7 @@ final class EdgeView {
     private final MoveTo wingA = new MoveTo();
     private final LineTo tip = new LineTo();
     private final LineTo wingB = new LineTo();
+    private boolean missing;
 
     EdgeView() {
         path.getStyleClass().add("edge");
@@ -42,9 +43,22 @@ final class EdgeView {
 
     /** Shows what {@link LinkFace} decides: the port label, dashes for a replica, colour for SSL. */
     void show(LinkFace face) {
+        missing = false;
+        toggle("edge-missing", false);
         toggle("edge-replica", face.replica());
         toggle("edge-ssl", face.ssl());
+        label.getStyleClass().remove("edge-label-missing");
         label.setText(face.label());
+    }
+
+    /** Shows the stub of an upstream that is not in the plan, with {@code text} at its top (see {@code Marks}). */
+    void showMissing(String text) {
+        missing = true;
+        toggle("edge-replica", false);
+        toggle("edge-ssl", false);
+        toggle("edge-missing", true);
+        if (!label.getStyleClass().contains("edge-label-missing")) label.getStyleClass().add("edge-label-missing");
+        label.setText(text);
     }
 
     /** Connects the centre-bottom of the upper card (x1, y1) to the centre-top of the lower one (x2, y2). */
@@ -70,6 +84,11 @@ final class EdgeView {
         wingA.setY(y2 - ARROW * Math.sin(angle - spread));
         wingB.setX(x2 - ARROW * Math.cos(angle + spread));
         wingB.setY(y2 - ARROW * Math.sin(angle + spread));
+        if (missing) { // centred over the top of the stub
+            label.setX(x1 - label.getLayoutBounds().getWidth() / 2);
+            label.setY(y1 - 4);
+            return;
+        }
         label.setX(orthogonal ? x2 + 6 : (x1 + x2) / 2 + 6);
         label.setY(orthogonal ? y2 - 6 : (y1 + y2) / 2 + 4);
     }

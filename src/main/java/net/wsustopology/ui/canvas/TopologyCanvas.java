@@ -51,7 +51,7 @@ public final class TopologyCanvas extends StackPane {
     private final ReadOnlyDoubleProperty zoom;
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(false);
     private final BooleanProperty overviewShown = new SimpleBooleanProperty(true);
-    private final CanvasLegend legend = new CanvasLegend();
+    private final CanvasLegend legend = new CanvasLegend(true);
     private final Overview overview;
     private final ExtraCards extras;
     private Consumer<String> messages = m -> { };
@@ -321,6 +321,9 @@ public final class TopologyCanvas extends StackPane {
 
     /** True when a link into {@code server} (from its upstream or Microsoft Update) is drawn. */
     boolean hasVisibleEdge(Server server) { return view.hasVisibleEdge(server); }
+
+    /** The text beside the link into {@code server} ("8530", "? hub (not in plan)"), or null while it is not drawn (for tests). */
+    String edgeText(Server server) { return view.edgeText(server); }
 
     public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
 

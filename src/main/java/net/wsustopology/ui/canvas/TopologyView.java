@@ -14,8 +14,10 @@ import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Path;
 import net.wsustopology.diagram.CardFace;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.FaceReaders;
 import net.wsustopology.diagram.LinkFace;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.Selection;
 import net.wsustopology.layout.LayoutResult;
@@ -196,14 +198,18 @@ final class TopologyView implements TopologyListener {
         return e;
     }
 
-    /** The link into {@code s} as {x1, y1, x2, y2}, or null when it has none to draw (dangling, hidden). */
+    /** The link into {@code s} as {x1, y1, x2, y2} (a stub when its upstream is missing), or null when it has none to draw (hidden, its own upstream). */
     private double[] edgeLine(Server s) {
         if (collapse.isHidden(s)) return null;
         Position to = drawn.of(s);
         double x1, y1;
         if (s.isSyncFromUpstream()) {
             Server up = topology.upstreamOf(s);
-            if (up == null || up == s || collapse.isHidden(up)) return null;
+            if (up == null) { // the stub up to the missing upstream, as the exports draw it
+                double top = to.y() - ServerNode.HEIGHT / 2;
+                return new double[] {to.x(), top - DiagramScene.MISSING_STUB, to.x(), top};
+            }
+            if (up == s || collapse.isHidden(up)) return null;
             Position from = drawn.of(up);
             x1 = from.x();
             y1 = from.y() + ServerNode.HEIGHT / 2;
@@ -218,6 +224,7 @@ final class TopologyView implements TopologyListener {
 
     @Override public void serverAdded(Server s) {
         drawn.settle(s);
+        for (Server d : topology.downstreamsOf(s.id())) removeEdge(d); // a stub becomes a link
         refreshTiers(s);
         refreshCollapse();
         scheduleCull();
@@ -283,7 +290,10 @@ final class TopologyView implements TopologyListener {
     }
 
     private void showLink(Server s, EdgeView e) {
-        if (e != null) e.show(LinkFace.of(s, topology.upstreamOf(s)));
+        if (e == null) return;
+        Server up = topology.upstreamOf(s);
+        if (s.isSyncFromUpstream() && up == null) e.showMissing(Marks.missingUpstream(s.getUpstreamId()));
+        else e.show(LinkFace.of(s, up));
     }
 
     void refreshSeverity(String id) {
@@ -328,6 +338,12 @@ final class TopologyView implements TopologyListener {
     }
 
     boolean hasVisibleEdge(Server s) { return edges.containsKey(s); }
+
+    /** The text beside the link into {@code s}, or null while it is not drawn (for tests). */
+    String edgeText(Server s) {
+        EdgeView e = edges.get(s);
+        return e == null ? null : e.label().getText();
+    }
 
     // ---- collapsing
 

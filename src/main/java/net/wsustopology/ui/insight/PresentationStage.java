@@ -18,6 +18,7 @@ import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.Stylesheets;
+import net.wsustopology.ui.canvas.CanvasLegend;
 import net.wsustopology.ui.canvas.TopologyCanvas;
 
 /**
@@ -53,19 +54,10 @@ public final class PresentationStage extends Stage {
         VBox header = new VBox(2, title, hint);
         header.getStyleClass().add("presentation-header");
 
-        Label legendTitle = new Label("Legend");
-        legendTitle.getStyleClass().add("insight-title");
         Label findingsTitle = new Label("Findings");
         findingsTitle.getStyleClass().add("insight-title");
-        VBox side = new VBox(legendTitle,
-                InsightKeys.item("node-root", "root (syncs from Microsoft Update)"),
-                InsightKeys.item("node-ok", "autonomous server"),
-                InsightKeys.item("node-replica", "replica (dashed)"),
-                InsightKeys.item("node-error", "worst finding: error"),
-                InsightKeys.item("node-warning", "worst finding: warning"),
-                InsightKeys.item("node-info", "worst finding: info"),
-                wrapped("Edges are labelled with the downstream's update-source port, and SSL when it syncs over SSL."),
-                findingsTitle, summary);
+        CanvasLegend legend = new CanvasLegend(false);
+        VBox side = new VBox(12, legend, findingsTitle, summary);
         side.getStyleClass().add("presentation-side");
         side.setPrefWidth(300);
         side.setMinWidth(260);
@@ -92,13 +84,6 @@ public final class PresentationStage extends Stage {
         live = new LiveRefresh(document, LiveRefresh.ANY_SETTING, true, this::rebuild);
         setOnHidden(e -> live.detach());
         rebuild();
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("insight-muted");
-        return label;
     }
 
     /** Shows the stage full screen. */

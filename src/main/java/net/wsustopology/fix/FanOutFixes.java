@@ -34,6 +34,8 @@ final class FanOutFixes implements Fixer {
         return fixes;
     }
 
+    @Override public String whyNone(FixTarget t) { return NoFixReasons.NO_ROOM; }
+
     /** The most downstreams an upstream may have and stay below 90 % of the limit. */
     static int roomyCount(int limit) { return (int) ((9L * limit + 9) / 10) - 1; }
 

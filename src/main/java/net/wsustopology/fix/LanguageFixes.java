@@ -14,6 +14,10 @@ import net.wsustopology.model.Topology;
 final class LanguageFixes implements Fixer {
     @Override public List<String> ruleIds() { return List.of("LNG-01", "LNG-02", "LNG-03"); }
 
+    @Override public String whyNone(FixTarget t) {
+        return t.ruleId().equals("LNG-01") && t.upstream() == null ? NoFixReasons.UPSTREAM_MISSING : NoFixReasons.UNCHANGEABLE;
+    }
+
     @Override public List<QuickFix> fixes(FixTarget t) {
         return switch (t.ruleId()) {
             case "LNG-01" -> missingOnUpstream(t);

@@ -14,6 +14,12 @@ import net.wsustopology.model.ServerSettings;
 final class NetworkFixes implements Fixer {
     @Override public List<String> ruleIds() { return List.of("NET-01", "NET-03", "NET-04", "NET-05", "NET-06"); }
 
+    @Override public String whyNone(FixTarget t) {
+        boolean needsUpstream = t.ruleId().equals("NET-03") || t.ruleId().equals("NET-04");
+        if (needsUpstream) return t.upstream() == null ? NoFixReasons.UPSTREAM_MISSING : NoFixReasons.UPSTREAM_PORT_INVALID;
+        return NoFixReasons.UNCHANGEABLE;
+    }
+
     @Override public List<QuickFix> fixes(FixTarget t) {
         return switch (t.ruleId()) {
             case "NET-01" -> portsInRange(t);

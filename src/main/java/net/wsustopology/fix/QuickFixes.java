@@ -47,6 +47,21 @@ public final class QuickFixes {
         return fixer.fixes(new FixTarget(finding, server, topology, edits, settings));
     }
 
+    /** Why the finding offers no fix, in one sentence; empty when it has fixes. */
+    public Optional<String> whyNone(Finding finding) {
+        Server server = topology.server(finding.serverId());
+        Fixer fixer = BY_RULE.get(finding.ruleId());
+        if (fixer == null || server == null) {
+            String reason = NoFixReasons.ofRule(finding.ruleId());
+            return Optional.of(reason != null ? reason : NoFixReasons.UNCHANGEABLE);
+        }
+        FixTarget target = new FixTarget(finding, server, topology, edits, settings);
+        return fixer.fixes(target).isEmpty() ? Optional.of(fixer.whyNone(target)) : Optional.empty();
+    }
+
+    /** Whether every rule without a fixer has its own reason (a new rule must say why it offers nothing). */
+    static boolean hasFixerOrReason(String ruleId) { return BY_RULE.containsKey(ruleId) || NoFixReasons.ofRule(ruleId) != null; }
+
     /** The fixes of several findings (a server's, say), in their order; a fix two findings share is offered once. */
     public List<QuickFix> of(Collection<Finding> findings) {
         Map<String, QuickFix> byLabel = new LinkedHashMap<>();

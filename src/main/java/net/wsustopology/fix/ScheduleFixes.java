@@ -16,6 +16,10 @@ final class ScheduleFixes implements Fixer {
         return t.ruleId().equals("SCH-01") ? normalise(t) : retime(t);
     }
 
+    @Override public String whyNone(FixTarget t) {
+        return t.ruleId().equals("SCH-01") ? NoFixReasons.UNCHANGEABLE : NoFixReasons.NO_FREE_SLOT;
+    }
+
     private static List<QuickFix> normalise(FixTarget t) {
         Server s = t.server();
         SyncSchedule sync = s.getSync();

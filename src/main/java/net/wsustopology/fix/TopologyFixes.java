@@ -9,6 +9,10 @@ import net.wsustopology.model.ServerSettings;
 final class TopologyFixes implements Fixer {
     @Override public List<String> ruleIds() { return List.of("TOP-01", "TOP-02", "TOP-03", "TOP-04", "TOP-05"); }
 
+    @Override public String whyNone(FixTarget t) {
+        return t.ruleId().equals("TOP-04") || t.ruleId().equals("TOP-05") ? NoFixReasons.NO_GRANDPARENT : NoFixReasons.UNCHANGEABLE;
+    }
+
     @Override public List<QuickFix> fixes(FixTarget t) {
         Server s = t.server();
         return switch (t.ruleId()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Topology;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class ExportScriptsImportCommandTest {
         Path dir = tmp.resolve("scripts");
         assertEquals(0, CliRun.of("scripts", CLEAN.toString(), "--to", dir.toString()).exitCode());
         Topology plan = TopologyFiles.load(CLEAN);
-        for (var s : plan.servers()) assertTrue(Files.exists(dir.resolve(s.id() + ".ps1")), s.id());
+        for (var s : plan.servers()) assertTrue(Files.exists(dir.resolve(s.getName().toLowerCase(Locale.ROOT) + ".ps1")), s.id());
     }
 
     @Test

@@ -45,15 +45,16 @@ public final class RolloutOrder {
         sb.append("Configure the servers in this order, each after its upstream: run each script on its own server.\n\n");
         List<Server> ordered = only == null ? this.ordered : this.ordered.stream().filter(only::contains).toList();
         List<Server> withoutTier = only == null ? this.withoutTier : this.withoutTier.stream().filter(only::contains).toList();
+        ScriptFileNames names = new ScriptFileNames(topology);
         int n = 1;
         for (Server s : ordered) {
-            sb.append(String.format("%4d. tier %d  %-28s %s%n", n++, hierarchy.tier(s).getAsInt(), s.id() + ".ps1",
-                    PowerShell.comment(s.getName())).replace(System.lineSeparator(), "\n"));
+            sb.append(String.format("%4d. tier %d  %-40s (plan id %s)%n", n++, hierarchy.tier(s).getAsInt(), PowerShell.comment(names.of(s)),
+                    s.id()).replace(System.lineSeparator(), "\n"));
         }
         if (!withoutTier.isEmpty()) {
             sb.append("\nNot in any tier: fix the plan before configuring these servers.\n");
             for (Server s : withoutTier) {
-                sb.append("   -  ").append(s.id()).append(".ps1  ").append(PowerShell.comment(s.getName()))
+                sb.append("   -  ").append(PowerShell.comment(names.of(s))).append("  (plan id ").append(s.id()).append(")")
                         .append("  (").append(reason(s)).append(")\n");
             }
         }

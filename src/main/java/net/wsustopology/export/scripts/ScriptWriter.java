@@ -14,7 +14,7 @@ import net.wsustopology.validation.Severity;
 import net.wsustopology.validation.Validator;
 
 /**
- * Writes one {@code <id>.ps1} per server plus {@code rollout-order.txt} into a folder, as
+ * Writes one {@code <host name>.ps1} per server (see {@link ScriptFileNames}) plus {@code rollout-order.txt} into a folder, as
  * Windows expects them: CRLF line ends, UTF-8 with a byte order mark (Windows PowerShell 5.1
  * reads BOM-less files as ANSI). A plan with error findings is refused unless forced.
  */
@@ -50,16 +50,19 @@ public final class ScriptWriter {
         AtomicFile.Folder folder = AtomicFile.folder(dir);
         List<String> earlier = StaleScripts.listedIn(folder.dir().resolve(ROLLOUT_ORDER));
         List<Path> scripts = new ArrayList<>();
+        ScriptFileNames names = new ScriptFileNames(topology);
         for (Server s : topology.servers()) {
             if (only != null && !only.contains(s)) continue;
-            scripts.add(writeWindowsText(folder, s.id() + ".ps1", new ServerScript(topology, s).text(), true));
+            scripts.add(writeWindowsText(folder, names.of(s), new ServerScript(topology, s, names.of(s)).text(), true));
         }
         Path order = writeWindowsText(folder, ROLLOUT_ORDER, new RolloutOrder(topology).text(only, note), true);
         return new Result(scripts, order, StaleScripts.remove(folder.dir(), earlier, scripts));
     }
 
     /** The script of one server, with \n line ends (for previews and tests). */
-    public static String script(Topology topology, Server server) { return new ServerScript(topology, server).text(); }
+    public static String script(Topology topology, Server server) {
+        return new ServerScript(topology, server, new ScriptFileNames(topology).of(server)).text();
+    }
 
     /** Writes text as Windows PowerShell reads it: CRLF line ends, UTF-8 (with a byte order mark when {@code bom}). */
     static Path writeWindowsText(AtomicFile.Folder folder, String name, String text, boolean bom) throws IOException {

@@ -3,6 +3,7 @@ package net.wsustopology.ui.fix;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -56,6 +57,9 @@ public final class QuickFixer {
     public List<QuickFix> fixes(List<Finding> findings) {
         return new QuickFixes(document.edits(), settings()).of(findings);
     }
+
+    /** Why the finding has no fix, in one sentence; empty when it has one. */
+    public Optional<String> whyNoFix(Finding finding) { return new QuickFixes(document.edits(), settings()).whyNone(finding); }
 
     /** Whether the finding has any fix (cheap enough for every visible row; the menu itself also counts "Fix all"). */
     public boolean hasFixes(Finding finding) { return !fixes(List.of(finding)).isEmpty(); }

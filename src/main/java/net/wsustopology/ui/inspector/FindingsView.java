@@ -2,6 +2,7 @@ package net.wsustopology.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -20,9 +21,13 @@ final class FindingsView extends VBox {
     static final int MAX_SHOWN = 30;
 
     private Function<Finding, List<MenuItem>> fixes = f -> List.of();
+    private Function<Finding, Optional<String>> whyNone = f -> Optional.empty();
 
-    /** Gives each finding row a "Fix" menu with the finding's quick fixes. */
-    void useFixes(Function<Finding, List<MenuItem>> fixes) { this.fixes = fixes; }
+    /** Gives each finding row a "Fix" menu with the finding's quick fixes, or the sentence that says why it has none. */
+    void useFixes(Function<Finding, List<MenuItem>> fixes, Function<Finding, Optional<String>> whyNone) {
+        this.fixes = fixes;
+        this.whyNone = whyNone;
+    }
 
     FindingsView() {
         getStyleClass().add("inspector-findings");
@@ -55,9 +60,18 @@ final class FindingsView extends VBox {
         Label message = new Label((withServer ? f.serverId() + ": " : "") + f.message());
         message.setWrapText(true);
         message.getStyleClass().add("finding-message");
-        HBox.setHgrow(message, Priority.ALWAYS);
-        HBox row = new HBox(6, rule, message);
         List<MenuItem> items = fixes.apply(f);
+        VBox text = new VBox(2, message);
+        if (items.isEmpty()) {
+            whyNone.apply(f).ifPresent(reason -> {
+                Label none = new Label(reason);
+                none.setWrapText(true);
+                none.getStyleClass().addAll("hint", "no-fix-reason");
+                text.getChildren().add(none);
+            });
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(6, rule, text);
         if (!items.isEmpty()) {
             MenuButton fix = new MenuButton("Fix");
             fix.getStyleClass().add("fix-button");

@@ -1,6 +1,7 @@
 package net.wsustopology.ui.inspector;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -86,9 +87,9 @@ public class InspectorPane extends VBox {
         retarget();
     }
 
-    /** Gives the findings above the settings a "Fix" menu each. */
-    public void useFixes(Function<Finding, List<MenuItem>> fixes) {
-        findings.useFixes(fixes);
+    /** Gives the findings above the settings a "Fix" menu each, or the sentence that says why one has none. */
+    public void useFixes(Function<Finding, List<MenuItem>> fixes, Function<Finding, Optional<String>> whyNone) {
+        findings.useFixes(fixes, whyNone);
         refresh();
     }
 

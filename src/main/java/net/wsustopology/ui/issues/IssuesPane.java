@@ -1,6 +1,7 @@
 package net.wsustopology.ui.issues;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -78,10 +79,11 @@ public class IssuesPane extends VBox {
 
     /**
      * Offers the quick fixes of a row's finding in its context menu, with "Fix all" for the rule;
-     * {@code fixes} gives the menu items of one finding.
+     * {@code fixes} gives the menu items of one finding, {@code whyNone} the sentence of a finding without fixes.
      */
-    public void useFixes(Predicate<Finding> hasFixes, Function<Finding, List<MenuItem>> fixes) {
-        table.useFixes(row -> hasFixes.test(row.finding()), row -> fixes.apply(row.finding()));
+    public void useFixes(Predicate<Finding> hasFixes, Function<Finding, List<MenuItem>> fixes,
+                         Function<Finding, Optional<String>> whyNone) {
+        table.useFixes(row -> hasFixes.test(row.finding()), row -> fixes.apply(row.finding()), row -> whyNone.apply(row.finding()));
     }
 
     /** Stops following the document (when the pane is thrown away before the document). */

@@ -2,6 +2,7 @@ package net.wsustopology.ui.issues;
 
 import java.text.Collator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -25,6 +26,7 @@ final class IssuesTable extends TableView<IssueRow> {
     private final TableColumn<IssueRow, Severity> severity = new TableColumn<>("Severity");
     private Function<IssueRow, List<MenuItem>> fixes = r -> List.of();
     private Predicate<IssueRow> hasFixes = r -> false;
+    private Function<IssueRow, Optional<String>> whyNone = r -> Optional.empty();
 
     IssuesTable(Label placeholder, Consumer<IssueRow> onOpen) {
         setId("issues-table");
@@ -63,6 +65,7 @@ final class IssuesTable extends TableView<IssueRow> {
             row.setOnContextMenuRequested(e -> {
                 if (row.isEmpty()) return;
                 List<MenuItem> items = fixes.apply(row.getItem());
+                if (items.isEmpty()) items = whyNone.apply(row.getItem()).map(IssuesTable::reasonItem).stream().toList();
                 if (items.isEmpty()) return;
                 ContextMenu menu = new ContextMenu();
                 menu.setId("issue-fix-menu");
@@ -82,10 +85,18 @@ final class IssuesTable extends TableView<IssueRow> {
     }
 
     /** The quick fixes a row's context menu offers (none until the host gives them). */
-    void useFixes(Predicate<IssueRow> hasFixes, Function<IssueRow, List<MenuItem>> fixes) {
+    void useFixes(Predicate<IssueRow> hasFixes, Function<IssueRow, List<MenuItem>> fixes, Function<IssueRow, Optional<String>> whyNone) {
         this.hasFixes = hasFixes;
         this.fixes = fixes;
+        this.whyNone = whyNone;
         refresh();
+    }
+
+    private static MenuItem reasonItem(String reason) {
+        MenuItem item = new MenuItem(reason);
+        item.setDisable(true);
+        item.getStyleClass().add("no-fix-item");
+        return item;
     }
 
     private static TableColumn<IssueRow, String> textColumn(String title, Function<IssueRow, String> value, double width) {
@@ -95,11 +106,18 @@ final class IssuesTable extends TableView<IssueRow> {
         return column;
     }
 
-    /** A "Fix" menu button on the rows whose finding has quick fixes. */
+    /** A "Fix" menu button on the rows whose finding has quick fixes; "No fix" with its reason on the others. */
     private final class FixCell extends TableCell<IssueRow, IssueRow> {
         private final MenuButton button = new MenuButton("Fix");
+        private final Label none = new Label("No fix");
+        private final Tooltip reason = new Tooltip();
 
         FixCell() {
+            none.getStyleClass().add("no-fix");
+            reason.setWrapText(true);
+            reason.setMaxWidth(420);
+            reason.setShowDelay(Duration.millis(300));
+            none.setTooltip(reason);
             button.getStyleClass().add("fix-button");
             button.setOnShowing(e -> {
                 if (getItem() != null) button.getItems().setAll(fixes.apply(getItem()));
@@ -109,7 +127,14 @@ final class IssuesTable extends TableView<IssueRow> {
         @Override protected void updateItem(IssueRow item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            setGraphic(empty || item == null || !hasFixes.test(item) ? null : button);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else if (hasFixes.test(item)) {
+                setGraphic(button);
+            } else {
+                reason.setText(whyNone.apply(item).orElse(""));
+                setGraphic(reason.getText().isEmpty() ? null : none);
+            }
         }
     }
 

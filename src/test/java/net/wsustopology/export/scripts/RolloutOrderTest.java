@@ -48,15 +48,16 @@ class RolloutOrderTest {
         assertEquals(List.of("l1", "l2", "under", "lost", "lostChild"), order.withoutTier().stream().map(Server::id).toList());
         String text = order.text();
         assertTrue(text.contains("Not in any tier"));
-        assertTrue(text.contains("l1.ps1  l1.corp.contoso.com  (on a loop of upstream servers)"), text);
-        assertTrue(text.contains("under.ps1  under.corp.contoso.com  (under a loop of upstream servers (l1))"), text);
-        assertTrue(text.contains("lost.ps1  lost.corp.contoso.com  (its upstream 'nowhere' is not in the plan)"), text);
-        assertTrue(text.contains("lostChild.ps1  lostChild.corp.contoso.com  (under lost, whose upstream 'nowhere' is not in the plan)"), text);
-        assertTrue(text.indexOf("a.ps1") < text.indexOf("Not in any tier"));
+        assertTrue(text.contains("l1.corp.contoso.com.ps1  (plan id l1)  (on a loop of upstream servers)"), text);
+        assertTrue(text.contains("under.corp.contoso.com.ps1  (plan id under)  (under a loop of upstream servers (l1))"), text);
+        assertTrue(text.contains("lost.corp.contoso.com.ps1  (plan id lost)  (its upstream 'nowhere' is not in the plan)"), text);
+        assertTrue(text.contains("lostchild.corp.contoso.com.ps1  (plan id lostChild)  (under lost, whose upstream 'nowhere' is not in the plan)"),
+                text);
+        assertTrue(text.indexOf("a.corp.contoso.com.ps1") < text.indexOf("Not in any tier"));
 
         ScriptWriter.write(t, dir, List.of(), true);
         String file = new String(Files.readAllBytes(dir.resolve(ScriptWriter.ROLLOUT_ORDER)), StandardCharsets.UTF_8);
-        assertTrue(file.contains("   1. tier 1  a.ps1"));
+        assertTrue(file.contains("   1. tier 1  a.corp.contoso.com.ps1"), file);
         assertTrue(file.contains("\r\n"));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import net.wsustopology.export.SamplePlans;
 import net.wsustopology.layout.Plans;
 import net.wsustopology.model.LanguageSelection;
@@ -28,12 +29,12 @@ class ScriptWriterTest {
     @TempDir Path dir;
 
     @Test
-    void oneScriptPerServerWithCrlfAndBom() throws Exception {
+    void oneScriptPerServerNamedByHostNameWithCrlfAndBom() throws Exception {
         Topology t = SamplePlans.enterprise();
         ScriptWriter.Result result = ScriptWriter.write(t, dir, List.of(), false);
         assertEquals(t.size(), result.scripts().size());
         for (Server s : t.servers()) {
-            byte[] bytes = Files.readAllBytes(dir.resolve(s.id() + ".ps1"));
+            byte[] bytes = Files.readAllBytes(dir.resolve(s.getName().toLowerCase(Locale.ROOT) + ".ps1"));
             assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
             String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
             assertFalse(text.replace("\r\n", "").contains("\n"), "every line ends in CRLF");
@@ -43,47 +44,60 @@ class ScriptWriterTest {
     }
 
     @Test
-    void rootSyncsFromMicrosoftUpdateWithProxyLanguagesAndSchedule() {
+    void aRenamedServerGetsItsNewName() throws Exception {
         Topology t = SamplePlans.enterprise();
-        String script = ScriptWriter.script(t, t.server("hq"));
-        assertTrue(script.contains("\nSet-WsusServerSynchronization -SyncFromMU\n"));
-        assertTrue(script.contains("$config.UseProxy = $true\n"));
-        assertTrue(script.contains("$config.ProxyName = 'proxy.corp.contoso.com'\n"));
-        assertTrue(script.contains("$config.ProxyServerPort = 8080\n"));
-        assertTrue(script.contains("$config.AnonymousProxyAccess = $false\n"));
-        assertTrue(script.contains("$config.ProxyUserName = 'svc-wsus'\n"));
-        assertTrue(script.contains("$config.ProxyUserDomain = 'CONTOSO'\n"));
-        assertTrue(script.contains("$config.AllowProxyCredentialsOverNonSsl = $false\n"));
-        assertTrue(script.contains("Write-Warning 'Enter the password of proxy user CONTOSO\\svc-wsus in the WSUS console"), script);
-        assertFalse(script.contains("SetProxyPassword"));
-        assertFalse(script.contains("UseProxyCredentials"));
-        assertTrue(script.contains("$config.AllUpdateLanguagesEnabled = $false\n"));
-        assertTrue(script.contains("$config.SetEnabledUpdateLanguages([string[]]@('en', 'de', 'fr', 'ja'))\n"));
-        assertTrue(script.contains("$config.Save()\n"));
-        assertTrue(script.contains("$subscription = $wsus.GetSubscription()\n"));
-        assertTrue(script.contains("$subscription.SynchronizeAutomatically = $true\n"));
-        assertTrue(script.contains("$subscription.SynchronizeAutomaticallyTimeOfDay = [TimeSpan]::Parse('02:00')\n"));
-        assertTrue(script.contains("$subscription.NumberOfSynchronizationsPerDay = 1\n"));
-        assertTrue(script.contains("$subscription.Save()\n"));
-        assertTrue(script.indexOf("exit 1") < script.indexOf("Set-WsusServerSynchronization"), "host check comes first");
+        t.server("ber").setName("WSUS-BER01.eu.corp.contoso.com");
+        ScriptWriter.write(t, dir, List.of(), false);
+        assertTrue(Files.exists(dir.resolve("wsus-ber01.eu.corp.contoso.com.ps1")));
+        assertFalse(Files.exists(dir.resolve("ber.ps1")));
+        String order = Files.readString(dir.resolve(ScriptWriter.ROLLOUT_ORDER), StandardCharsets.UTF_8);
+        assertTrue(order.contains("wsus-ber01.eu.corp.contoso.com.ps1"), order);
     }
 
     @Test
-    void downstreamUsesUpstreamNamePortSslAndReplica() {
+    void rootPlansMicrosoftUpdateProxyWithPasswordLanguagesAndSchedule() {
         Topology t = SamplePlans.enterprise();
-        String hub = ScriptWriter.script(t, t.server("ber"));
-        assertTrue(hub.contains("\nSet-WsusServerSynchronization -UssServerName 'wsus01.corp.contoso.com' -PortNumber 8531 -UseSsl\n"), hub);
-        String replica = ScriptWriter.script(t, t.server("ber-br1"));
-        assertTrue(replica.contains("-UssServerName 'wsus-ber.corp.contoso.com' -PortNumber 8530 -Replica\n"), replica);
-        assertTrue(replica.contains("A replica takes its upstream's languages"));
-        assertFalse(replica.contains("SetEnabledUpdateLanguages"));
-        assertTrue(replica.contains("$config.UseProxy = $false\n"));
-        assertFalse(replica.contains("Read-Host"));
-        assertTrue(replica.contains("$subscription.SynchronizeAutomatically = $false\n"));
+        String script = ScriptWriter.script(t, t.server("hq"));
+        String plan = plannedBlock(script);
+        assertTrue(plan.contains("'SyncFromMicrosoftUpdate' = $true\n"), plan);
+        assertTrue(plan.contains("'IsReplicaServer' = $false\n"));
+        assertFalse(plan.contains("UpstreamWsusServerName"), "a root keeps its unused upstream values");
+        assertTrue(plan.contains("'UseProxy' = $true\n"));
+        assertTrue(plan.contains("'ProxyName' = 'proxy.corp.contoso.com'\n"));
+        assertTrue(plan.contains("'ProxyServerPort' = 8080\n"));
+        assertTrue(plan.contains("'AnonymousProxyAccess' = $false\n"));
+        assertTrue(plan.contains("'ProxyUserName' = 'svc-wsus'\n"));
+        assertTrue(plan.contains("'ProxyUserDomain' = 'CONTOSO'\n"));
+        assertTrue(plan.contains("'AllowProxyCredentialsOverNonSsl' = $false\n"));
+        assertTrue(plan.contains("'AllUpdateLanguagesEnabled' = $false\n"));
+        assertTrue(plan.contains("'EnabledUpdateLanguages' = 'de,en,fr,ja'\n"), plan);
+        assertTrue(plan.contains("'SynchronizeAutomatically' = $true\n"));
+        assertTrue(plan.contains("'SynchronizeAutomaticallyTimeOfDay' = '02:00'\n"));
+        assertTrue(plan.contains("'NumberOfSynchronizationsPerDay' = 1\n"));
+        assertTrue(script.contains("$config.SetProxyPassword($password)"));
+        assertFalse(script.contains("Import-Module"));
+        assertFalse(script.contains("Get-WsusServer"));
+        assertFalse(script.contains("Set-WsusServerSynchronization"));
+        assertTrue(script.contains("[Microsoft.UpdateServices.Administration.AdminProxy]::GetUpdateServer()"));
+    }
+
+    @Test
+    void downstreamPlansAllFiveUpdateSourcePropertiesTogether() {
+        Topology t = SamplePlans.enterprise();
+        String hub = plannedBlock(ScriptWriter.script(t, t.server("ber")));
+        assertTrue(hub.contains("'SyncFromMicrosoftUpdate' = $false\n    'UpstreamWsusServerName' = 'wsus01.corp.contoso.com'\n"
+                + "    'UpstreamWsusServerPortNumber' = 8531\n    'UpstreamWsusServerUseSsl' = $true\n    'IsReplicaServer' = $false\n"), hub);
+        String replica = plannedBlock(ScriptWriter.script(t, t.server("ber-br1")));
+        assertTrue(replica.contains("'UpstreamWsusServerName' = 'wsus-ber.corp.contoso.com'\n    'UpstreamWsusServerPortNumber' = 8530\n"
+                + "    'UpstreamWsusServerUseSsl' = $false\n    'IsReplicaServer' = $true\n"), replica);
+        assertFalse(replica.contains("UpdateLanguages"), "a replica takes its upstream's languages");
+        assertTrue(replica.contains("'UseProxy' = $false\n"));
+        assertFalse(replica.contains("ProxyName"));
+        assertTrue(replica.contains("'SynchronizeAutomatically' = $false\n"));
         assertFalse(replica.contains("NumberOfSynchronizationsPerDay"));
-        String all = ScriptWriter.script(t, t.server("lab"));
-        assertTrue(all.contains("$config.AllUpdateLanguagesEnabled = $true\n"));
-        assertFalse(all.contains("SetEnabledUpdateLanguages"));
+        String all = plannedBlock(ScriptWriter.script(t, t.server("lab")));
+        assertTrue(all.contains("'AllUpdateLanguagesEnabled' = $true\n"));
+        assertFalse(all.contains("EnabledUpdateLanguages'"));
     }
 
     @Test
@@ -95,34 +109,43 @@ class ScriptWriterTest {
         up.setLanguages(LanguageSelection.of(List.of("en'; calc; '")));
         up.setSync(new SyncSchedule(true, "01:00'); calc; ('", 2));
         Server down = Plans.downstream(t, "down", "up");
-        down.setName("down\r\nRemove-Item C:\\ -Recurse");
+        down.setName("down\r\nRemove-Item C:\\ -Recurse #> ##PLANNED##");
         String upScript = ScriptWriter.script(t, up);
         assertTrue(upScript.contains("$intendedHost = 'x''; Remove-Item C:\\ -Recurse; '''\n"));
-        assertTrue(upScript.contains("$config.ProxyName = 'p''roxy'\n"));
-        assertTrue(upScript.contains("$config.ProxyUserName = 'u\u2019\u2019ser'\n"));
-        assertTrue(upScript.contains("$config.ProxyUserDomain = 'D''OM'\n"));
-        assertTrue(upScript.contains("@('en''; calc; ''')"));
-        assertTrue(upScript.contains("[TimeSpan]::Parse('01:00''); calc; (''')"));
+        assertTrue(upScript.contains("'ProxyName' = 'p''roxy'\n"));
+        assertTrue(upScript.contains("'ProxyUserName' = 'u\u2019\u2019ser'\n"));
+        assertTrue(upScript.contains("'ProxyUserDomain' = 'D''OM'\n"));
+        assertTrue(upScript.contains("'EnabledUpdateLanguages' = 'en''; calc; '''\n"), plannedBlock(upScript));
+        assertTrue(upScript.contains("'SynchronizeAutomaticallyTimeOfDay' = '01:00''); calc; ('''\n"));
         String downScript = ScriptWriter.script(t, down);
-        assertTrue(downScript.contains("-UssServerName 'x''; Remove-Item C:\\ -Recurse; '''"));
-        assertTrue(downScript.contains("$intendedHost = 'down  Remove-Item C:\\ -Recurse'\n"));
-        for (String line : (upScript + downScript).split("\n")) {
-            if (line.startsWith("#")) continue;
-            assertTrue(balancedSingleQuotes(line), line);
-            assertFalse(outsideQuotes(line).contains("Remove-Item"), line);
-            assertFalse(outsideQuotes(line).contains("calc"), line);
+        assertTrue(downScript.contains("'UpstreamWsusServerName' = 'x''; Remove-Item C:\\ -Recurse; '''"));
+        assertTrue(downScript.contains("$intendedHost = 'down  Remove-Item C:\\ -Recurse #> ##PLANNED##'\n"), "a marker in a name stays text");
+        assertTrue(downScript.contains("settings of down  Remove-Item C:\\ -Recurse # > ##PLANNED## (plan id: down)"), "the help block stays closed");
+        for (String script : List.of(upScript, downScript)) {
+            String body = script.substring(script.indexOf("\n#>\n"));
+            for (String line : body.split("\n")) {
+                if (line.trim().startsWith("#")) continue;
+                assertTrue(balancedSingleQuotes(line), line);
+                assertFalse(outsideQuotes(line).contains("Remove-Item"), line);
+                assertFalse(outsideQuotes(line).contains("calc"), line);
+            }
         }
-        assertTrue(upScript.lines().filter(l -> l.startsWith("# WSUS settings for")).allMatch(l -> l.contains("Remove-Item")),
-                "a comment stays one line");
     }
 
     @Test
-    void danglingUpstreamScriptStopsBeforeChangingAnything() {
+    void danglingUpstreamScriptFailsItsChecksBeforeChangingAnything() {
         Topology t = new Topology();
         Server s = Plans.downstream(t, "lost", "nowhere");
         String script = ScriptWriter.script(t, s);
-        assertTrue(script.contains("throw 'The plan names no upstream server ''nowhere'' for this server"));
-        assertTrue(script.indexOf("throw") < script.indexOf("$config = "));
+        assertTrue(script.contains("'Update Source: the plan names no upstream server ''nowhere'' for this server"));
+        assertFalse(plannedBlock(script).contains("UpstreamWsusServerName"));
+        assertTrue(script.indexOf("foreach ($problem in $planProblems)") < script.indexOf("$config.Save()"));
+    }
+
+    /** The script's $planned table. */
+    private static String plannedBlock(String script) {
+        int start = script.indexOf("$planned = [ordered]@{\n");
+        return script.substring(start, script.indexOf("\n}\n", start) + 1);
     }
 
     @Test
@@ -137,14 +160,14 @@ class ScriptWriterTest {
             assertEquals(0, files.count(), "nothing written");
         }
         ScriptWriter.write(t, dir, findings, true);
-        assertTrue(Files.exists(dir.resolve("tyo.ps1")));
+        assertTrue(Files.exists(dir.resolve("wsus-tyo.corp.contoso.com.ps1")));
     }
 
     @Test
     void warningsDoNotBlock() throws Exception {
         Topology t = SamplePlans.enterprise();
         ScriptWriter.write(t, dir, List.of(new Finding("CAP-01", Severity.WARNING, "hq", List.of(), "many clients")), false);
-        assertTrue(Files.exists(dir.resolve("hq.ps1")));
+        assertTrue(Files.exists(dir.resolve("wsus01.corp.contoso.com.ps1")));
     }
 
     @Test

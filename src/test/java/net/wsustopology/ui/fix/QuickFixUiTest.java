@@ -27,6 +27,8 @@ import net.wsustopology.ui.inspector.TestPlans;
 import net.wsustopology.ui.issues.IssuesPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.scene.control.Label;
+import net.wsustopology.ui.issues.IssueRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,8 +48,8 @@ class QuickFixUiTest {
         IssuesPane issues = new IssuesPane(document, s -> { });
         inspector = new InspectorPane(document);
         QuickFixer fixer = new QuickFixer(document, messages::add, inspector::focusField, () -> stage, () -> 30);
-        issues.useFixes(fixer::hasFixes, f -> fixer.menuItems(List.of(f), true));
-        inspector.useFixes(f -> fixer.menuItems(List.of(f), false));
+        issues.useFixes(fixer::hasFixes, f -> fixer.menuItems(List.of(f), true), fixer::whyNoFix);
+        inspector.useFixes(f -> fixer.menuItems(List.of(f), false), fixer::whyNoFix);
         HBox.setHgrow(issues, Priority.ALWAYS);
         Scene scene = new Scene(new HBox(inspector, issues), 1300, 800);
         TestPlans.style(scene, false);
@@ -119,5 +121,23 @@ class QuickFixUiTest {
         assertTrue(plan.commands().undoLabel().startsWith("Stagger schedules of "));
         robot.interact(() -> plan.commands().undo());
         assertTrue(t.servers().stream().allMatch(s -> s.getSync().firstSyncUtc().equals("02:00")));
+    }
+    @Test
+    void aFindingWithoutAFixSaysWhyInTheIssuesListAndTheInspector(FxRobot robot) {
+        robot.interact(() -> {
+            document.topology().server("wsus-par").setName("wsus-zürich.corp.example.com");
+            document.validator().flush();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.lookup("#issues-table .table-row-cell")
+                .match((TableRow<?> r) -> r.getItem() instanceof IssueRow i && i.finding().ruleId().equals("NET-02")).query();
+        Label none = robot.from(row).lookup(".no-fix").queryAs(Label.class);
+        assertEquals("No fix", none.getText());
+        assertTrue(none.getTooltip().getText().contains("only you know the server's real host name"), none.getTooltip().getText());
+
+        robot.interact(() -> document.selection().select(document.topology().server("wsus-par")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".no-fix-reason").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("only you know the server's real host name")));
     }
 }

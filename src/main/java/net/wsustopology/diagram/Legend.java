@@ -49,9 +49,9 @@ public final class Legend {
             new Item(Swatch.WARNING, "Has a warning (" + Marks.severityMark(Severity.WARNING) + ")"),
             new Item(Swatch.INFO, "Has an info (" + Marks.severityMark(Severity.INFO) + ")"),
             new Item(Swatch.SELECTED, "Selected"),
-            new Item(Swatch.LINK, "Upstream link, labelled with its port"),
-            new Item(Swatch.REPLICA_LINK, "Replica link (dashed)"),
-            new Item(Swatch.SSL_LINK, "Link over SSL"),
+            new Item(Swatch.LINK, "Upstream link (port)"),
+            new Item(Swatch.REPLICA_LINK, "Replica link"),
+            new Item(Swatch.SSL_LINK, "SSL link"),
             new Item(Swatch.MISSING_UPSTREAM, "Upstream not in the plan"));
 
     private Legend() { }

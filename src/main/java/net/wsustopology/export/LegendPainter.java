@@ -2,10 +2,10 @@ package net.wsustopology.export;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import net.wsustopology.diagram.CardKind;
 import net.wsustopology.diagram.Legend;
+import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.validation.Severity;
 
 /** The key to a diagram ({@link Legend}'s items), flowed into rows of a given width. */
@@ -82,9 +82,9 @@ public final class LegendPainter {
                 g.setPaint(palette.microsoftUpdate());
                 g.fill(r);
             }
-            case LINK -> line(g, r, false, false);
-            case SSL_LINK -> line(g, r, false, true);
-            case REPLICA_LINK -> line(g, r, true, false);
+            case LINK -> line(g, r, new LinkFace("", false, false));
+            case REPLICA_LINK -> line(g, r, new LinkFace("", false, true));
+            case SSL_LINK -> line(g, r, new LinkFace("", true, false));
             case MISSING_UPSTREAM -> edges.paintMissingSwatch(g, r);
             default -> node(g, item.swatch().cardKind(), item.swatch().severity(), r);
         }
@@ -94,11 +94,7 @@ public final class LegendPainter {
         nodes.paintFrame(g, kind, severity, r);
     }
 
-    private void line(Graphics2D g, Rectangle2D r, boolean dashed, boolean ssl) {
-        g.setPaint(palette.edge());
-        g.setStroke(dashed ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, NodePainter.DASH, 0f)
-                : new BasicStroke(1.5f));
-        g.draw(new Line2D.Double(r.getX(), r.getCenterY(), r.getMaxX(), r.getCenterY()));
-        if (ssl) edges.paintLock(g, r.getCenterX() - 3.5, r.getCenterY());
+    private void line(Graphics2D g, Rectangle2D r, LinkFace face) {
+        edges.paintSample(g, face, r.getX(), r.getMaxX(), r.getCenterY());
     }
 }

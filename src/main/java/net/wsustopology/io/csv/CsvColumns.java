@@ -58,7 +58,8 @@ public final class CsvColumns {
     private CsvColumns() { }
 
     /**
-     * Spreadsheets run a cell starting with = + - @ (or tab, CR) as a formula: such a value gets a
+     * Spreadsheets run a cell starting with = + - @ (or tab, CR, LF, a space, or a full-width ＝ ＋ － ＠,
+     * which some normalise) as a formula: such a value gets a
      * leading single quote. A value already starting with a quote gets one too, so that
      * {@link #restore} gives back exactly what was written.
      */
@@ -76,6 +77,8 @@ public final class CsvColumns {
     }
 
     private static boolean isTrigger(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n' || c == ' '
+                // full-width forms, which some spreadsheets normalise to the ASCII ones
+                || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
     }
 }

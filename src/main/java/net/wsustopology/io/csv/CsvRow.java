@@ -33,7 +33,9 @@ final class CsvRow {
         WsusVersion version = version();
         s.setWsusVersion(version);
         s.setSite(text(CsvColumns.SITE));
-        s.setClients(integer(CsvColumns.CLIENTS, ServerSettings.CLIENTS.defaultValue()));
+        int clients = integer(CsvColumns.CLIENTS, ServerSettings.CLIENTS.defaultValue());
+        if (clients < 0) throw error("clients '" + clients + "' cannot be negative");
+        s.setClients(clients);
         s.setHttpPort(integer(CsvColumns.HTTP_PORT, version.defaultHttpPort()));
         s.setHttpsPort(integer(CsvColumns.HTTPS_PORT, version.defaultHttpsPort()));
         s.setRequireSsl(bool(CsvColumns.REQUIRE_SSL));

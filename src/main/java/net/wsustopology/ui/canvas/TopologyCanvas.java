@@ -322,10 +322,15 @@ public final class TopologyCanvas extends StackPane {
     }
 
     /** True when a link into {@code server} (from its upstream or Microsoft Update) is drawn. */
-    boolean hasVisibleEdge(Server server) { return view.hasVisibleEdge(server); }
+    boolean hasVisibleEdge(Server server) { return view.edgeInto(server) != null; }
+
+    EdgeView edgeInto(Server server) { return view.edgeInto(server); }
 
     /** The text beside the link into {@code server} ("8530", "? hub (not in plan)"), or null while it is not drawn (for tests). */
-    String edgeText(Server server) { return view.edgeText(server); }
+    String edgeText(Server server) {
+        EdgeView e = view.edgeInto(server);
+        return e == null ? null : e.label().getText();
+    }
 
     public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.scene.Group;
@@ -14,10 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Path;
 import net.wsustopology.diagram.CardFace;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.FaceReaders;
 import net.wsustopology.diagram.LinkFace;
-import net.wsustopology.diagram.Marks;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.Selection;
 import net.wsustopology.layout.LayoutResult;
@@ -36,7 +33,6 @@ import net.wsustopology.validation.Reads;
  * is drawn lives in {@link DrawnPositions}.
  */
 final class TopologyView implements TopologyListener {
-    private static final double MU_GAP = TreeLayout.V_GAP + ServerNode.HEIGHT;
     private static final double CULL_MARGIN = 300;
 
     private final Document document;
@@ -90,7 +86,7 @@ final class TopologyView implements TopologyListener {
 
     /** Puts Microsoft Update at {@code where}, or centred above the roots when null. */
     void placeMicrosoftUpdate(Position where) {
-        if (where == null) where = drawn.aboveRoots(MicrosoftUpdateNode.HEIGHT / 2 + 8, MU_GAP);
+        if (where == null) where = drawn.aboveRoots();
         mu.moveCentreTo(where.x(), where.y());
         for (Server r : topology.roots()) connect(r);
         scheduleCull();
@@ -205,10 +201,7 @@ final class TopologyView implements TopologyListener {
         double x1, y1;
         if (s.isSyncFromUpstream()) {
             Server up = topology.upstreamOf(s);
-            if (up == null) { // the stub up to the missing upstream, as the exports draw it
-                double top = to.y() - ServerNode.HEIGHT / 2;
-                return new double[] {to.x(), top - DiagramScene.MISSING_STUB, to.x(), top};
-            }
+            if (up == null) return EdgeView.stubAbove(to.x(), to.y() - ServerNode.HEIGHT / 2);
             if (up == s || collapse.isHidden(up)) return null;
             Position from = drawn.of(up);
             x1 = from.x();
@@ -283,17 +276,12 @@ final class TopologyView implements TopologyListener {
     private void refreshCard(Server s) {
         ServerNode n = nodes.get(s);
         if (n == null) return;
-        OptionalInt tier = topology.tier(s);
         Collapse.Below below = collapse.below(s);
-        n.show(CardFace.of(s, tier.isPresent() ? tier.getAsInt() : null, document.findings().worst(s.id()),
-                below.count(), below.worst()));
+        n.show(CardFace.of(s, topology.hierarchy().tierOrNull(s), document.findings().worst(s.id()), below.count(), below.worst()));
     }
 
     private void showLink(Server s, EdgeView e) {
-        if (e == null) return;
-        Server up = topology.upstreamOf(s);
-        if (s.isSyncFromUpstream() && up == null) e.showMissing(Marks.missingUpstream(s.getUpstreamId()));
-        else e.show(LinkFace.of(s, up));
+        if (e != null) e.show(s, topology.upstreamOf(s));
     }
 
     void refreshSeverity(String id) {
@@ -337,13 +325,8 @@ final class TopologyView implements TopologyListener {
         }
     }
 
-    boolean hasVisibleEdge(Server s) { return edges.containsKey(s); }
-
-    /** The text beside the link into {@code s}, or null while it is not drawn (for tests). */
-    String edgeText(Server s) {
-        EdgeView e = edges.get(s);
-        return e == null ? null : e.label().getText();
-    }
+    /** The drawn link into {@code s}, or null while it is culled or has none. */
+    EdgeView edgeInto(Server s) { return edges.get(s); }
 
     // ---- collapsing
 

@@ -1,6 +1,8 @@
 package net.wsustopology.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import com.google.gson.stream.JsonToken;
@@ -33,6 +35,10 @@ final class ObservedIo {
                 case "lastSyncUtc" -> lastSyncUtc = textOrNull(in);
                 case "lastSyncResult" -> lastSyncResult = textOrNull(in);
                 case "error" -> error = textOrNull(in);
+                case "unread" -> {
+                    if (unknown == null) unknown = new LinkedHashMap<>();
+                    unknown.put(member, checkedUnread(in));
+                }
                 default -> {
                     if (unknown == null) unknown = new LinkedHashMap<>();
                     unknown.put(member, in.nextRaw());
@@ -47,6 +53,23 @@ final class ObservedIo {
         if (in.peek() == JsonToken.NULL) return skipNull(in);
         if (in.peek() != JsonToken.STRING) throw in.unexpected("text in quotes or null");
         return in.nextString();
+    }
+
+    /** {@code unread} is a list of setting paths (or null); it is kept as it was written. */
+    private static String checkedUnread(JsonInput in) throws FormatException {
+        if (in.peek() == JsonToken.NULL) return in.nextRaw();
+        if (in.peek() != JsonToken.BEGIN_ARRAY) throw in.unexpected("a list of setting names in quotes, or null");
+        StringWriter raw = new StringWriter();
+        try (JsonWriter list = new JsonWriter(raw)) {
+            in.beginArray("a list of setting names in quotes");
+            list.beginArray();
+            while (in.hasNext()) list.value(in.nextString());
+            in.endArray();
+            list.endArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return raw.toString();
     }
 
     private static <T> T skipNull(JsonInput in) throws FormatException {

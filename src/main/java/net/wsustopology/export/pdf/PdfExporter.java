@@ -15,6 +15,7 @@ import net.wsustopology.export.Fonts;
 import net.wsustopology.export.MissingGlyphs;
 import net.wsustopology.export.PageSize;
 import net.wsustopology.export.TokenColours;
+import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -72,6 +73,7 @@ public final class PdfExporter {
             renderer.drawLegend(g, PdfPages.MARGIN, legendTop, pages.contentWidth());
 
             for (DiagramPlan.Unit unit : plan.units()) diagrams.drawUnit(pages, unit);
+            new InsightPages(pages, palette).draw(topology, SyncPropagation.DEFAULT_DURATION_MINUTES);
             PdfFindings.draw(pages, palette, topology, findings);
             PdfTables.servers(topology).draw(pages, palette, findings.isEmpty() ? PdfFindings.NONE : null);
             pages.write(out);

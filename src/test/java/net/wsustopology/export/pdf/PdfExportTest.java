@@ -148,7 +148,8 @@ class PdfExportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Custom title"));
             assertTrue(!text.contains("continued"));
-            assertEquals(2, pdf.getNumberOfPages(), "diagram, then the servers under a line saying there are no findings");
+            assertEquals(5, pdf.getNumberOfPages(),
+                    "diagram, language coverage, sync propagation, capacity, then the servers under a line saying there are no findings");
             assertTrue(text.contains("Findings (0): the plan breaks no rule."), text);
         }
     }

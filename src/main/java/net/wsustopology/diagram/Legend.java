@@ -13,7 +13,7 @@ public final class Legend {
 
     /** What an item's swatch shows. */
     public enum Swatch {
-        MICROSOFT_UPDATE, ROOT, AUTONOMOUS, REPLICA, ERROR, WARNING, INFO, SELECTED, LINK, REPLICA_LINK, SSL_LINK, MISSING_UPSTREAM;
+        MICROSOFT_UPDATE, ROOT, AUTONOMOUS, REPLICA, CLIENTS_FROM_MU, ERROR, WARNING, INFO, SELECTED, LINK, REPLICA_LINK, SSL_LINK, MISSING_UPSTREAM;
 
         /** The card kind a card swatch shows (an error, warning or info swatch is an autonomous card); null for the others. */
         public CardKind cardKind() {
@@ -45,6 +45,7 @@ public final class Legend {
             new Item(Swatch.ROOT, Marks.ROOT_ROLE),
             new Item(Swatch.AUTONOMOUS, "Autonomous downstream"),
             new Item(Swatch.REPLICA, "Replica downstream (" + Marks.REPLICA_BADGE + ")"),
+            new Item(Swatch.CLIENTS_FROM_MU, CardFace.MICROSOFT_UPDATE_LEGEND),
             new Item(Swatch.ERROR, "Has an error (" + Marks.severityMark(Severity.ERROR) + ")"),
             new Item(Swatch.WARNING, "Has a warning (" + Marks.severityMark(Severity.WARNING) + ")"),
             new Item(Swatch.INFO, "Has an info (" + Marks.severityMark(Severity.INFO) + ")"),

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import net.wsustopology.diagram.CardKind;
+import net.wsustopology.diagram.CardText;
 import net.wsustopology.diagram.Legend;
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.validation.Severity;
@@ -82,6 +83,7 @@ public final class LegendPainter {
                 g.setPaint(palette.microsoftUpdate());
                 g.fill(r);
             }
+            case CLIENTS_FROM_MU -> nodes.paintMicrosoftUpdateBadge(g, r.getCenterX() - CardText.BADGE / 2, r.getY() - CardText.BADGE_Y);
             case LINK -> line(g, r, new LinkFace("", false, false));
             case REPLICA_LINK -> line(g, r, new LinkFace("", false, true));
             case SSL_LINK -> line(g, r, new LinkFace("", true, false));

@@ -12,6 +12,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
+import net.wsustopology.diagram.CardFace;
+import net.wsustopology.diagram.CardText;
 import net.wsustopology.diagram.DriftPicture;
 import net.wsustopology.diagram.Legend;
 import net.wsustopology.diff.DriftKind;
@@ -34,7 +36,9 @@ public final class CanvasLegend extends GridPane {
         add(title, 0, 0, 2, 1);
         int row = 1;
         for (Legend.Item item : Legend.items(withSelection)) {
-            row = item.swatch().isLink() ? line(row, item.text(), linkClass(item.swatch())) : card(row, item.text(), cardClasses(item.swatch()));
+            if (item.swatch() == Legend.Swatch.CLIENTS_FROM_MU) row = badge(row, item.text(), CardFace.MICROSOFT_UPDATE_BADGE);
+            else if (item.swatch().isLink()) row = line(row, item.text(), linkClass(item.swatch()));
+            else row = card(row, item.text(), cardClasses(item.swatch()));
         }
         firstFreeRow = row;
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -124,6 +128,17 @@ public final class CanvasLegend extends GridPane {
         swatch.getStyleClass().add("legend-swatch");
         swatch.getStyleClass().addAll(styleClasses);
         add(swatch, 0, row);
+        add(label(text), 1, row);
+        return row + 1;
+    }
+
+    private int badge(int row, String text, String glyph) {
+        Circle circle = new Circle(CardText.BADGE / 2);
+        circle.getStyleClass().add("mu-badge");
+        Text letter = new Text(glyph);
+        letter.getStyleClass().add("mu-badge-text");
+        letter.setFont(ServerNode.font(true, 9));
+        add(new StackPane(circle, letter), 0, row);
         add(label(text), 1, row);
         return row + 1;
     }

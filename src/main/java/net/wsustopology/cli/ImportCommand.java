@@ -2,6 +2,7 @@ package net.wsustopology.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +34,9 @@ final class ImportCommand implements Callable<Integer> {
     private Path to;
 
     @Override public Integer call() {
+        if (isSameFile(csv, to)) {
+            throw new CliError("refusing to write the plan over " + csv + ", the CSV file it is imported from: choose another --to");
+        }
         Topology topology;
         try {
             topology = CsvImport.read(csv);
@@ -51,5 +55,13 @@ final class ImportCommand implements Callable<Integer> {
         out.println(to + ": imported " + topology.size() + " servers, " + findings.size() + " findings");
         boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         return errors ? WsusCli.EXIT_FINDINGS : WsusCli.EXIT_OK;
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -20,6 +20,7 @@ import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerProperty;
 import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.Setting;
 import net.wsustopology.model.Topology;
 
 /**
@@ -223,6 +224,12 @@ public final class Edits {
     /** Sets one property of several servers as one step ("Set HTTP port of 3 servers"); servers that have it already are left out. */
     public <T> Optional<Command> set(Collection<Server> servers, ServerProperty<T> property, T value) {
         return update(servers, property, old -> value, property.label());
+    }
+
+    /** Sets one setting of the table (a part of a record, such as the proxy's port) on several servers, as one step. */
+    @SuppressWarnings("unchecked")
+    public Optional<Command> set(Collection<Server> servers, Setting setting, Object fileValue) {
+        return update(servers, (ServerProperty<Object>) setting.owner(), setting.change(fileValue), setting.label());
     }
 
     /** Replaces a property of each server by {@code change} of its own value, as one step "Set {@code what} of ...". */

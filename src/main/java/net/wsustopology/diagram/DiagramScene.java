@@ -44,24 +44,16 @@ public final class DiagramScene {
 
     /** A link from {@code upstream} (null: Microsoft Update) to {@code downstream}. */
     public record Link(Card upstream, Card downstream, LinkFace face) {
-        /** How far right of its cards a link that cannot run downwards curves. */
-        public static final double BACK_BULGE = 60;
-
         public String label() { return face.label(); }
         public boolean ssl() { return face.ssl(); }
         public boolean replica() { return face.replica(); }
-
-        /** True when the downstream is not below the upstream (a loop, or positions placed by hand). */
-        public boolean runsBack() {
-            return upstream != null && downstream.y() - NODE_HEIGHT / 2 < upstream.y() + NODE_HEIGHT / 2 + 8;
-        }
-
-        /** The area right of the cards that the curve of a back link and its label take. */
-        Rectangle2D backArea() {
-            double right = Math.max(upstream.x(), downstream.x()) + NODE_WIDTH / 2 + BACK_BULGE + 40;
-            return new Rectangle2D.Double(right - 1, Math.min(upstream.y(), downstream.y()), 1, 1);
-        }
     }
+
+    /** The Microsoft Update node: a pill of this size, narrower and lower than a card. */
+    public static final double MU_WIDTH = 170;
+    public static final double MU_HEIGHT = 36;
+    /** How far above the highest root Microsoft Update goes when the plan places its servers itself. */
+    private static final double MU_ABOVE_ROOTS = TreeLayout.V_GAP + NODE_HEIGHT;
 
     /** Length of the dashed stub drawn above a server whose upstream is missing. */
     public static final double MISSING_STUB = 34;
@@ -141,9 +133,8 @@ public final class DiagramScene {
         }
         Rectangle2D bounds = new Rectangle2D.Double(0, 0, layout.width(), layout.height());
         for (Card n : nodes) bounds.add(grow(n.areaWithStub()));
-        for (Link e : edges) if (e.runsBack()) bounds.add(e.backArea());
-        Position mu = layout.microsoftUpdate();
-        bounds.add(grow(nodeBox(mu.x(), mu.y())));
+        Position mu = anyPlaced(topology) ? microsoftUpdateAbove(rootPositions(nodes)) : layout.microsoftUpdate();
+        bounds.add(grow(microsoftUpdateBox(mu)));
         return new DiagramScene(topology, nodes, edges, mu, bounds, null);
     }
 
@@ -161,14 +152,11 @@ public final class DiagramScene {
         List<Link> keptEdges = new ArrayList<>();
         for (Link e : edges) {
             boolean fromKept = e.upstream() == null ? withMicrosoftUpdate : keep.contains(e.upstream().server());
-            if (fromKept && keep.contains(e.downstream().server())) {
-                keptEdges.add(e);
-                if (e.runsBack() && box != null) box.add(e.backArea());
-            }
+            if (fromKept && keep.contains(e.downstream().server())) keptEdges.add(e);
         }
         Position mu = withMicrosoftUpdate ? microsoftUpdate : null;
         if (mu != null) {
-            if (box == null) box = grow(nodeBox(mu.x(), mu.y())); else box.add(grow(nodeBox(mu.x(), mu.y())));
+            if (box == null) box = grow(microsoftUpdateBox(mu)); else box.add(grow(microsoftUpdateBox(mu)));
         }
         if (box == null) box = new Rectangle2D.Double(0, 0, NODE_WIDTH, NODE_HEIGHT);
         return new DiagramScene(topology, kept, keptEdges, mu, box, drift);
@@ -197,6 +185,36 @@ public final class DiagramScene {
 
     public static Rectangle2D nodeBox(double cx, double cy) {
         return new Rectangle2D.Double(cx - NODE_WIDTH / 2, cy - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT);
+    }
+
+    public static Rectangle2D microsoftUpdateBox(Position centre) {
+        return new Rectangle2D.Double(centre.x() - MU_WIDTH / 2, centre.y() - MU_HEIGHT / 2, MU_WIDTH, MU_HEIGHT);
+    }
+
+    /**
+     * Where Microsoft Update goes over cards placed by the plan (the canvas and the exports alike):
+     * centred over the roots, above the highest, never above the top edge.
+     */
+    public static Position microsoftUpdateAbove(List<Position> roots) {
+        if (roots.isEmpty()) return new Position(TreeLayout.MARGIN + NODE_WIDTH / 2, TreeLayout.MARGIN);
+        double sumX = 0;
+        double top = Double.MAX_VALUE;
+        for (Position p : roots) {
+            sumX += p.x();
+            top = Math.min(top, p.y());
+        }
+        return new Position(sumX / roots.size(), Math.max(MU_HEIGHT / 2 + 8, top - MU_ABOVE_ROOTS));
+    }
+
+    private static boolean anyPlaced(Topology topology) {
+        for (Server s : topology.servers()) if (s.getPosition() != null) return true;
+        return false;
+    }
+
+    private static List<Position> rootPositions(List<Card> cards) {
+        List<Position> roots = new ArrayList<>();
+        for (Card c : cards) if (!c.server().isSyncFromUpstream()) roots.add(new Position(c.x(), c.y()));
+        return roots;
     }
 
     private static Rectangle2D grow(Rectangle2D r) {

@@ -16,6 +16,7 @@ import net.wsustopology.model.ServerTemplate;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Findings;
 import net.wsustopology.validation.IncrementalValidator;
+import net.wsustopology.validation.Validator;
 
 /**
  * One open plan: the topology, where it lives on disk, its undo history, its live findings
@@ -36,10 +37,13 @@ public final class Document {
     private List<Server> selectionToRestore;
     private Supplier<ServerTemplate> serverTemplate = () -> ServerTemplate.DEFAULT;
 
-    public Document(Topology topology, Path file) {
+    public Document(Topology topology, Path file) { this(topology, file, new Validator()); }
+
+    /** A plan checked by {@code rules} (presentation mode shows a part of a plan with the whole plan's findings). */
+    public Document(Topology topology, Path file, Validator rules) {
         this.topology = topology;
         this.file = file;
-        this.validator = new IncrementalValidator(topology);
+        this.validator = new IncrementalValidator(topology, rules);
         this.edits = new Edits(topology);
         commands.addListener(stack -> {
             validator.flush();

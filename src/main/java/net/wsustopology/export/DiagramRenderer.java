@@ -71,14 +71,9 @@ public final class DiagramRenderer {
 
     /** Lines first, labels over them, so no line runs through a label; parts outside the clip are skipped. */
     private void drawLinks(Graphics2D g, Rectangle2D visible) {
-        List<Link> single = new ArrayList<>();
-        List<EdgeBundle> bundles = new ArrayList<>();
-        for (EdgeBundle bundle : EdgeBundle.bundle(scene, single)) if (isVisible(visible, bundle.area())) bundles.add(bundle);
-        List<Link> shown = new ArrayList<>(single.size());
-        for (Link e : single) if (isVisible(visible, edges.area(e, scene.microsoftUpdate()))) shown.add(e);
-        for (EdgeBundle bundle : bundles) edges.paintBundle(g, bundle);
+        List<Link> shown = new ArrayList<>();
+        for (Link e : scene.links()) if (isVisible(visible, edges.area(e, scene.microsoftUpdate()))) shown.add(e);
         for (Link e : shown) edges.paintLine(g, e, scene.microsoftUpdate());
-        for (EdgeBundle bundle : bundles) edges.paintBundleLabels(g, bundle);
         for (Link e : shown) edges.paintLabel(g, e, scene.microsoftUpdate());
         for (Card n : scene.cards()) {
             if (n.missingUpstream() != null && isVisible(visible, n.areaWithStub())) edges.paintMissingUpstream(g, n);

@@ -6,6 +6,7 @@ import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.diagram.CardFace;
+import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The fonts of exported pictures (PNG, SVG, PDF, print) and the one way they draw and measure
@@ -47,9 +48,16 @@ public final class Fonts {
         }
         FontRenderContext frc = g.getFontRenderContext();
         float at = x;
+        // SVG viewers drop the spaces a text element starts or ends with: there a run is drawn without them, moved by their width
+        boolean svg = g instanceof SVGGraphics2D;
         for (Run run : runs(base, s, g)) {
             g.setFont(run.font());
-            g.drawString(run.text(), at, y);
+            String shown = svg ? run.text().strip() : run.text();
+            if (!shown.isEmpty()) {
+                int lead = run.text().indexOf(shown);
+                float skip = lead == 0 ? 0 : (float) run.font().getStringBounds(run.text().substring(0, lead), frc).getWidth();
+                g.drawString(shown, at + skip, y);
+            }
             at += (float) run.font().getStringBounds(run.text(), frc).getWidth();
         }
         g.setFont(base);

@@ -2,9 +2,9 @@ package net.wsustopology.export;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import net.wsustopology.diagram.CardKind;
+import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.validation.Severity;
 
 /** The key to a diagram: node roles, finding colours and link styles, flowed into rows of a given width. */
@@ -18,7 +18,7 @@ public final class LegendPainter {
     private enum Item {
         MU("Microsoft Update"), ROOT("Root: syncs from Microsoft Update"), AUTONOMOUS("Autonomous downstream"),
         REPLICA("Replica downstream"), ERROR("Error"), WARNING("Warning"), INFO("Info"),
-        LINK("Upstream link, labelled with its port"), SSL_LINK("Link over SSL"), REPLICA_LINK("Replica link");
+        LINK("Upstream link (port)"), REPLICA_LINK("Replica link"), SSL_LINK("SSL link");
 
         final String text;
 
@@ -97,8 +97,9 @@ public final class LegendPainter {
             case ERROR -> node(g, CardKind.AUTONOMOUS, Severity.ERROR, r);
             case WARNING -> node(g, CardKind.AUTONOMOUS, Severity.WARNING, r);
             case INFO -> node(g, CardKind.AUTONOMOUS, Severity.INFO, r);
-            case LINK, SSL_LINK -> line(g, r, false, item == Item.SSL_LINK);
-            case REPLICA_LINK -> line(g, r, true, false);
+            case LINK -> line(g, r, new LinkFace("", false, false));
+            case REPLICA_LINK -> line(g, r, new LinkFace("", false, true));
+            case SSL_LINK -> line(g, r, new LinkFace("", true, false));
         }
     }
 
@@ -106,11 +107,7 @@ public final class LegendPainter {
         nodes.paintFrame(g, kind, severity, r);
     }
 
-    private void line(Graphics2D g, Rectangle2D r, boolean dashed, boolean ssl) {
-        g.setPaint(palette.edge());
-        g.setStroke(dashed ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, NodePainter.DASH, 0f)
-                : new BasicStroke(1.5f));
-        g.draw(new Line2D.Double(r.getX(), r.getCenterY(), r.getMaxX(), r.getCenterY()));
-        if (ssl) edges.paintLock(g, r.getCenterX() - 3.5, r.getCenterY());
+    private void line(Graphics2D g, Rectangle2D r, LinkFace face) {
+        edges.paintSample(g, face, r.getX(), r.getMaxX(), r.getCenterY());
     }
 }

@@ -1,7 +1,6 @@
 package net.wsustopology.export;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -66,22 +65,15 @@ final class NodePainter {
         g.draw(shape);
     }
 
+    /** Microsoft Update as the canvas draws it: a blue pill with its name in the middle. */
     void paintMicrosoftUpdate(Graphics2D g, Position centre) {
-        Rectangle2D box = DiagramScene.nodeBox(centre.x(), centre.y());
-        Shape shape = new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 24, 24);
+        Rectangle2D box = DiagramScene.microsoftUpdateBox(centre);
         g.setPaint(palette.microsoftUpdate());
-        g.fill(shape);
-        double s = 9;
-        double lx = box.getX() + 14;
-        double ly = centre.y() - s - 1;
-        Color[] logo = {new Color(0xf25022), new Color(0x7fba00), new Color(0x00a4ef), new Color(0xffb900)};
-        for (int i = 0; i < 4; i++) {
-            g.setPaint(i == 2 ? Color.WHITE : logo[i]);
-            g.fill(new Rectangle2D.Double(lx + (i % 2) * (s + 2), ly + (i / 2) * (s + 2), s, s));
-        }
-        g.setPaint(Color.WHITE);
+        g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), box.getHeight(), box.getHeight()));
+        g.setPaint(palette.surface());
         g.setFont(Fonts.NAME);
-        Fonts.draw(g, "Microsoft Update", (float) (lx + 2 * s + 12), (float) (centre.y() + 4));
+        String name = "Microsoft Update";
+        Fonts.draw(g, name, (float) (centre.x() - Fonts.width(g, name) / 2.0), (float) (centre.y() + 4));
     }
 
     static Shape shapeOf(Rectangle2D b) {

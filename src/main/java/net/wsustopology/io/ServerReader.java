@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import com.google.gson.stream.JsonToken;
 import net.wsustopology.model.Position;
-import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
-import net.wsustopology.model.SyncSchedule;
-import net.wsustopology.model.WsusVersion;
+import net.wsustopology.model.Setting;
 
-/** Reads one server object of the {@code servers} list (SPEC section 1) into a {@link ServerDraft}. */
+/**
+ * Reads one server object of the {@code servers} list (SPEC section 1) into a {@link ServerDraft}:
+ * every member the settings table describes by its type, languages and position by their own
+ * shape, anything else kept as an unknown member.
+ */
 final class ServerReader {
     static final String MICROSOFT_UPDATE = ServerSettings.FROM_MICROSOFT_UPDATE;
     static final String UPSTREAM = ServerSettings.FROM_UPSTREAM;
-    private static final String VERSIONS = "\"3.0-SP2\", \"6.2\", \"6.3\" or \"10.0\"";
+    /** A password must never be stored in a plan: it is read past and dropped. */
+    private static final String NEVER_KEPT = "proxy.password";
 
     private final JsonInput in;
     // reused for every server: a server's groups (ports, proxy...) never nest in one another
@@ -30,22 +33,14 @@ final class ServerReader {
         MemberNames seen = serverMembers.clear();
         while (in.hasNext()) {
             String member = in.nextName(seen);
-            switch (member) {
-                case "id" -> d.id = readId();
-                case "name" -> d.name = in.nextString();
-                case "wsusVersion" -> d.version = readVersion();
-                case "site" -> d.site = in.nextString();
-                case "clients" -> d.clients = in.nextInt();
-                case "ports" -> readPorts(d);
-                case "updateSource" -> readUpdateSource(d);
-                case "proxy" -> readProxy(d);
-                case "languages" -> readLanguages(d);
-                case "sync" -> readSync(d);
-                case "notes" -> d.notes = in.nextString();
-                case "position" -> readPosition(d);
-                case "observed" -> d.observed = ObservedIo.read(in, groupMembers.clear());
-                default -> d.unknown(member, in.nextRaw());
-            }
+            int setting = FileLayout.indexOf("", member);
+            if (member.equals("id")) d.id = readId();
+            else if (member.equals(FileLayout.LANGUAGES)) readLanguages(d);
+            else if (member.equals(FileLayout.POSITION)) readPosition(d);
+            else if (member.equals("observed")) d.observed = ObservedIo.read(in, groupMembers.clear());
+            else if (setting >= 0) d.put(setting, readValue(FileLayout.SETTINGS.get(setting)));
+            else if (FileLayout.isGroup(member)) readGroup(member, d);
+            else d.unknown(member, in.nextRaw());
         }
         in.endObject();
         if (d.id == null) throw in.errorIn("$.servers[" + index + "]", "expected the server to have an \"id\" member, but it has none");
@@ -60,79 +55,41 @@ final class ServerReader {
         return id;
     }
 
-    private WsusVersion readVersion() throws FormatException {
+    /** A group of settings (ports, update source, proxy, sync, update files). */
+    private void readGroup(String group, ServerDraft d) throws FormatException {
+        in.beginObject("an object with the " + group + " settings");
+        MemberNames seen = groupMembers.clear();
+        while (in.hasNext()) {
+            String member = in.nextName(seen);
+            int setting = FileLayout.indexOf(group, member);
+            if (setting >= 0) {
+                d.put(setting, readValue(FileLayout.SETTINGS.get(setting)));
+                continue;
+            }
+            String path = group + "." + member;
+            if (path.equals(NEVER_KEPT)) in.nextRaw();
+            else d.unknown(path, in.nextRaw());
+        }
+        in.endObject();
+    }
+
+    private Object readValue(Setting setting) throws FormatException {
+        return switch (setting.type()) {
+            case BOOLEAN -> in.nextBoolean();
+            case INTEGER -> in.nextInt();
+            case TEXT -> in.nextString();
+            case CHOICE -> readChoice(setting);
+            case OWN -> throw new IllegalStateException(setting + " has a reader of its own");
+        };
+    }
+
+    private String readChoice(Setting setting) throws FormatException {
         String code = in.nextString();
-        return WsusVersion.fromCode(code).orElseThrow(
-                () -> in.error("expected a WSUS version " + VERSIONS + " but found " + JsonInput.quote(code)));
-    }
-
-    private void readPorts(ServerDraft d) throws FormatException {
-        in.beginObject("an object with the server's ports");
-        MemberNames seen = groupMembers.clear();
-        while (in.hasNext()) {
-            String member = in.nextName(seen);
-            switch (member) {
-                case "http" -> d.httpPort = in.nextInt();
-                case "https" -> d.httpsPort = in.nextInt();
-                case "requireSsl" -> d.requireSsl = in.nextBoolean();
-                default -> d.unknown("ports." + member, in.nextRaw());
-            }
-        }
-        in.endObject();
-    }
-
-    private void readUpdateSource(ServerDraft d) throws FormatException {
-        in.beginObject("an object describing the update source");
-        MemberNames seen = groupMembers.clear();
-        while (in.hasNext()) {
-            String member = in.nextName(seen);
-            switch (member) {
-                case "from" -> d.fromUpstream = readFrom();
-                case "upstream" -> d.upstreamId = in.nextString();
-                case "port" -> d.sourcePort = in.nextInt();
-                case "useSsl" -> d.useSsl = in.nextBoolean();
-                case "replica" -> d.replica = in.nextBoolean();
-                default -> d.unknown("updateSource." + member, in.nextRaw());
-            }
-        }
-        in.endObject();
-    }
-
-    private boolean readFrom() throws FormatException {
-        String from = in.nextString();
-        if (from.equals(UPSTREAM)) return true;
-        if (from.equals(MICROSOFT_UPDATE)) return false;
-        throw in.error("expected \"microsoft-update\" or \"upstream\" but found " + JsonInput.quote(from));
-    }
-
-    private void readProxy(ServerDraft d) throws FormatException {
-        in.beginObject("an object with the proxy settings");
-        MemberNames seen = groupMembers.clear();
-        ProxySettings none = ServerSettings.PROXY.defaultValue();
-        boolean enabled = none.enabled();
-        String server = none.server();
-        int port = none.port();
-        boolean useCredentials = none.useCredentials();
-        String user = none.user();
-        String domain = none.domain();
-        boolean allowBasicAuth = none.allowBasicAuth();
-        while (in.hasNext()) {
-            String member = in.nextName(seen);
-            switch (member) {
-                case "enabled" -> enabled = in.nextBoolean();
-                case "server" -> server = in.nextString();
-                case "port" -> port = in.nextInt();
-                case "useCredentials" -> useCredentials = in.nextBoolean();
-                case "user" -> user = in.nextString();
-                case "domain" -> domain = in.nextString();
-                case "allowBasicAuth" -> allowBasicAuth = in.nextBoolean();
-                // a password must never be stored in a plan: it is read past and dropped
-                case "password" -> in.nextRaw();
-                default -> d.unknown("proxy." + member, in.nextRaw());
-            }
-        }
-        in.endObject();
-        d.proxy = new ProxySettings(enabled, server, port, useCredentials, user, domain, allowBasicAuth);
+        if (setting.choices().contains(code)) return code;
+        List<String> quoted = setting.choices().stream().map(JsonInput::quote).toList();
+        String list = String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+        String noun = setting.choiceNoun().isEmpty() ? "" : setting.choiceNoun() + " ";
+        throw in.error("expected " + noun + list + " but found " + JsonInput.quote(code));
     }
 
     private void readLanguages(ServerDraft d) throws FormatException {
@@ -158,26 +115,6 @@ final class ServerReader {
         }
         in.endArray();
         return codes;
-    }
-
-    private void readSync(ServerDraft d) throws FormatException {
-        in.beginObject("an object with the synchronization schedule");
-        MemberNames seen = groupMembers.clear();
-        SyncSchedule manual = ServerSettings.SYNC.defaultValue();
-        boolean automatic = manual.automatic();
-        String firstSyncUtc = manual.firstSyncUtc();
-        int perDay = manual.perDay();
-        while (in.hasNext()) {
-            String member = in.nextName(seen);
-            switch (member) {
-                case "automatic" -> automatic = in.nextBoolean();
-                case "firstSyncUtc" -> firstSyncUtc = in.nextString();
-                case "perDay" -> perDay = in.nextInt();
-                default -> d.unknown("sync." + member, in.nextRaw());
-            }
-        }
-        in.endObject();
-        d.sync = new SyncSchedule(automatic, firstSyncUtc, perDay);
     }
 
     private void readPosition(ServerDraft d) throws FormatException {

@@ -8,9 +8,8 @@ import com.google.gson.stream.JsonWriter;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Position;
-import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
-import net.wsustopology.model.SyncSchedule;
+import net.wsustopology.model.Setting;
 import net.wsustopology.model.Topology;
 
 /**
@@ -19,7 +18,9 @@ import net.wsustopology.model.Topology;
  */
 final class TopologyWriter {
     private static final String[] PLAN_NESTED = {"limits."};
-    private static final String[] SERVER_NESTED = {"ports.", "updateSource.", "proxy.", "languages.", "sync.", "position."};
+    /** The prefixes of unknown members stored under a group of a server object. */
+    private static final String[] SERVER_NESTED = FileLayout.ENTRIES.stream().filter(FileLayout.Entry::group)
+            .map(e -> e.name() + ".").toArray(String[]::new);
 
     private static final FormattingStyle PRETTY = FormattingStyle.PRETTY.withIndent("  ").withNewline("\n");
     // settings groups stay on one line each, as in SPEC's example: a change diffs as one line
@@ -66,35 +67,23 @@ final class TopologyWriter {
         Map<String, String> unknown = s.unknownMembers();
         out.beginObject();
         out.name("id").value(s.id());
-        out.name("name").value(s.getName());
-        out.name("wsusVersion").value(s.getWsusVersion().code());
-        out.name("site").value(s.getSite());
-        out.name("clients").value(s.getClients());
-        beginGroup("ports");
-        out.name("http").value(s.getHttpPort());
-        out.name("https").value(s.getHttpsPort());
-        out.name("requireSsl").value(s.isRequireSsl());
-        writeUnknown(unknown, "ports.");
-        endGroup();
-        writeUpdateSource(s);
-        writeProxy(s.getProxy(), unknown);
-        LanguageSelection languages = s.getLanguages();
-        beginGroup("languages");
-        out.name("all").value(languages.all());
-        out.name("codes").beginArray();
-        for (String code : languages.codes()) out.value(code);
-        out.endArray();
-        writeUnknown(unknown, "languages.");
-        endGroup();
-        SyncSchedule sync = s.getSync();
-        beginGroup("sync");
-        out.name("automatic").value(sync.automatic());
-        out.name("firstSyncUtc").value(sync.firstSyncUtc());
-        out.name("perDay").value(sync.perDay());
-        writeUnknown(unknown, "sync.");
-        endGroup();
-        out.name("notes").value(s.getNotes());
-        writePosition(s, unknown);
+        for (FileLayout.Entry entry : FileLayout.ENTRIES) {
+            if (!entry.group()) {
+                writeValue(entry.settings().get(0), s);
+                continue;
+            }
+            switch (entry.name()) {
+                case FileLayout.LANGUAGES -> writeLanguages(s.getLanguages(), unknown);
+                case FileLayout.POSITION -> writePosition(s, unknown);
+                default -> {
+                    beginGroup(entry.name());
+                    if (entry.name().equals(FileLayout.UPDATE_SOURCE)) writeUpdateSource(s);
+                    else for (Setting setting : entry.settings()) writeValue(setting, s);
+                    writeUnknown(unknown, entry.name() + ".");
+                    endGroup();
+                }
+            }
+        }
         if (s.getObserved() != null) {
             beginGroup("observed");
             ObservedIo.write(s.getObserved(), out);
@@ -104,8 +93,27 @@ final class TopologyWriter {
         out.endObject();
     }
 
+    /** A setting under its member name, as its type says; an absent value (null) is left out. */
+    private void writeValue(Setting setting, Server s) throws IOException {
+        Object value = setting.get(s);
+        if (value == null) return;
+        out.name(setting.member());
+        if (value instanceof Boolean b) out.value(b);
+        else if (value instanceof Number n) out.value(n);
+        else out.value(value.toString());
+    }
+
+    private void writeLanguages(LanguageSelection languages, Map<String, String> unknown) throws IOException {
+        beginGroup(FileLayout.LANGUAGES);
+        out.name("all").value(languages.all());
+        out.name("codes").beginArray();
+        for (String code : languages.codes()) out.value(code);
+        out.endArray();
+        writeUnknown(unknown, "languages.");
+        endGroup();
+    }
+
     private void writeUpdateSource(Server s) throws IOException {
-        beginGroup("updateSource");
         if (s.isSyncFromUpstream()) {
             out.name("from").value(ServerReader.UPSTREAM);
             if (s.getUpstreamId() != null) out.name("upstream").value(s.getUpstreamId());
@@ -121,21 +129,6 @@ final class TopologyWriter {
             if (s.isUseSsl()) out.name("useSsl").value(true);
             if (s.isReplica()) out.name("replica").value(true);
         }
-        writeUnknown(s.unknownMembers(), "updateSource.");
-        endGroup();
-    }
-
-    private void writeProxy(ProxySettings p, Map<String, String> unknown) throws IOException {
-        beginGroup("proxy");
-        out.name("enabled").value(p.enabled());
-        out.name("server").value(p.server());
-        out.name("port").value(p.port());
-        out.name("useCredentials").value(p.useCredentials());
-        out.name("user").value(p.user());
-        out.name("domain").value(p.domain());
-        out.name("allowBasicAuth").value(p.allowBasicAuth());
-        writeUnknown(unknown, "proxy.");
-        endGroup();
     }
 
     private void writePosition(Server s, Map<String, String> unknown) throws IOException {

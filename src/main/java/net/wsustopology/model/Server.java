@@ -265,6 +265,20 @@ public final class Server {
         if (watched()) changed(PINNED, old, v);
     }
 
+    /**
+     * The on/off settings that only {@link ServerSettings} names (the update files settings), one
+     * bit each: such a setting is one entry of the table, with no field or accessor here.
+     */
+    private int flags = ServerSettings.DEFAULT_FLAGS;
+
+    boolean flag(int bit) { return (flags & (1 << bit)) != 0; }
+
+    void setFlag(int bit, boolean v, String property) {
+        boolean old = flag(bit);
+        flags = v ? flags | (1 << bit) : flags & ~(1 << bit);
+        if (watched()) changed(property, old, v);
+    }
+
     private Observed observed;
 
     /** What the collector saw on the live server, or null for a planned server; never changed by an edit. */

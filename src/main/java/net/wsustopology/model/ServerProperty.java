@@ -1,5 +1,6 @@
 package net.wsustopology.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -20,13 +21,15 @@ public final class ServerProperty<T> {
     private final List<Setting> settings;
 
     ServerProperty(String name, String label, T defaultValue, Function<Server, T> getter, BiConsumer<Server, T> setter,
-                   List<Setting> settings) {
+                   List<Setting.Builder> settings) {
         this.name = name;
         this.label = label;
         this.defaultValue = defaultValue;
         this.getter = getter;
         this.setter = setter;
-        this.settings = settings;
+        List<Setting> own = new ArrayList<>();
+        for (Setting.Builder b : settings) own.add(b.build(this));
+        this.settings = List.copyOf(own);
     }
 
     /** The property's name, as in {@link Server#NAME} and the events of {@link ServerWatcher}. */

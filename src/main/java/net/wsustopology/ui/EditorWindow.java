@@ -13,6 +13,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.TopologyListener;
@@ -118,6 +119,7 @@ public final class EditorWindow {
         dark.addListener((o, a, b) -> Stylesheets.apply(scene.getStylesheets(), b));
         actions.attach(scene);
         stage.setScene(scene);
+        WindowPlacement.fit(stage, prefs.width(), prefs.height());
         AppIcon.addTo(stage);
         stage.setMaximized(prefs.maximized());
         stage.setOnHiding(e -> {
@@ -173,11 +175,15 @@ public final class EditorWindow {
         bottomTabs.showTab(index);
     }
 
-    /** View > Presentation Mode: the plan full screen in the window's theme; one at a time. */
+    /** View > Presentation Mode: the plan full screen in the window's theme, on the window's screen; one at a time. */
     public PresentationStage presentation() {
         if (presentation == null || !presentation.isShowing()) {
-            presentation = new PresentationStage(document, stage.getScene().getStylesheets());
+            Screen screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())
+                    .stream().findFirst().orElse(Screen.getPrimary());
+            presentation = new PresentationStage(document, stage.getScene().getStylesheets(), screen.getBounds());
             presentation.initOwner(stage);
+            presentation.setX(screen.getBounds().getMinX());
+            presentation.setY(screen.getBounds().getMinY());
         }
         presentation.present();
         return presentation;

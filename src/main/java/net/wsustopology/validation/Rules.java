@@ -25,6 +25,7 @@ import net.wsustopology.validation.rules.SyncSoonAfterUpstreamRule;
 import net.wsustopology.validation.rules.TierAboveMaximumRule;
 import net.wsustopology.validation.rules.TierAboveRecommendedRule;
 import net.wsustopology.validation.rules.TooManyClientsRule;
+import net.wsustopology.validation.rules.NegativeClientsRule;
 import net.wsustopology.validation.rules.UnknownLanguageRule;
 import net.wsustopology.validation.rules.UpstreamLoopRule;
 
@@ -59,7 +60,8 @@ public final class Rules {
                 new InvalidScheduleRule(),
                 new SiblingSyncClashRule(),
                 new SyncSoonAfterUpstreamRule(),
-                new TooManyClientsRule());
+                new TooManyClientsRule(),
+                new NegativeClientsRule());
     }
 
     /** The registered rule with this id, or null. */

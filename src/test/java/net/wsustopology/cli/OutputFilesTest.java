@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -102,5 +101,27 @@ class OutputFilesTest {
         CliRun run = CliRun.of("collector", "--to", file.toString());
         assertEquals(2, run.exitCode());
         assertEquals("cannot write the collector script to " + file + ": it is a file, not a folder\n", run.err());
+    }
+
+    @Test
+    void importRefusesToWriteOverItsOwnSource() throws Exception {
+        Path csv = tmp.resolve("plan.csv");
+        assertEquals(0, CliRun.of("export", CLEAN.toString(), "--to", csv.toString()).exitCode());
+        byte[] before = Files.readAllBytes(csv);
+        CliRun run = CliRun.of("import", csv.toString(), "--to", csv.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("refusing to write the plan over " + csv + ", the CSV file it is imported from: choose another --to\n", run.err());
+        assertArrayEquals(before, Files.readAllBytes(csv));
+    }
+
+    @Test
+    void aPlanWithNegativeClientsLoadsAndGetsCap02() throws Exception {
+        Topology plan = TopologyFiles.load(CLEAN);
+        plan.servers().get(0).setClients(-5);
+        Path file = tmp.resolve("negative.wsus.json");
+        TopologyFiles.save(plan, file);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains(" error CAP-02 " + plan.servers().get(0).id() + ": "), run.out());
     }
 }

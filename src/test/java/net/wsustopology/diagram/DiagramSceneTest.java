@@ -62,14 +62,25 @@ class DiagramSceneTest {
     }
 
     @Test
-    void linksOfALoopRunBackAndWidenTheBounds() {
+    void aLinkOfALoopThatCannotRunDownIsAStraightLineInsideTheBounds() {
         Topology t = new Topology();
         Plans.downstream(t, "l1", "l2");
         Plans.downstream(t, "l2", "l1");
-        LayoutResult layout = new TreeLayout().layout(t);
-        DiagramScene scene = DiagramScene.of(t, layout, List.of());
-        assertEquals(1, scene.links().stream().filter(DiagramScene.Link::runsBack).count());
-        assertTrue(scene.bounds().getMaxX() > layout.width(), "room for the curve on the right");
+        DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), List.of());
+        assertEquals(2, scene.links().size());
+        assertTrue(scene.links().stream().anyMatch(e -> LinkRoute.of(e, scene.microsoftUpdate()).points().size() == 2));
+        for (DiagramScene.Link e : scene.links()) {
+            assertTrue(scene.bounds().contains(LinkRoute.of(e, scene.microsoftUpdate()).bounds()), "inside the picture");
+        }
+    }
+
+    @Test
+    void overServersThePlanPlacesMicrosoftUpdateIsCentredAboveTheRoots() {
+        Topology t = new Topology();
+        Plans.root(t, "a").setPosition(new Position(400, 500));
+        Plans.root(t, "b").setPosition(new Position(800, 520));
+        DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), List.of());
+        assertEquals(new Position(600, 500 - TreeLayout.V_GAP - TreeLayout.NODE_HEIGHT), scene.microsoftUpdate());
     }
 
     @Test

@@ -40,8 +40,9 @@ class ExporterTest {
             assertTrue(Files.size(out) > 0, f.toString());
         }
         assertTrue(Files.readString(dir.resolve("empty.svg")).contains("Microsoft Update"));
-        assertEquals("id,name,upstream,port,ssl,replica,languages,version,site,clients,http_port,https_port,require_ssl,"
-                + "sync_automatic,first_sync_utc,syncs_per_day,proxy_server,proxy_port,proxy_use_credentials,proxy_user,proxy_domain,proxy_basic_auth,notes", Files.readString(dir.resolve("empty.csv")).trim());
+        assertEquals("id,name,version,site,clients,http_port,https_port,require_ssl,upstream,port,ssl,replica,"
+                + "proxy_server,proxy_port,proxy_use_credentials,proxy_user,proxy_domain,proxy_basic_auth,languages,"
+                + "sync_automatic,first_sync_utc,syncs_per_day,notes", Files.readString(dir.resolve("empty.csv")).trim());
     }
 
     @Test

@@ -22,6 +22,22 @@ class SvgExportTest {
     @TempDir Path dir;
 
     @Test
+    void aSiteInAFallbackFontKeepsTheSpaceBeforeTheTier() throws Exception {
+        Topology t = new Topology();
+        Plans.root(t, "tokyo").setSite("東京");
+        Path out = dir.resolve("cjk.svg");
+        Exporter.export(t, null, out, ExportOptions.defaults());
+        NodeList texts = XmlFiles.parse(out).getElementsByTagNameNS(SVG, "text");
+        boolean sawTier = false;
+        for (int i = 0; i < texts.getLength(); i++) {
+            String text = texts.item(i).getTextContent();
+            assertEquals(text.strip(), text, "an SVG viewer would drop the spaces of '" + text + "'");
+            sawTier |= text.equals("· Tier 1 · root");
+        }
+        assertTrue(sawTier, "the tier and role follow the site in a text of their own");
+    }
+
+    @Test
     void everyServerNameIsTextAndEveryServerHasAGroup() throws Exception {
         Topology t = SamplePlans.enterprise();
         Path out = dir.resolve("plan.svg");

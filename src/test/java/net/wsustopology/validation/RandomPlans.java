@@ -41,7 +41,8 @@ public final class RandomPlans {
         Server s = new Server(random.nextInt(10) == 0 && !t.servers().isEmpty() ? freeDanglingId(t) : "s" + nextId++);
         s.setName(pick(NAMES) + (random.nextInt(3) == 0 ? "" : "." + random.nextInt(8)));
         s.setWsusVersion(pick(WsusVersion.values()));
-        s.setClients(random.nextInt(8) == 0 ? 150_000 : random.nextInt(5000));
+        int clients = random.nextInt(8);
+        s.setClients(clients == 0 ? 150_000 : clients == 1 && random.nextInt(6) == 0 ? -5 : random.nextInt(5000));
         s.setHttpPort(pick(PORTS));
         s.setHttpsPort(random.nextBoolean() ? s.getHttpPort() + 1 : pick(PORTS));
         s.setRequireSsl(random.nextInt(4) == 0);

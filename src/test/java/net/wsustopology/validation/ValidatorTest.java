@@ -21,7 +21,7 @@ class ValidatorTest {
     private static final List<String> RULE_IDS = List.of("LNG-01", "LNG-02", "LNG-03", "FAN-01", "FAN-02",
             "TOP-01", "TOP-02", "TOP-03", "TOP-04", "TOP-05", "VER-01", "VER-02", "NET-01", "NET-02", "NET-03",
             "NET-04", "NET-05", "NET-06", "NET-07", "PRX-01", "PRX-02", "PRX-03", "SCH-01", "SCH-02", "SCH-03",
-            "CAP-01");
+            "CAP-01", "CAP-02");
 
     /** A hand-written rule that flags every server whose id is in {@code ids}. */
     private record FlagRule(String id, Severity severity, Set<String> ids) implements Rule {

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.model.LanguageSelection;
-import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.Setting;
 import net.wsustopology.model.Topology;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,38 +35,24 @@ public final class CsvExport {
     }
 
     static List<String> row(Server s) {
-        ProxySettings proxy = s.getProxy();
         List<String> values = new ArrayList<>(CsvColumns.ALL.size());
         values.add(s.id());
-        values.add(s.getName());
-        values.add(s.isSyncFromUpstream() ? nullToEmpty(s.getUpstreamId()) : "");
-        values.add(s.getSourcePort() == null ? "" : s.getSourcePort().toString());
-        values.add(Boolean.toString(s.isUseSsl()));
-        values.add(Boolean.toString(s.isReplica()));
-        values.add(languages(s.getLanguages()));
-        values.add(s.getWsusVersion().code());
-        values.add(s.getSite());
-        values.add(Integer.toString(s.getClients()));
-        values.add(Integer.toString(s.getHttpPort()));
-        values.add(Integer.toString(s.getHttpsPort()));
-        values.add(Boolean.toString(s.isRequireSsl()));
-        values.add(Boolean.toString(s.getSync().automatic()));
-        values.add(s.getSync().firstSyncUtc());
-        values.add(Integer.toString(s.getSync().perDay()));
-        values.add(proxy.enabled() ? proxy.server() : "");
-        values.add(proxy.enabled() ? Integer.toString(proxy.port()) : "");
-        values.add(Boolean.toString(proxy.enabled() && proxy.useCredentials()));
-        values.add(proxy.enabled() ? proxy.user() : "");
-        values.add(proxy.enabled() ? proxy.domain() : "");
-        values.add(Boolean.toString(proxy.enabled() && proxy.allowBasicAuth()));
-        values.add(s.getNotes());
+        for (Setting setting : CsvColumns.SETTINGS) values.add(cell(setting, s));
         values.replaceAll(CsvColumns::neutralise);
         return values;
+    }
+
+    /** The file value; empty for a root's upstream and for a proxy's settings without a proxy (see {@link CsvColumns}). */
+    private static String cell(Setting setting, Server s) {
+        if (setting.owner() == ServerSettings.LANGUAGES) return languages(s.getLanguages());
+        if (setting.owner() == ServerSettings.UPSTREAM_ID && !s.isSyncFromUpstream()) return "";
+        if (setting.owner() == ServerSettings.PROXY && !s.getProxy().enabled()) return "";
+        Object value = setting.get(s);
+        return value == null ? "" : value.toString();
     }
 
     static String languages(LanguageSelection languages) {
         return languages.all() ? CsvColumns.ALL_LANGUAGES : String.join(CsvColumns.LANGUAGE_SEPARATOR, languages.codes());
     }
 
-    private static String nullToEmpty(String s) { return s == null ? "" : s; }
 }

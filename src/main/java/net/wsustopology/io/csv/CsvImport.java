@@ -1,10 +1,11 @@
 package net.wsustopology.io.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,25 +23,28 @@ import org.apache.commons.csv.CSVRecord;
  * Builds a plan from a CSV file with the columns of {@link CsvColumns}: a header row is required,
  * columns may come in any order, unknown columns are ignored, {@code id} and {@code name} are
  * required and every other column defaults as in SPEC.md. Values the export neutralised get
- * their leading quote removed. A bad row stops the import with its line number.
+ * their leading quote removed. A bad row stops the import with its line number. The separator
+ * may be a comma, a semicolon or a tab ({@link CsvSeparator}); the text UTF-8 or UTF-16 ({@link CsvText}).
  */
 public final class CsvImport {
     private CsvImport() { }
 
     public static Topology read(Path csv) throws IOException {
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            Topology topology = read(reader);
-            if (topology.getName().isEmpty()) topology.setName(planName(csv));
-            return topology;
-        }
+        Topology topology = read(new StringReader(CsvText.decode(Files.readAllBytes(csv))));
+        if (topology.getName().isEmpty()) topology.setName(planName(csv));
+        return topology;
     }
 
     public static Topology read(Reader reader) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
+        BufferedReader text = new BufferedReader(skipBom(reader), 1 << 16);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(CsvSeparator.of(text)).setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) throw new CsvFormatException(0, "the file is empty; a header row with at least id and name is required");
-            Map<String, Integer> columns = header(records.next(), parser.getCurrentLineNumber());
+            CSVRecord headerRow = records.next();
+            Map<String, Integer> columns = header(headerRow, parser.getCurrentLineNumber());
+            int width = headerRow.size();
             Topology topology = new Topology();
             Map<String, Long> lineOfId = new HashMap<>();
             long previousEnd = parser.getCurrentLineNumber();
@@ -48,6 +52,10 @@ public final class CsvImport {
                 CSVRecord record = records.next();
                 previousEnd = parser.getCurrentLineNumber();
                 long line = previousEnd - lineBreaksIn(record);
+                if (record.size() != width) {
+                    throw new CsvFormatException(line, "the row has " + record.size() + " field" + (record.size() == 1 ? "" : "s")
+                            + " but the header has " + width + " (a separator too many or too few?)");
+                }
                 Server s = new CsvRow(record, columns, line).toServer();
                 Long earlier = lineOfId.putIfAbsent(s.id(), line);
                 if (earlier != null) throw new CsvFormatException(line, "id '" + s.id() + "' is already used on line " + earlier);

@@ -8,8 +8,7 @@ import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
-import net.wsustopology.model.SyncSchedule;
-import net.wsustopology.model.WsusVersion;
+import net.wsustopology.model.Setting;
 import org.apache.commons.csv.CSVRecord;
 
 /** One data row of an imported CSV turned into a server, with SPEC defaults for absent values. */
@@ -29,34 +28,30 @@ final class CsvRow {
         if (id.isEmpty()) throw error("the id is empty");
         if (!Server.isValidId(id)) throw error("id '" + id + "' is not valid (1-64 letters, digits, '.', '_' or '-')");
         Server s = new Server(id);
-        s.setName(text(CsvColumns.NAME));
-        WsusVersion version = version();
-        s.setWsusVersion(version);
-        s.setSite(text(CsvColumns.SITE));
-        s.setClients(integer(CsvColumns.CLIENTS, ServerSettings.CLIENTS.defaultValue()));
-        s.setHttpPort(integer(CsvColumns.HTTP_PORT, version.defaultHttpPort()));
-        s.setHttpsPort(integer(CsvColumns.HTTPS_PORT, version.defaultHttpsPort()));
-        s.setRequireSsl(bool(CsvColumns.REQUIRE_SSL));
-        String upstream = text(CsvColumns.UPSTREAM);
-        s.setSyncFromUpstream(!upstream.isEmpty());
-        s.setUpstreamId(upstream.isEmpty() ? null : upstream);
-        String port = text(CsvColumns.PORT);
-        s.setSourcePort(port.isEmpty() ? null : integer(CsvColumns.PORT, 0));
-        s.setUseSsl(bool(CsvColumns.SSL));
-        s.setReplica(bool(CsvColumns.REPLICA));
-        s.setLanguages(languages());
-        SyncSchedule sync = ServerSettings.SYNC.defaultValue();
-        s.setSync(new SyncSchedule(bool(CsvColumns.SYNC_AUTOMATIC), orDefault(CsvColumns.FIRST_SYNC_UTC, sync.firstSyncUtc()),
-                integer(CsvColumns.SYNCS_PER_DAY, sync.perDay())));
-        String proxyServer = text(CsvColumns.PROXY_SERVER);
-        if (!proxyServer.isEmpty()) {
-            ProxySettings none = ServerSettings.PROXY.defaultValue();
-            s.setProxy(none.withEnabled(true).withServer(proxyServer).withPort(integer(CsvColumns.PROXY_PORT, none.port()))
-                    .withUseCredentials(bool(CsvColumns.PROXY_USE_CREDENTIALS)).withUser(text(CsvColumns.PROXY_USER))
-                    .withDomain(text(CsvColumns.PROXY_DOMAIN)).withAllowBasicAuth(bool(CsvColumns.PROXY_BASIC_AUTH)));
+        List<Setting> absent = new ArrayList<>();
+        for (Setting setting : CsvColumns.SETTINGS) {
+            String column = setting.csvColumn();
+            if (setting.owner() == ServerSettings.LANGUAGES) s.setLanguages(languages());
+            else if (text(column).isEmpty()) absent.add(setting);
+            else setting.set(s, value(setting, column));
         }
-        s.setNotes(text(CsvColumns.NOTES));
+        for (Setting setting : absent) setting.applyDefault(s);
+        if (s.getClients() < 0) throw error("clients '" + s.getClients() + "' cannot be negative");
+        s.setSyncFromUpstream(s.getUpstreamId() != null);
+        // a proxy is used when the row names one; its other columns count only then
+        ProxySettings proxy = s.getProxy();
+        s.setProxy(proxy.server().isEmpty() ? ServerSettings.PROXY.defaultValue() : proxy.withEnabled(true));
         return s;
+    }
+
+    private Object value(Setting setting, String column) throws CsvFormatException {
+        return switch (setting.type()) {
+            case BOOLEAN -> bool(column);
+            case INTEGER -> integer(column);
+            case TEXT -> text(column);
+            case CHOICE -> choice(setting, column);
+            case OWN -> throw new IllegalStateException(setting + " has a column of its own");
+        };
     }
 
     private String text(String column) {
@@ -65,14 +60,8 @@ final class CsvRow {
         return CsvColumns.restore(record.get(index));
     }
 
-    private String orDefault(String column, String fallback) {
+    private int integer(String column) throws CsvFormatException {
         String v = text(column);
-        return v.isEmpty() ? fallback : v;
-    }
-
-    private int integer(String column, int fallback) throws CsvFormatException {
-        String v = text(column);
-        if (v.isEmpty()) return fallback;
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
@@ -83,16 +72,16 @@ final class CsvRow {
     private boolean bool(String column) throws CsvFormatException {
         String v = text(column).toLowerCase(Locale.ROOT);
         return switch (v) {
-            case "", "false", "no", "0", "n" -> false;
+            case "false", "no", "0", "n" -> false;
             case "true", "yes", "1", "y" -> true;
             default -> throw error(column.replace('_', ' ') + " '" + text(column) + "' is not true or false");
         };
     }
 
-    private WsusVersion version() throws CsvFormatException {
-        String v = text(CsvColumns.VERSION);
-        if (v.isEmpty()) return ServerSettings.VERSION.defaultValue();
-        return WsusVersion.fromCode(v).orElseThrow(() -> error("version '" + v + "' is not one of 3.0-SP2, 6.2, 6.3, 10.0"));
+    private String choice(Setting setting, String column) throws CsvFormatException {
+        String v = text(column);
+        if (setting.choices().contains(v)) return v;
+        throw error(column.replace('_', ' ') + " '" + v + "' is not one of " + String.join(", ", setting.choices()));
     }
 
     private LanguageSelection languages() {

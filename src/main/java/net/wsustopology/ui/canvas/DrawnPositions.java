@@ -1,9 +1,11 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
@@ -89,16 +91,10 @@ final class DrawnPositions {
         return area;
     }
 
-    /** Centred over the roots, {@code gap} above the highest, never above {@code minY}: where Microsoft Update goes. */
-    Position aboveRoots(double minY, double gap) {
-        List<Server> roots = topology.roots();
-        if (roots.isEmpty()) return new Position(TreeLayout.MARGIN + ServerNode.WIDTH / 2, TreeLayout.MARGIN);
-        double sumX = 0, top = Double.MAX_VALUE;
-        for (Server r : roots) {
-            Position p = modelPosition(r);
-            sumX += p.x();
-            top = Math.min(top, p.y());
-        }
-        return new Position(sumX / roots.size(), Math.max(minY, top - gap));
+    /** Where Microsoft Update goes over servers the plan places: as the exports put it ({@link DiagramScene#microsoftUpdateAbove}). */
+    Position aboveRoots() {
+        List<Position> roots = new ArrayList<>();
+        for (Server r : topology.roots()) roots.add(modelPosition(r));
+        return DiagramScene.microsoftUpdateAbove(roots);
     }
 }

@@ -1,23 +1,20 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.List;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import net.wsustopology.diagram.LinkFace;
+import net.wsustopology.diagram.LinkRoute;
+import net.wsustopology.model.Position;
 
 /**
- * One upstream link, routed at right angles: down from the bottom of the upstream card to a bus
- * just above the downstream card's row, along it, and down into the card with an arrow head
- * (updates flow downwards). Siblings in one row share the bus, so a wrapped block of
- * downstreams reads as a comb instead of a fan of lines crossing the cards. A label with the
- * port and "SSL" sits beside the last segment. Moving an end changes the path elements in place.
+ * One upstream link on the canvas, drawn where {@link LinkRoute} puts it and as {@link LinkFace}
+ * says (the exports draw the same routes and strokes): a path with its open arrow head and a
+ * label with the port and "SSL". Moving an end changes the path elements in place.
  */
 final class EdgeView {
-    private static final double ARROW = 8;
-    /** How far above the downstream card the bus runs; less than the layout's gap between rows. */
-    private static final double BUS_ABOVE = 22;
-
     private final Path path = new Path();
     private final Text label = new Text();
     private final MoveTo start = new MoveTo();
@@ -42,36 +39,37 @@ final class EdgeView {
 
     /** Shows what {@link LinkFace} decides: the port label, dashes for a replica, colour for SSL. */
     void show(LinkFace face) {
-        toggle("edge-replica", face.replica());
+        toggle("edge-replica", face.dashed());
         toggle("edge-ssl", face.ssl());
         label.setText(face.label());
     }
 
     /** Connects the centre-bottom of the upper card (x1, y1) to the centre-top of the lower one (x2, y2). */
     void connect(double x1, double y1, double x2, double y2) {
-        start.setX(x1);
-        start.setY(y1);
-        double bus = y2 - BUS_ABOVE;
-        boolean orthogonal = bus > y1;
-        // a card placed by hand above or level with its upstream gets a straight line instead
-        down.setX(x1);
-        down.setY(orthogonal ? bus : y1);
-        across.setX(orthogonal ? x2 : x1);
-        across.setY(orthogonal ? bus : y1);
-        end.setX(x2);
-        end.setY(y2);
-        double fromX = orthogonal ? x2 : x1;
-        double fromY = orthogonal ? bus : y1;
-        double angle = Math.atan2(y2 - fromY, x2 - fromX);
-        double spread = Math.PI / 7;
-        tip.setX(x2);
-        tip.setY(y2);
-        wingA.setX(x2 - ARROW * Math.cos(angle - spread));
-        wingA.setY(y2 - ARROW * Math.sin(angle - spread));
-        wingB.setX(x2 - ARROW * Math.cos(angle + spread));
-        wingB.setY(y2 - ARROW * Math.sin(angle + spread));
-        label.setX(orthogonal ? x2 + 6 : (x1 + x2) / 2 + 6);
-        label.setY(orthogonal ? y2 - 6 : (y1 + y2) / 2 + 4);
+        LinkRoute route = LinkRoute.between(x1, y1, x2, y2);
+        List<Position> points = route.points();
+        // a straight route has two points: the bend elements sit on its start
+        Position bend1 = points.size() == 4 ? points.get(1) : points.get(0);
+        Position bend2 = points.size() == 4 ? points.get(2) : points.get(0);
+        place(start, points.get(0));
+        place(down, bend1);
+        place(across, bend2);
+        place(end, route.tip());
+        place(wingA, route.wingA());
+        place(tip, route.tip());
+        place(wingB, route.wingB());
+        label.setX(route.label().x());
+        label.setY(route.label().y());
+    }
+
+    private static void place(MoveTo m, Position p) {
+        m.setX(p.x());
+        m.setY(p.y());
+    }
+
+    private static void place(LineTo l, Position p) {
+        l.setX(p.x());
+        l.setY(p.y());
     }
 
     private void toggle(String styleClass, boolean on) {

@@ -1,11 +1,12 @@
 package net.wsustopology.ui.canvas;
 
 import javafx.scene.text.Text;
+import net.wsustopology.diagram.DiagramScene;
 
 /** The "Microsoft Update" node drawn above the roots; it is not part of the plan. */
 final class MicrosoftUpdateNode extends CentredNode {
-    static final double WIDTH = 170;
-    static final double HEIGHT = 36;
+    static final double WIDTH = DiagramScene.MU_WIDTH;
+    static final double HEIGHT = DiagramScene.MU_HEIGHT;
 
     private final Text title = new Text("Microsoft Update");
 

@@ -54,6 +54,8 @@ public final class TopologyCanvas extends StackPane {
     private final CanvasLegend legend = new CanvasLegend();
     private final Overview overview;
     private final ExtraCards extras;
+    /** How a read-only canvas looks at its diagram; null on the editor's canvas. */
+    private final SlideCamera camera;
     private Consumer<String> messages = m -> { };
     private Consumer<Server> pasteAsDownstream = s -> { };
 
@@ -61,8 +63,8 @@ public final class TopologyCanvas extends StackPane {
 
     /**
      * The same diagram without editing (presentation mode): no gestures, palette drops or
-     * context menu, no legend overlay, and always the whole plan fitted and centred in the view,
-     * up to {@link #PRESENTATION_ZOOM}.
+     * context menu, no legend overlay; the whole plan fitted and centred in the view, up to
+     * {@link #PRESENTATION_ZOOM}, until the presenter zooms in (see {@link SlideCamera}).
      */
     public static TopologyCanvas readOnly(Document document) { return new TopologyCanvas(document, false); }
 
@@ -74,13 +76,15 @@ public final class TopologyCanvas extends StackPane {
         overview = new Overview(this, view);
         viewport = new Viewport(view);
         scroll = viewport.scrollPane();
+        camera = editable ? null : new SlideCamera(view, viewport, this::updateVisibleArea);
+        if (!editable) viewport.leaveWheelTo(camera);
         zoom = viewport.zoomProperty();
         scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.hvalueProperty().addListener((o, a, b) -> overview.updateFrame());
         scroll.vvalueProperty().addListener((o, a, b) -> overview.updateFrame());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (!editable) fitAndCentre();
+            if (!editable) camera.refit();
             else if (a.getWidth() <= 0 && b.getWidth() > 0) showInitialView();
             updateVisibleArea();
         });
@@ -197,8 +201,15 @@ public final class TopologyCanvas extends StackPane {
 
     // ---- zoom
 
-    public void zoomIn() { viewport.zoomAroundCentre(zoom.get() * Viewport.ZOOM_STEP); }
-    public void zoomOut() { viewport.zoomAroundCentre(zoom.get() / Viewport.ZOOM_STEP); }
+    public void zoomIn() {
+        if (camera != null) camera.zoomByAroundCentre(Viewport.ZOOM_STEP);
+        else viewport.zoomAroundCentre(zoom.get() * Viewport.ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        if (camera != null) camera.zoomByAroundCentre(1 / Viewport.ZOOM_STEP);
+        else viewport.zoomAroundCentre(zoom.get() / Viewport.ZOOM_STEP);
+    }
     public void zoomToActualSize() { viewport.zoomAroundCentre(1); }
 
     /** The tree layout for the visible area's size (a wide screen's until the canvas is shown); pinned servers keep their place. */
@@ -217,26 +228,17 @@ public final class TopologyCanvas extends StackPane {
         viewport.scrollToStart();
     }
 
-    /** Read-only: the whole diagram fitted into the view and centred in it. */
-    private void fitAndCentre() {
-        Bounds vp = scroll.getViewportBounds();
-        if (vp.getWidth() <= 0 || vp.getHeight() <= 0) return;
-        double[] area = view.drawnArea();
-        double m = TreeLayout.MARGIN;
-        double w = area[2] - area[0] + 2 * m;
-        double h = area[3] - area[1] + 2 * m;
-        viewport.setZoom(Math.min(PRESENTATION_ZOOM, Math.min(vp.getWidth() / w, vp.getHeight() / h)));
-        double z = zoom.get();
-        view.world().setTranslateX((vp.getWidth() - (area[0] + area[2]) * z) / 2);
-        view.world().setTranslateY((vp.getHeight() - (area[1] + area[3]) * z) / 2);
-        viewport.scrollToStart();
-    }
+    /** True while the presenter has zoomed into a read-only canvas (Escape goes back out first). */
+    public boolean isZoomedIn() { return camera != null && camera.isZoomedIn(); }
+
+    /** A read-only canvas's whole diagram, fitted and centred again. */
+    public void showWhole() { if (camera != null) camera.showWhole(); }
 
     // ---- scrolling
 
     /** Tells the view which part of the diagram the window shows, so it creates just those cards. */
     private void updateVisibleArea() {
-        double[] area = viewport.visibleDiagramArea();
+        double[] area = camera != null ? camera.visibleDiagramArea() : viewport.visibleDiagramArea();
         view.setVisibleArea(area[0], area[1], area[2], area[3]);
     }
 
@@ -320,7 +322,9 @@ public final class TopologyCanvas extends StackPane {
     }
 
     /** True when a link into {@code server} (from its upstream or Microsoft Update) is drawn. */
-    boolean hasVisibleEdge(Server server) { return view.hasVisibleEdge(server); }
+    boolean hasVisibleEdge(Server server) { return view.edgeInto(server) != null; }
+
+    EdgeView edgeInto(Server server) { return view.edgeInto(server); }
 
     public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
 

@@ -34,7 +34,6 @@ import net.wsustopology.validation.Reads;
  * is drawn lives in {@link DrawnPositions}.
  */
 final class TopologyView implements TopologyListener {
-    private static final double MU_GAP = TreeLayout.V_GAP + ServerNode.HEIGHT;
     private static final double CULL_MARGIN = 300;
 
     private final Document document;
@@ -88,7 +87,7 @@ final class TopologyView implements TopologyListener {
 
     /** Puts Microsoft Update at {@code where}, or centred above the roots when null. */
     void placeMicrosoftUpdate(Position where) {
-        if (where == null) where = drawn.aboveRoots(MicrosoftUpdateNode.HEIGHT / 2 + 8, MU_GAP);
+        if (where == null) where = drawn.aboveRoots();
         mu.moveCentreTo(where.x(), where.y());
         for (Server r : topology.roots()) connect(r);
         scheduleCull();
@@ -327,7 +326,8 @@ final class TopologyView implements TopologyListener {
         }
     }
 
-    boolean hasVisibleEdge(Server s) { return edges.containsKey(s); }
+    /** The drawn link into {@code s}, or null while it is culled or has none. */
+    EdgeView edgeInto(Server s) { return edges.get(s); }
 
     // ---- collapsing
 

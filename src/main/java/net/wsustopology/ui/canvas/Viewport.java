@@ -23,6 +23,7 @@ final class Viewport {
     private final Pane surface = new Pane();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final SimpleDoubleProperty zoom = new SimpleDoubleProperty(1);
+    private SlideCamera slideCamera;
 
     Viewport(TopologyView view) {
         this.view = view;
@@ -72,7 +73,11 @@ final class Viewport {
         zoomAround(newZoom, vp.getWidth() / 2, vp.getHeight() / 2);
     }
 
+    /** A slide's camera zooms with the wheel itself (it does not scroll). */
+    void leaveWheelTo(SlideCamera camera) { this.slideCamera = camera; }
+
     private void wheel(ScrollEvent e) {
+        if (slideCamera != null) return;
         if (!e.isShortcutDown() || e.getDeltaY() == 0) return;
         Bounds vp = bounds();
         Point2D p = scroll.sceneToLocal(e.getSceneX(), e.getSceneY());

@@ -2,21 +2,19 @@ package net.wsustopology.ui.insight;
 
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import net.wsustopology.command.Edits;
+import net.wsustopology.insight.FindingsInWords;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Findings;
 import net.wsustopology.validation.Severity;
 
-/** Counts of findings per severity and the most frequent rules, for the servers on screen. */
+/** Counts of findings per severity, one a line, and the most frequent rules in words, for the servers on screen. */
 final class FindingsSummary extends VBox {
-    private static final int TOP_RULES = 8;
+    private static final int TOP_RULES = 4;
 
     FindingsSummary() {
         super(6);
@@ -25,40 +23,31 @@ final class FindingsSummary extends VBox {
 
     void show(Findings findings, Collection<Server> servers) {
         EnumMap<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        Map<String, Integer> byRule = new TreeMap<>();
-        for (Server s : servers) {
-            for (Finding f : findings.of(s.id())) {
-                counts.merge(f.severity(), 1, Integer::sum);
-                byRule.merge(f.ruleId(), 1, Integer::sum);
-            }
-        }
+        for (Server s : servers) for (Finding f : findings.of(s.id())) counts.merge(f.severity(), 1, Integer::sum);
         getChildren().clear();
-        HBox totals = new HBox(16);
         for (Severity severity : Severity.values()) {
-            Label count = new Label(Edits.plural(counts.getOrDefault(severity, 0), severity.code()));
-            count.getStyleClass().addAll("summary-count", "text-" + severity.code());
-            totals.getChildren().add(count);
+            Label count = wrapped(Edits.plural(counts.getOrDefault(severity, 0), severity.code()), "summary-count");
+            count.getStyleClass().add("text-" + severity.code());
+            getChildren().add(count);
         }
-        getChildren().add(totals);
-        if (byRule.isEmpty()) {
-            Label clean = new Label("No findings: this part of the plan follows every rule.");
-            clean.getStyleClass().add("summary-rule");
-            clean.setWrapText(true);
-            getChildren().add(clean);
+        List<FindingsInWords.RuleLine> lines = FindingsInWords.of(findings, servers);
+        if (lines.isEmpty()) {
+            getChildren().add(wrapped("No findings: this part of the plan follows every rule.", "summary-rule"));
             return;
         }
-        Map<String, Integer> top = new LinkedHashMap<>();
-        byRule.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(TOP_RULES)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
-        for (Map.Entry<String, Integer> e : top.entrySet()) {
-            Label rule = new Label(e.getKey() + "  ×" + e.getValue());
-            rule.getStyleClass().add("summary-rule");
-            getChildren().add(rule);
+        for (FindingsInWords.RuleLine line : lines.subList(0, Math.min(TOP_RULES, lines.size()))) {
+            getChildren().add(wrapped(line.count() + " (" + line.ruleId() + "): " + line.words(), "summary-rule"));
         }
-        if (byRule.size() > TOP_RULES) {
-            Label more = new Label("and " + (byRule.size() - TOP_RULES) + " more rules");
-            more.getStyleClass().add("insight-muted");
-            getChildren().add(more);
+        if (lines.size() > TOP_RULES) {
+            getChildren().add(wrapped("and " + Edits.plural(lines.size() - TOP_RULES, "more rule") + " (see the findings slide)", "insight-muted"));
         }
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 }

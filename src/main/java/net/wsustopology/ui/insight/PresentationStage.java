@@ -2,103 +2,116 @@ package net.wsustopology.ui.insight;
 
 import java.util.List;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
-import net.wsustopology.layout.LayoutResult;
-import net.wsustopology.layout.TreeLayout;
-import net.wsustopology.model.Server;
+import net.wsustopology.insight.Slide;
+import net.wsustopology.insight.SlideDeck;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.Stylesheets;
 import net.wsustopology.ui.canvas.TopologyCanvas;
 
 /**
- * Full-screen, read-only presentation of the plan with a legend and a findings summary, drawn by
- * the editor's own canvas (read-only) so the cards look as they do there and in the exports.
- * Left/Right and PageUp/PageDown step through the roots' subtrees, each shown alone and laid out
- * for the screen; Home shows the whole plan; Esc closes. It follows edits made meanwhile in the editor.
+ * Full-screen, read-only presentation of the plan as slides ({@link SlideDeck}): diagram slides
+ * drawn by the editor's own canvas (read-only) so the cards look as they do there and in the
+ * exports, then the findings in words and the insight views. The keys are a presenter remote's
+ * ({@link ClickerKeys}); a click on the slide advances. It follows edits made meanwhile in the editor.
  */
 public final class PresentationStage extends Stage {
-    /** Index into the roots, or WHOLE_PLAN. */
-    public static final int WHOLE_PLAN = -1;
-
     private final Document document;
-    private final StackPane diagramArea = new StackPane();
-    private TopologyCanvas canvas;
-    private Topology shown;
-    private final FindingsSummary summary = new FindingsSummary();
+    private final Rectangle2D screen;
+    private final StackPane slideArea = new StackPane();
+    private final Region cover = new Region();
+    private final PresentationPanel panel = new PresentationPanel();
     private final Label title = new Label();
+    private final Label number = new Label();
     private final LiveRefresh live;
-    private int current = WHOLE_PLAN;
+    private SlideDeck deck;
+    private SlideContent content;
+    private int current;
+    /** Escape backed out of a zoom on its press, so its release must not close the show. */
+    private boolean escapeUsed;
 
-    /** Uses the light theme; see {@link #PresentationStage(Document, List)} to pass the editor's stylesheets. */
+    /** Uses the light theme and the primary screen; starts at the whole plan. */
     public PresentationStage(Document document) {
-        this(document, Stylesheets.stylesheets(false));
+        this(document, Stylesheets.stylesheets(false), Screen.getPrimary().getBounds());
     }
 
-    /** {@code themeStylesheets}: the editor scene's stylesheets (tokens, theme and canvas), so the cards match. */
-    public PresentationStage(Document document, List<String> themeStylesheets) {
+    /**
+     * {@code themeStylesheets}: the editor scene's stylesheets (tokens, theme and canvas), so the
+     * cards match; {@code screen}: the screen it is shown on, whose shape the slides are laid out
+     * for and whose size the text follows. It starts at the slide of the selected server.
+     */
+    public PresentationStage(Document document, List<String> themeStylesheets, Rectangle2D screen) {
         this.document = document;
+        this.screen = screen;
         title.getStyleClass().add("presentation-title");
-        Label hint = new Label("← → PgUp PgDn: roots   Home: whole plan   Esc: close");
+        title.setWrapText(true);
+        number.getStyleClass().add("presentation-number");
+        number.setId("slide-number");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = new Label("Space → next   ← back   Home End   B W: black, white   + −: zoom   L: panel   Esc: close");
         hint.getStyleClass().add("presentation-hint");
-        VBox header = new VBox(2, title, hint);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        VBox header = new VBox(2, new HBox(16, title, number), hint);
         header.getStyleClass().add("presentation-header");
 
-        Label legendTitle = new Label("Legend");
-        legendTitle.getStyleClass().add("insight-title");
-        Label findingsTitle = new Label("Findings");
-        findingsTitle.getStyleClass().add("insight-title");
-        VBox side = new VBox(legendTitle,
-                InsightKeys.item("node-root", "root (syncs from Microsoft Update)"),
-                InsightKeys.item("node-ok", "autonomous server"),
-                InsightKeys.item("node-replica", "replica (dashed)"),
-                InsightKeys.item("node-error", "worst finding: error"),
-                InsightKeys.item("node-warning", "worst finding: warning"),
-                InsightKeys.item("node-info", "worst finding: info"),
-                wrapped("Edges are labelled with the downstream's update-source port, and SSL when it syncs over SSL."),
-                findingsTitle, summary);
-        side.getStyleClass().add("presentation-side");
-        side.setPrefWidth(300);
-        side.setMinWidth(260);
-
-        diagramArea.getStyleClass().add("presentation-diagram");
-        BorderPane layout = new BorderPane(diagramArea);
+        slideArea.getStyleClass().add("presentation-diagram");
+        slideArea.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        BorderPane layout = new BorderPane(slideArea);
         layout.setTop(header);
-        layout.setRight(side);
-        layout.getStyleClass().addAll("insight-view", "presentation");
+        layout.setRight(panel);
+        layout.getStyleClass().addAll("insight-view", "presentation", screenSizeClass(screen.getHeight()));
         InsightStyles.attach(layout);
+        cover.getStyleClass().add("presentation-cover");
+        cover.setVisible(false);
+        StackPane root = new StackPane(layout, cover);
 
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        Scene scene = new Scene(layout, screen.getWidth(), screen.getHeight());
+        Scene scene = new Scene(root, screen.getWidth(), screen.getHeight());
         scene.getStylesheets().addAll(themeStylesheets);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) close();
+            if (ClickerKeys.isEscape(e) && !escapeUsed) close();
         });
         setScene(scene);
         setTitle("Presentation: " + document.displayName());
         setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         setFullScreenExitHint("");
 
+        deck = SlideDeck.of(document.topology());
+        current = deck.startAt(document.selection().single());
         live = new LiveRefresh(document, LiveRefresh.ANY_SETTING, true, this::rebuild);
-        setOnHidden(e -> live.detach());
-        rebuild();
+        setOnHidden(e -> {
+            live.detach();
+            if (content != null) content.dispose();
+        });
+        show(current);
     }
 
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("insight-muted");
-        return label;
+    /** The style class that sizes the text for the screen: a projector's 768 lines read at 14 px, 1080 at 17. */
+    static String screenSizeClass(double height) {
+        if (height < 900) return "screen-small";
+        return height < 1300 ? "screen-medium" : "screen-large";
     }
 
     /** Shows the stage full screen. */
@@ -108,71 +121,101 @@ public final class PresentationStage extends Stage {
         toFront();
     }
 
-    /** WHOLE_PLAN or the index of the root whose subtree is shown. */
+    /** The index of the slide shown. */
     public int current() { return current; }
+
+    public SlideDeck deck() { return deck; }
 
     public String heading() { return title.getText(); }
 
-    /** The canvas drawing what is shown now. */
-    TopologyCanvas canvas() { return canvas; }
+    /** The slide number shown, "3 / 17". */
+    public String slideNumber() { return number.getText(); }
 
-    /** The copy of the plan (or of one root's subtree) shown now. */
-    Topology shown() { return shown; }
+    /** The canvas of the diagram slide shown, else null. */
+    TopologyCanvas canvas() { return content.canvas(); }
 
-    public void showWholePlan() { show(WHOLE_PLAN); }
+    /** The copy of the plan (or of one part) a diagram slide shows, else null. */
+    Topology shown() { return content.shown(); }
 
-    /** Next root, wrapping from the last root to the whole plan. */
-    public void next() { show(step(+1)); }
+    /** True while B or W has covered the screen. */
+    public boolean isCovered() { return cover.isVisible(); }
 
-    public void previous() { show(step(-1)); }
+    public boolean isPanelShown() { return panel.isVisible(); }
 
-    private int step(int delta) {
-        int slots = document.topology().roots().size() + 1;
-        return Math.floorMod(current + 1 + delta, slots) - 1;
-    }
+    public void next() { show(Math.min(deck.size() - 1, current + 1)); }
+
+    public void previous() { show(Math.max(0, current - 1)); }
 
     private void onKey(KeyEvent e) {
-        switch (e.getCode()) {
-            case RIGHT, PAGE_DOWN, KP_RIGHT -> next();
-            case LEFT, PAGE_UP, KP_LEFT -> previous();
-            case HOME -> showWholePlan();
-            case ESCAPE -> { } // closes when released: closing on the press leaves its release without a window
-            default -> { return; }
-        }
+        ClickerKeys.Action action = ClickerKeys.of(e);
+        escapeUsed = false;
+        if (action == null) return;
         e.consume();
+        if (isCovered() && action != ClickerKeys.Action.ESCAPE) {
+            boolean same = action == ClickerKeys.Action.BLACK && cover.getStyleClass().contains("black")
+                    || action == ClickerKeys.Action.WHITE && cover.getStyleClass().contains("white");
+            cover.setVisible(false); // any key brings the slide back, as in PowerPoint
+            if (same || action != ClickerKeys.Action.BLACK && action != ClickerKeys.Action.WHITE) return;
+        }
+        switch (action) {
+            case NEXT -> next();
+            case PREVIOUS -> previous();
+            case FIRST -> show(0);
+            case LAST -> show(deck.size() - 1);
+            case BLACK -> coverWith("black");
+            case WHITE -> coverWith("white");
+            case ZOOM_IN -> { if (canvas() != null) canvas().zoomIn(); }
+            case ZOOM_OUT -> { if (canvas() != null) canvas().zoomOut(); }
+            case PANEL -> panel.setVisible(!panel.isVisible());
+            case ESCAPE -> escape();
+        }
+    }
+
+    private void coverWith(String colour) {
+        cover.getStyleClass().removeAll("black", "white");
+        cover.getStyleClass().add(colour);
+        cover.setVisible(true);
+    }
+
+    /** Escape leaves a blank screen, then a zoom, and only then the show (closing on its release). */
+    private void escape() {
+        if (isCovered()) {
+            cover.setVisible(false);
+            escapeUsed = true;
+        } else if (canvas() != null && canvas().isZoomedIn()) {
+            canvas().showWhole();
+            escapeUsed = true;
+        }
+    }
+
+    /** A click on the slide advances, except on a card (a double-click zooms into it) or on a button or field of an insight view. */
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()) return;
+        for (Node at = e.getPickResult().getIntersectedNode(); at != null && at != slideArea; at = at.getParent()) {
+            if (at.getStyleClass().contains("server-node") || isInput(at)) return;
+        }
+        next();
+    }
+
+    private static boolean isInput(Node n) {
+        return n instanceof ButtonBase || n instanceof TextInputControl || n instanceof ComboBoxBase || n instanceof Spinner
+                || n instanceof Slider || n instanceof ScrollBar;
     }
 
     private void show(int index) {
-        List<Server> roots = document.topology().roots();
-        current = index >= roots.size() ? WHOLE_PLAN : index;
-        if (current == WHOLE_PLAN) {
-            String plan = document.topology().getName();
-            title.setText("Whole plan" + (plan == null || plan.isBlank() ? "" : ": " + plan) + "  ("
-                    + document.topology().size() + " servers, " + roots.size() + (roots.size() == 1 ? " root)" : " roots)"));
-            draw(document.topology().servers());
-            summary.show(document.findings(), document.topology().servers());
-        } else {
-            Server root = roots.get(current);
-            List<Server> subtree = document.topology().subtree(root);
-            title.setText("Root " + (current + 1) + " of " + roots.size() + ": " + root.label() + "  ("
-                    + subtree.size() + (subtree.size() == 1 ? " server)" : " servers)"));
-            draw(subtree);
-            summary.show(document.findings(), subtree);
-        }
+        current = Math.max(0, Math.min(deck.size() - 1, index));
+        Slide slide = deck.get(current);
+        if (content != null) content.dispose();
+        content = SlideContent.of(slide, document, screen.getWidth() / screen.getHeight());
+        slideArea.getChildren().setAll(content.node());
+        title.setText(slide.title());
+        number.setText(deck.number(current));
+        panel.show(document.findings(), slide.members());
     }
 
-    private void rebuild() { show(current); }
-
-    /** Draws just {@code servers}, laid out on their own, with a fresh read-only canvas. */
-    private void draw(List<Server> servers) {
-        shown = PresentedPart.of(document.topology(), servers, PresentationStage::layout);
-        canvas = TopologyCanvas.readOnly(new Document(shown, null));
-        diagramArea.getChildren().setAll(canvas);
-    }
-
-    /** The layout of what is shown: the one place to give it the screen's shape. */
-    private static LayoutResult layout(Topology part) {
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        return new TreeLayout().layout(part, screen.getWidth() / screen.getHeight());
+    /** After an edit: the slides again (a region may have come or gone), on the same slide where it still exists. */
+    private void rebuild() {
+        deck = SlideDeck.of(document.topology());
+        show(current);
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerProperty;
+import net.wsustopology.model.Setting;
 
 /**
  * The servers the inspector edits (the selection when it was shown) and the way every edit
@@ -41,6 +42,9 @@ final class EditTargets {
 
     /** Sets one property of every target that differs, as one undo step. */
     <T> void set(ServerProperty<T> property, T value) { document.execute(document.edits().set(servers, property, value)); }
+
+    /** Sets one setting of the table on every target that differs, as one undo step. */
+    void set(Setting setting, Object fileValue) { document.execute(document.edits().set(servers, setting, fileValue)); }
 
     /** Adds or removes one language on every target, as one undo step. */
     void setLanguage(String code, boolean selected) { document.execute(document.edits().setLanguage(servers, code, selected)); }

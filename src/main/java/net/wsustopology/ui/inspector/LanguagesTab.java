@@ -6,18 +6,21 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.util.StringConverter;
 import net.wsustopology.model.LanguageCatalog;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.Shown;
 import net.wsustopology.model.Topology;
 import org.controlsfx.control.CheckListView;
 
 /**
- * Update languages. An autonomous server chooses its own; a replica shows, read-only, the
- * languages it inherits from its upstream chain.
+ * The console's Update Files and Languages: the update files settings (rows of the settings
+ * table), then the languages. An autonomous server chooses its own languages; a replica shows,
+ * read-only, the languages it inherits from its upstream chain.
  */
 final class LanguagesTab extends ServerTab {
     private final ToggleGroup scope = new ToggleGroup();
@@ -25,11 +28,13 @@ final class LanguagesTab extends ServerTab {
     private final RadioButton only = new RadioButton("Download updates only in these languages:");
     private final CheckListView<String> codes = new CheckListView<>(FXCollections.observableArrayList(LanguageCatalog.codes()));
     private final Label replicaNote = new Label();
+    private final PlainRows files = new PlainRows(this, targets);
     /** The upstream's effective languages when one autonomous downstream is shown, to mark what it lacks. */
     private LanguageSelection upstreamLanguages;
 
     LanguagesTab(EditTargets targets) {
-        super("Languages", targets);
+        super(Shown.LANGUAGES, targets);
+        setTooltip(new Tooltip("Update Files and Languages, as in the WSUS console's Options"));
         all.setId("languages-all");
         only.setId("languages-only");
         all.setToggleGroup(scope);
@@ -93,6 +98,7 @@ final class LanguagesTab extends ServerTab {
     }
 
     @Override protected void show() {
+        files.show();
         Topology topology = document().topology();
         List<Server> replicas = new ArrayList<>();
         for (Server s : targets.servers()) if (s.isSyncFromUpstream() && s.isReplica()) replicas.add(s);

@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import net.wsustopology.insight.Delay;
 import net.wsustopology.insight.SyncPropagation;
+import net.wsustopology.model.Shown;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
@@ -24,7 +25,7 @@ final class ScheduleTab extends ServerTab {
     private final Label assumption;
 
     ScheduleTab(EditTargets targets, SyncDuration duration) {
-        super("Schedule", targets);
+        super(Shown.SCHEDULE, targets);
         this.duration = duration;
         firstSync = field("first-sync", Parsers.timeOfDay(), v -> change(s -> s.withFirstSyncUtc(v), "first synchronization"));
         automatic.setId("sync-automatic");

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import net.wsustopology.model.Shown;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
@@ -26,7 +27,7 @@ final class UpdateSourceTab extends ServerTab {
     private boolean choosingUpstream;
 
     UpdateSourceTab(EditTargets targets) {
-        super("Source", targets);
+        super(Shown.SOURCE, targets);
         setTooltip(new Tooltip("Update Source, as in the WSUS console's Update Source and Proxy Server dialog"));
         upstream = new UpstreamChooser(targets.document().topology());
         port = field("source-port", Parsers.optionalPort(),

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Plans;
@@ -29,7 +30,7 @@ public final class InsightPreview extends Application {
         List<String> sheets = new ArrayList<>(List.of(getClass().getResource("/styles/tokens.css").toExternalForm()));
         if (args.contains("dark")) sheets.add(getClass().getResource("/styles/dark.css").toExternalForm());
         if (args.contains("presentation")) {
-            PresentationStage presentation = new PresentationStage(document, sheets);
+            PresentationStage presentation = new PresentationStage(document, sheets, Screen.getPrimary().getBounds());
             presentation.present();
             if (args.contains("next")) presentation.next();
             return;

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.Shown;
 import net.wsustopology.ui.inspector.InspectorPane;
 import net.wsustopology.ui.inspector.TestPlans;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class IssuesPaneTest {
         Server ber = document.topology().server("wsus-ber");
         robot.interact(() -> document.selection().select(ber));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Languages");
+        robot.clickOn(Shown.LANGUAGES);
         assertFalse(listed("LNG-01", "wsus-ber"));
 
         Node french = robot.lookup("#language-codes .list-cell")

@@ -1,24 +1,40 @@
-package net.wsustopology.export;
+package net.wsustopology.diagram;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 import net.wsustopology.bench.PlanGenerator;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.DiagramScene.Card;
 import net.wsustopology.diagram.DiagramScene.Link;
 import net.wsustopology.layout.Plans;
 import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Position;
 import net.wsustopology.model.Topology;
 import org.junit.jupiter.api.Test;
 
-/** The exports' links (bundled combs and straight lines) run through no card of the view-shaped layout. */
-class ExportLinkRoutesTest {
+class LinkRouteTest {
     @Test
-    void noExportedLinkRunsThroughACard() {
+    void runsDownToABusAboveTheRowAlongItAndDownIntoTheCard() {
+        LinkRoute route = LinkRoute.between(100, 50, 300, 200);
+        assertEquals(List.of(new Position(100, 50), new Position(100, 178), new Position(300, 178), new Position(300, 200)),
+                route.points());
+        assertEquals(new Position(300, 200), route.tip());
+        assertEquals(300 - LinkRoute.ARROW * Math.cos(Math.PI / 2 - Math.PI / 7), route.wingA().x(), 1e-9);
+        assertEquals(route.wingA().y(), route.wingB().y(), 1e-9, "the arrow head points straight down");
+        assertEquals(new Position(306, 194), route.label(), "the label starts right of the last segment");
+    }
+
+    @Test
+    void aCardLevelWithItsUpstreamGetsAStraightLine() {
+        LinkRoute route = LinkRoute.between(100, 50, 300, 60);
+        assertEquals(List.of(new Position(100, 50), new Position(300, 60)), route.points());
+    }
+
+    @Test
+    void noLinkRunsThroughACard() {
         Topology fan = new Topology();
         Plans.root(fan, "hq");
         for (int i = 0; i < 1000; i++) Plans.downstream(fan, "b" + i, "hq");
@@ -30,18 +46,12 @@ class ExportLinkRoutesTest {
     }
 
     private static void check(DiagramScene scene) {
-        List<Link> single = new ArrayList<>();
-        for (EdgeBundle bundle : EdgeBundle.bundle(scene, single)) {
-            Card upstream = bundle.edges().get(0).upstream();
-            for (Line2D line : bundle.trunk()) assertClear(scene, line, upstream, null);
-            for (Link e : bundle.edges()) assertClear(scene, bundle.drop(e), upstream, e.downstream());
-        }
-        for (Link e : single) {
-            if (e.runsBack()) continue;
-            double fromX = e.upstream() == null ? scene.microsoftUpdate().x() : e.upstream().x();
-            double fromY = (e.upstream() == null ? scene.microsoftUpdate().y() : e.upstream().y()) + TreeLayout.NODE_HEIGHT / 2;
-            Card d = e.downstream();
-            assertClear(scene, new Line2D.Double(fromX, fromY, d.x(), d.y() - TreeLayout.NODE_HEIGHT / 2), e.upstream(), d);
+        for (Link e : scene.links()) {
+            List<Position> points = LinkRoute.of(e, scene.microsoftUpdate()).points();
+            for (int i = 1; i < points.size(); i++) {
+                Line2D segment = new Line2D.Double(points.get(i - 1).x(), points.get(i - 1).y(), points.get(i).x(), points.get(i).y());
+                assertClear(scene, segment, e.upstream(), e.downstream());
+            }
         }
     }
 

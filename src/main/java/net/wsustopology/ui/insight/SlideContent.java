@@ -1,0 +1,68 @@
+package net.wsustopology.ui.insight;
+
+import javafx.scene.Node;
+import net.wsustopology.document.Document;
+import net.wsustopology.insight.Slide;
+import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.layout.TreeLayout;
+import net.wsustopology.model.Topology;
+import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.validation.Validator;
+import java.util.List;
+
+/**
+ * What one slide draws: a diagram slide's servers copied and laid out for the screen on a
+ * read-only canvas (with the whole plan's findings), the findings in words, or an insight view.
+ */
+final class SlideContent {
+    private final Node node;
+    private final TopologyCanvas canvas;
+    private final Topology shown;
+    private final Runnable dispose;
+
+    private SlideContent(Node node, TopologyCanvas canvas, Topology shown, Runnable dispose) {
+        this.node = node;
+        this.canvas = canvas;
+        this.shown = shown;
+        this.dispose = dispose;
+    }
+
+    static SlideContent of(Slide slide, Document document, double screenAspect) {
+        return switch (slide.kind()) {
+            case PLAN, ROOT, HUB -> diagram(slide, document, screenAspect);
+            case FINDINGS -> new SlideContent(new FindingsSlide(document.findings(), document.topology()), null, null, () -> { });
+            case LANGUAGES -> {
+                LanguageGridView v = new LanguageGridView(document, s -> { });
+                yield new SlideContent(v, null, null, v::dispose);
+            }
+            case SYNC -> {
+                SyncPropagationView v = new SyncPropagationView(document, s -> { });
+                yield new SlideContent(v, null, null, v::dispose);
+            }
+            case CAPACITY -> {
+                CapacityView v = new CapacityView(document, s -> { });
+                yield new SlideContent(v, null, null, v::dispose);
+            }
+        };
+    }
+
+    private static SlideContent diagram(Slide slide, Document document, double screenAspect) {
+        Topology part = PresentedPart.of(document.topology(), slide.drawn(), p -> layout(p, screenAspect));
+        Document partDocument = new Document(part, null, new Validator(List.of(new PlanFindings(document.findings()))));
+        TopologyCanvas canvas = TopologyCanvas.readOnly(partDocument);
+        return new SlideContent(canvas, canvas, part, () -> { });
+    }
+
+    /** The layout of what is shown: the one place to give it the screen's shape. */
+    private static LayoutResult layout(Topology part, double aspect) { return new TreeLayout().layout(part, aspect); }
+
+    Node node() { return node; }
+
+    /** The canvas of a diagram slide, else null. */
+    TopologyCanvas canvas() { return canvas; }
+
+    /** The copy of the plan a diagram slide draws, else null. */
+    Topology shown() { return shown; }
+
+    void dispose() { dispose.run(); }
+}

@@ -68,6 +68,10 @@ public final class PlanDiff {
     }
 
     private void settings(Server p, Server a) {
+        // servers paired by id may name different hosts: a renamed server is a difference, not a match
+        if (!HostNames.same(p.getName(), a.getName())) {
+            add(p, new Difference(Difference.Kind.CHANGED, p, a, "name", p.getName(), a.getName()));
+        }
         // every setting a real server has, from the one description of a server's settings: a new one is compared too
         for (Setting setting : ServerSettings.settings()) {
             if (!setting.deployed() || !Relevance.compared(setting.path(), p, a)) continue;

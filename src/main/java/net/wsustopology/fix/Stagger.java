@@ -19,23 +19,34 @@ import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Validator;
+import net.wsustopology.validation.rules.SiblingSyncClashRule;
+import net.wsustopology.validation.rules.SyncSoonAfterUpstreamRule;
 
 /**
  * Arrange > Stagger Schedules: new first-sync times, upstreams before downstreams, so that no
  * SCH-02 or SCH-03 remains where that is possible. A downstream starts at least 30 minutes plus
  * the assumed sync duration after its upstream, siblings at least 15 minutes apart, inside the
- * optional window; each server keeps its syncs per day. Where no time satisfies everything the
- * best spread is taken and {@link Plan#problems()} says why.
+ * optional window; each server keeps its syncs per day. Where no time satisfies everything, a
+ * server takes the start that adds the fewest SCH-02/SCH-03 findings without crowding a start
+ * past an even share of the day's slots, and {@link Plan#problems()} says why. A plan that would
+ * leave more of those findings than there are now changes nothing.
  */
 public final class Stagger {
     /** New first-sync times (only the servers that change) and the worst-case delay before and after. */
-    public record Plan(Map<Server, String> times, List<String> problems, Delay worstBefore, Delay worstAfter) {
+    public record Plan(Map<Server, String> times, List<String> problems, Delay worstBefore, Delay worstAfter,
+                       int findingsBefore, int findingsAfter) {
         public boolean changesAnything() { return !times.isEmpty(); }
     }
+
+    /** The rules a stagger answers; their findings are counted before and after. */
+    private static final Validator SCHEDULE_RULES = new Validator(List.of(new SiblingSyncClashRule(), new SyncSoonAfterUpstreamRule()));
 
     private final Topology topology;
     private final FixSettings settings;
     private final Map<Server, int[]> fixed = new HashMap<>();
+    /** Servers placed so far whose starts clash with a placed sibling's (SCH-02). */
+    private final Set<Server> clashing = new HashSet<>();
     private final Set<String> problems = new LinkedHashSet<>();
 
     private Stagger(Topology topology, FixSettings settings) {
@@ -59,17 +70,43 @@ public final class Stagger {
         List<Server> order = new ArrayList<>();
         for (TreeRow row : TreeOrder.of(topology)) order.add(row.server());
         for (Server s : order) if (!scope.contains(s) || !SyncSlots.schedulable(s)) fixed.put(s, SyncSlots.startsOf(s));
+        for (Server s : fixed.keySet()) if (SyncSlots.schedulable(s) && !placedSiblingsWithin(s, fixed.get(s)).isEmpty()) clashing.add(s);
         Map<Server, String> times = new LinkedHashMap<>();
         for (Server s : order) {
             if (fixed.containsKey(s)) continue;
             int first = place(s);
-            fixed.put(s, SyncSlots.starts(first, s.getSync().perDay()));
+            int[] starts = SyncSlots.starts(first, s.getSync().perDay());
+            List<Server> near = placedSiblingsWithin(s, starts);
+            if (!near.isEmpty()) {
+                clashing.add(s);
+                clashing.addAll(near);
+            }
+            fixed.put(s, starts);
             String time = SyncSlots.format(first);
             if (!time.equals(s.getSync().firstSyncUtc())) times.put(s, time);
         }
-        Delay before = worst(topology);
-        Delay after = worst(withTimes(times));
-        return new Plan(times, List.copyOf(problems), before, after);
+        Topology after = withTimes(times);
+        int findingsBefore = SCHEDULE_RULES.validate(topology).size();
+        int findingsAfter = SCHEDULE_RULES.validate(after).size();
+        if (findingsAfter > findingsBefore) {
+            return new Plan(Map.of(), List.of("New start times would leave " + findingsAfter + " SCH-02/SCH-03 findings where there are "
+                    + findingsBefore + " now, so nothing is changed."), worst(topology), worst(topology), findingsBefore, findingsBefore);
+        }
+        return new Plan(times, List.copyOf(problems), worst(topology), worst(after), findingsBefore, findingsAfter);
+    }
+
+    /** The placed siblings of {@code s} that start less than 15 minutes from one of {@code starts}. */
+    private List<Server> placedSiblingsWithin(Server s, int[] starts) {
+        Server up = topology.upstreamOf(s);
+        if (up == null) return List.of();
+        List<Server> near = new ArrayList<>();
+        for (Server sib : topology.downstreams(up)) {
+            int[] other = sib == s ? null : fixed.get(sib);
+            if (other != null && SyncSlots.schedulable(sib) && SyncSlots.nearest(starts, other) < SyncSlots.SIBLING_GAP) {
+                near.add(sib);
+            }
+        }
+        return near;
     }
 
     private int place(Server s) {
@@ -80,22 +117,23 @@ public final class Stagger {
         int[] upstream = fixed.getOrDefault(up, new int[0]);
         int anchor = upstream.length == 0 ? current
                 : upstream[0] + SyncSlots.AFTER_UPSTREAM + settings.syncDurationMinutes();
-        List<int[]> siblings = new ArrayList<>();
-        for (Server sib : topology.downstreams(up)) if (sib != s && fixed.containsKey(sib)) siblings.add(fixed.get(sib));
+        Map<Server, int[]> siblings = new LinkedHashMap<>();
+        for (Server sib : topology.downstreams(up)) if (sib != s && fixed.containsKey(sib) && SyncSlots.schedulable(sib)) siblings.put(sib, fixed.get(sib));
         List<int[]> below = new ArrayList<>();
         for (Server d : topology.downstreams(s)) if (fixed.containsKey(d)) below.add(fixed.get(d));
+        Candidates candidates = new Candidates(perDay, siblings, upstream, below, crowdLimit(up));
 
         for (int k = 0; k < SyncSlots.DAY / SyncSlots.STEP; k++) {
             int candidate = Math.floorMod(anchor + k * SyncSlots.STEP, SyncSlots.DAY);
-            if (settings.allows(candidate) && score(candidate, perDay, siblings, upstream, below) == PERFECT) return candidate;
+            if (settings.allows(candidate) && candidates.score(candidate) == Candidates.PERFECT) return candidate;
         }
-        // nothing satisfies every rule: the minute that keeps the upstream rule and spreads the siblings best
+        // nothing satisfies every rule: the minute that adds the fewest findings without over-crowding a start
         int best = -1;
         long bestScore = Long.MIN_VALUE;
         for (int k = 0; k < SyncSlots.DAY; k++) {
             int candidate = Math.floorMod(anchor + k, SyncSlots.DAY);
             if (!settings.allows(candidate)) continue;
-            long score = score(candidate, perDay, siblings, upstream, below);
+            long score = candidates.score(candidate);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
@@ -105,15 +143,63 @@ public final class Stagger {
         return best < 0 ? current : best;
     }
 
-    private static final long PERFECT = (1L << 40) + (1L << 30) + SyncSlots.SIBLING_GAP;
+    /**
+     * How many siblings may start within 15 minutes of one start: an even share of the siblings over
+     * the 15-minute slots of one sync interval, so that doubling up comes before piling up.
+     */
+    private int crowdLimit(Server up) {
+        int count = 0;
+        int perDay = 1;
+        for (Server sib : topology.downstreams(up)) {
+            if (!SyncSlots.schedulable(sib)) continue;
+            count++;
+            perDay = Math.max(perDay, sib.getSync().perDay());
+        }
+        int slots = Math.max(1, SyncSlots.DAY / perDay / SyncSlots.SIBLING_GAP);
+        return Math.max(1, (count + slots - 1) / slots);
+    }
 
-    /** Higher is better: the upstream rule kept, then the downstreams' rule, then the sibling gap up to 15 minutes. */
-    private static long score(int candidate, int perDay, List<int[]> siblings, int[] upstream, List<int[]> below) {
-        int[] own = SyncSlots.starts(candidate, perDay);
-        int spread = Math.min(SyncSlots.nearestSibling(own, siblings), SyncSlots.SIBLING_GAP);
-        boolean belowOk = true;
-        for (int[] d : below) belowOk &= !SyncSlots.tooSoonAfter(own, d);
-        return (SyncSlots.tooSoonAfter(upstream, own) ? 0 : 1L << 40) + (belowOk ? 1L << 30 : 0) + spread;
+    /** Scores the starts of one server against what is placed around it. */
+    private final class Candidates {
+        static final long PERFECT = 0;
+
+        private final int perDay;
+        private final Map<Server, int[]> siblings;
+        private final int[] upstream;
+        private final List<int[]> below;
+        private final int crowdLimit;
+
+        Candidates(int perDay, Map<Server, int[]> siblings, int[] upstream, List<int[]> below, int crowdLimit) {
+            this.perDay = perDay;
+            this.siblings = siblings;
+            this.upstream = upstream;
+            this.below = below;
+            this.crowdLimit = crowdLimit;
+        }
+
+        /**
+         * Higher is better, {@link #PERFECT} at best: first a start within the even share of crowding,
+         * then the fewest findings it adds (its own SCH-02 and SCH-03, its siblings' new SCH-02, its
+         * downstreams' SCH-03), then the widest gap to a sibling up to 15 minutes.
+         */
+        long score(int candidate) {
+            int[] own = SyncSlots.starts(candidate, perDay);
+            int crowd = 0;
+            int newlyClashing = 0;
+            int nearest = SyncSlots.DAY;
+            for (Map.Entry<Server, int[]> e : siblings.entrySet()) {
+                int gap = SyncSlots.nearest(own, e.getValue());
+                nearest = Math.min(nearest, gap);
+                if (gap >= SyncSlots.SIBLING_GAP) continue;
+                crowd++;
+                if (!clashing.contains(e.getKey())) newlyClashing++;
+            }
+            int added = newlyClashing + (crowd > 0 ? 1 : 0) + (SyncSlots.tooSoonAfter(upstream, own) ? 1 : 0);
+            for (int[] d : below) if (SyncSlots.tooSoonAfter(own, d)) added++;
+            long overCrowded = crowd >= crowdLimit ? 1 : 0;
+            long spread = Math.min(nearest, SyncSlots.SIBLING_GAP);
+            return -(overCrowded << 40) - ((long) added << 20) - (SyncSlots.SIBLING_GAP - spread);
+        }
     }
 
     private String explain(Server s, Server up) {
@@ -127,9 +213,11 @@ public final class Stagger {
         int interval = SyncSlots.DAY / perDay;
         int fit = Math.max(1, interval / SyncSlots.SIBLING_GAP);
         if (group.size() > fit) {
-            return "The " + group.size() + " downstreams of " + FixTarget.name(up) + " sync up to " + perDay + " times a day: only "
-                    + fit + " can start 15 minutes apart in each " + interval + "-minute interval, so they are spread as evenly"
-                    + " as the rule of 30 minutes after the upstream allows.";
+            String often = perDay == 1 ? "once a day: a day has only " + fit + " starts"
+                    : "up to " + perDay + " times a day: only " + fit + " can start";
+            return "The " + group.size() + " downstreams of " + FixTarget.name(up) + " sync " + often + " 15 minutes apart"
+                    + (perDay == 1 ? "" : " in each " + interval + "-minute interval")
+                    + ", so some share a start (the fewest findings, no start more crowded than an even share).";
         }
         String where = settings.hasWindow()
                 ? " inside the window " + SyncSlots.format(settings.windowStart()) + "-" + SyncSlots.format(settings.windowEnd()) + " UTC"

@@ -42,7 +42,14 @@ final class SyncSlots {
     /** Smallest distance between any start of {@code own} and any of the siblings' starts; DAY when there are none. */
     static int nearestSibling(int[] own, List<int[]> siblings) {
         int nearest = DAY;
-        for (int[] other : siblings) for (int a : own) for (int b : other) nearest = Math.min(nearest, gap(a, b));
+        for (int[] other : siblings) nearest = Math.min(nearest, nearest(own, other));
+        return nearest;
+    }
+
+    /** Smallest distance between any start of {@code a} and any of {@code b}. */
+    static int nearest(int[] a, int[] b) {
+        int nearest = DAY;
+        for (int x : a) for (int y : b) nearest = Math.min(nearest, gap(x, y));
         return nearest;
     }
 

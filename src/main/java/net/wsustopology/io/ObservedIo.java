@@ -56,7 +56,7 @@ final class ObservedIo {
     /** "unread": a list of setting names (texts), or null. */
     private static List<String> textList(JsonInput in) throws FormatException {
         if (in.peek() == JsonToken.NULL) return skipNull(in);
-        in.beginArray("a list of setting names in quotes");
+        in.beginArray("a list of setting names in quotes, or null");
         List<String> names = new ArrayList<>();
         while (in.hasNext()) {
             if (in.peek() != JsonToken.STRING) throw in.unexpected("a setting name in quotes");

@@ -67,8 +67,52 @@ class StaggerTest {
         assertFalse(plan.problems().isEmpty());
         assertTrue(plan.problems().get(0).contains("only 4 can start 15 minutes apart in each 60-minute interval"), plan.problems().get(0));
         Stagger.command(new Edits(t), plan).execute();
-        long distinct = t.servers().stream().filter(Server::isSyncFromUpstream).map(s -> s.getSync().firstSyncUtc()).distinct().count();
-        assertTrue(distinct >= 10, "spread over only " + distinct + " start times");
+        // four starts fit in each hour: the thirty share them evenly (eight at most on one) instead of crowding one
+        java.util.Map<String, Long> perStart = new java.util.TreeMap<>();
+        for (Server s : t.servers()) if (s.isSyncFromUpstream()) perStart.merge(s.getSync().firstSyncUtc(), 1L, Long::sum);
+        assertTrue(perStart.size() >= 4, "spread over only " + perStart);
+        assertTrue(perStart.values().stream().allMatch(n -> n <= 8), "crowded: " + perStart);
+        assertTrue(plan.findingsAfter() <= plan.findingsBefore(), plan.findingsBefore() + " -> " + plan.findingsAfter());
+    }
+
+    @Test void ninetyNineBranchesPerHubShareOnlyTheStartsTheDayLacksAndNeverAddFindings() {
+        PlanBuilder builder = new PlanBuilder().root("hq").with(s -> s.setSync(new SyncSchedule(true, "00:00", 1)));
+        for (int h = 1; h <= 3; h++) {
+            builder.downstream("hub" + h, "hq").with(s -> s.setSync(new SyncSchedule(true, "01:00", 1)));
+            for (int b = 1; b <= 99; b++) {
+                int minute = (b * 7) % 1440;
+                builder.downstream("hub" + h + "-b" + b, "hub" + h)
+                        .with(s -> s.setSync(new SyncSchedule(true, String.format("%02d:%02d", minute / 60, minute % 60), 1)));
+            }
+        }
+        Topology t = builder.build();
+        int before = schedule(t).size();
+        Stagger.Plan plan = Stagger.plan(t, t.servers(), FixSettings.DEFAULT);
+        assertEquals(before, plan.findingsBefore());
+        Stagger.command(new Edits(t), plan).execute();
+        List<Finding> after = schedule(t);
+        assertEquals(plan.findingsAfter(), after.size());
+        // a day has 96 starts 15 minutes apart, two of them too soon after the hub: 94 branches get one of their own,
+        // the other five at most double up (SCH-02 on both) or take the hub's half hour (SCH-03)
+        for (int h = 1; h <= 3; h++) {
+            String hub = "hub" + h;
+            long flagged = after.stream().filter(f -> t.upstreamOf(t.server(f.serverId())) == t.server(hub)).count();
+            assertTrue(flagged <= 10, hub + " has " + flagged + " schedule findings below it: " + after);
+        }
+        assertTrue(after.size() < before, before + " -> " + after.size());
+    }
+
+    @Test void onRandomPlansStaggeringNeverLeavesMoreScheduleFindings() {
+        for (long seed = 1; seed <= 40; seed++) {
+            Topology t = new net.wsustopology.validation.RandomPlans(seed).plan(40);
+            int before = (int) new Validator().validate(t).stream().filter(f -> f.ruleId().equals("SCH-02") || f.ruleId().equals("SCH-03")).count();
+            Stagger.Plan plan = Stagger.plan(t, t.servers(), FixSettings.DEFAULT);
+            Stagger.command(new Edits(t), plan).execute();
+            int after = (int) new Validator().validate(t).stream().filter(f -> f.ruleId().equals("SCH-02") || f.ruleId().equals("SCH-03")).count();
+            assertEquals(before, plan.findingsBefore(), "seed " + seed);
+            assertEquals(after, plan.findingsAfter(), "seed " + seed);
+            assertTrue(after <= before, "seed " + seed + ": " + before + " -> " + after);
+        }
     }
 
     @Test void onlyTheSelectionMovesAndTheOthersAreWorkedAround() {

@@ -111,4 +111,18 @@ class ObservedMemberTest {
         other.setObserved(null);
         assertFalse(s.sameAs(other));
     }
+
+    @Test
+    void unreadIsAListOfSettingNamesOrNullAndIsKept() throws Exception {
+        for (String wrong : new String[] {"\"ports.requireSsl\"", "42", "{\"a\": 1}", "[1, 2]", "[[\"x\"]]"}) {
+            FormatException e = assertThrows(FormatException.class,
+                    () -> TopologyFiles.parse(plan("{\"unread\": " + wrong + "}"), "c.wsus.json"), wrong);
+            assertTrue(e.getMessage().contains("$.servers[0].observed.unread"), e.getMessage());
+        }
+        Topology t = TopologyFiles.parse(plan("{\"unread\": [\"ports.requireSsl\", \"proxy.user\"]}"), "c.wsus.json");
+        assertTrue(TopologyFiles.toJson(t).contains("\"unread\": [\"ports.requireSsl\", \"proxy.user\"]")
+                || TopologyFiles.toJson(t).replaceAll("\\s+", "").contains("\"unread\":[\"ports.requireSsl\",\"proxy.user\"]"),
+                TopologyFiles.toJson(t));
+        TopologyFiles.parse(plan("{\"unread\": null}"), "c.wsus.json");
+    }
 }

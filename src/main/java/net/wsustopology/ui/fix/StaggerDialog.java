@@ -8,6 +8,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -39,7 +41,9 @@ public final class StaggerDialog {
     private final TextField windowEnd = new TextField("06:00");
     private final Spinner<Integer> duration;
     private final Label summary = new Label();
-    private final Label problems = new Label();
+    private final Label findings = new Label();
+    private final Label problemsTitle = new Label();
+    private final ListView<String> problems = new ListView<>();
     private Stagger.Plan plan;
 
     public StaggerDialog(Document document, StatusMessages messages, int syncDurationMinutes) {
@@ -55,6 +59,7 @@ public final class StaggerDialog {
             if (owner.getScene() != null) dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         dialog.setTitle("Stagger Schedules");
+        dialog.setResizable(true);
         dialog.setHeaderText("New first-sync times: upstreams before downstreams, siblings 15 minutes apart");
         dialog.getDialogPane().setId("stagger-dialog");
         dialog.getDialogPane().setContent(content());
@@ -97,10 +102,21 @@ public final class StaggerDialog {
         summary.setId("stagger-summary");
         summary.setWrapText(true);
         summary.setMaxWidth(520);
+        findings.setId("stagger-findings");
+        findings.setWrapText(true);
+        findings.setMaxWidth(520);
+        findings.getStyleClass().add("stagger-findings");
+        problemsTitle.setWrapText(true);
+        problemsTitle.setMaxWidth(520);
+        problemsTitle.getStyleClass().add("text-warning");
+        // one row per group of siblings that cannot all keep the rules: a scrolling list, so the dialog fits any screen
         problems.setId("stagger-problems");
-        problems.setWrapText(true);
+        problems.setPrefSize(520, 150);
         problems.setMaxWidth(520);
-        problems.getStyleClass().add("text-warning");
+        problems.setFocusTraversable(false);
+        problems.setCellFactory(list -> new WrappingCell());
+        problems.managedProperty().bind(problems.visibleProperty());
+        problemsTitle.managedProperty().bind(problemsTitle.visibleProperty());
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("dialog-form");
@@ -114,7 +130,7 @@ public final class StaggerDialog {
         rule.setWrapText(true);
         rule.setMaxWidth(520);
         rule.getStyleClass().add("hint");
-        return new VBox(12, grid, rule, summary, problems);
+        return new VBox(12, grid, rule, summary, findings, new VBox(4, problemsTitle, problems));
     }
 
     /** Plans with the dialog's values; false when they are not valid or nothing would change. */
@@ -126,7 +142,8 @@ public final class StaggerDialog {
             OptionalInt to = SyncSchedule.parseMinuteOfDay(windowEnd.getText().trim());
             if (from.isEmpty() || to.isEmpty()) {
                 summary.setText("Enter the window as two times written HH:MM, such as 18:00 and 06:00.");
-                problems.setText("");
+                findings.setText("");
+                showProblems(List.of());
                 return false;
             }
             settings = new FixSettings(duration.getValue(), from.getAsInt(), to.getAsInt());
@@ -139,7 +156,29 @@ public final class StaggerDialog {
                 : "Every start time already fits: nothing to change.")
                 + "\nWorst-case delay from Microsoft Update: " + plan.worstBefore().describe() + " now, "
                 + plan.worstAfter().describe() + " after.");
-        problems.setText(String.join("\n", plan.problems()));
+        findings.setText("SCH-02 and SCH-03 findings: " + plan.findingsBefore() + " now, " + plan.findingsAfter() + " after.");
+        showProblems(plan.problems());
         return plan.changesAnything();
+    }
+
+    private void showProblems(List<String> list) {
+        problems.getItems().setAll(list);
+        boolean any = !list.isEmpty();
+        problems.setVisible(any);
+        problemsTitle.setVisible(any);
+        problemsTitle.setText(list.size() == 1 ? "Where not every rule can be kept:" : "Where not every rule can be kept (" + list.size() + "):");
+    }
+
+    /** A list row whose text wraps to the list's width. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 }

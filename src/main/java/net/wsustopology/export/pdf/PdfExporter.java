@@ -15,6 +15,7 @@ import net.wsustopology.export.Fonts;
 import net.wsustopology.export.MissingGlyphs;
 import net.wsustopology.export.TokenColours;
 import net.wsustopology.model.Server;
+import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Severity;
@@ -58,6 +59,7 @@ public final class PdfExporter {
             renderer.drawLegend(g, PdfPages.MARGIN, legendTop, PdfPages.contentWidth());
 
             for (DiagramPlan.Unit unit : plan.units()) diagrams.drawUnit(pages, unit);
+            new InsightPages(pages, palette).draw(topology, SyncPropagation.DEFAULT_DURATION_MINUTES);
             PdfTables.findings(topology, findings).draw(pages, palette);
             PdfTables.servers(topology).draw(pages, palette);
             pages.write(out);

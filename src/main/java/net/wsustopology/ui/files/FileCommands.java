@@ -83,7 +83,7 @@ public final class FileCommands {
             host.show(opened, reusableStage());
             return true;
         } catch (FormatException e) {
-            Dialogs.error(stage(), "Cannot open plan", file.getFileName() + " is not a valid topology file.", e.getMessage());
+            Dialogs.cannotOpen(stage(), "Cannot open plan", file, e);
         } catch (IOException e) {
             Dialogs.error(stage(), "Cannot open plan", file.getFileName() + " could not be read.", IoReasons.describe(file, e));
         }
@@ -105,7 +105,7 @@ public final class FileCommands {
                     : n + " difference" + (n == 1 ? "" : "s") + " (see the Drift tab)"));
             return true;
         } catch (FormatException e) {
-            Dialogs.error(stage(), "Cannot compare", file.getFileName() + " is not a valid topology file.", e.getMessage());
+            Dialogs.cannotOpen(stage(), "Cannot compare", file, e);
         } catch (IOException e) {
             Dialogs.error(stage(), "Cannot compare", file.getFileName() + " could not be read.", IoReasons.describe(file, e));
         }

@@ -148,7 +148,7 @@ class PdfExportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Custom title"));
             assertTrue(!text.contains("continued"));
-            assertEquals(3, pdf.getNumberOfPages(), "diagram, findings, servers");
+            assertEquals(6, pdf.getNumberOfPages(), "diagram, language coverage, sync propagation, capacity, findings, servers");
         }
     }
 

@@ -8,7 +8,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
+import net.wsustopology.diagram.CardFace;
+import net.wsustopology.diagram.CardText;
+import net.wsustopology.diagram.DriftPicture;
+import net.wsustopology.diff.DriftKind;
 
 /**
  * The key to the canvas colours and line styles, shown over the top-right corner (View > Show
@@ -17,6 +24,7 @@ import javafx.scene.shape.Line;
  */
 final class CanvasLegend extends GridPane {
     private final List<Node> scaleRows = new ArrayList<>();
+    private final List<Node> compareRows = new ArrayList<>();
     private int firstFreeRow;
 
     CanvasLegend() {
@@ -28,6 +36,7 @@ final class CanvasLegend extends GridPane {
         row = card(row, "Root (syncs from Microsoft Update)", "role-root");
         row = card(row, "Autonomous downstream", "role-autonomous");
         row = card(row, "Replica downstream (R)", "role-replica");
+        row = badge(row, CardFace.MICROSOFT_UPDATE_LEGEND, CardFace.MICROSOFT_UPDATE_BADGE);
         row = card(row, "Has an error", "severity-error");
         row = card(row, "Has a warning", "severity-warning");
         row = card(row, "Has an info", "severity-info");
@@ -67,10 +76,52 @@ final class CanvasLegend extends GridPane {
         scaleRows.addAll(List.of(title, swatches, ends));
     }
 
+    /** The key to a comparison (each kind of drift's badge and words, the planned and the actual link) under the rest, while {@code on}. */
+    void showCompareKey(boolean on) {
+        getChildren().removeAll(compareRows);
+        compareRows.clear();
+        if (!on) return;
+        int row = firstFreeRow + 3;
+        Label title = new Label("Compared with what is deployed");
+        title.getStyleClass().addAll("legend-title", "legend-compare-title");
+        add(title, 0, row++, 2, 1);
+        compareRows.add(title);
+        for (DriftKind kind : DriftKind.values()) {
+            Circle back = new Circle(8);
+            back.getStyleClass().addAll("legend-drift-badge", "drift-" + kind.code());
+            Text mark = new Text(kind.mark());
+            mark.getStyleClass().add("card-glyph");
+            StackPane badge = new StackPane(back, mark);
+            Label words = label(kind.words());
+            add(badge, 0, row);
+            add(words, 1, row++);
+            compareRows.addAll(List.of(badge, words));
+        }
+        for (boolean actual : new boolean[] {false, true}) {
+            Line l = new Line(0, 0, 28, 0);
+            l.getStyleClass().add(actual ? ExtraLinks.STYLE : "edge");
+            Label words = label(actual ? DriftPicture.ACTUAL_LINK : DriftPicture.PLANNED_LINK);
+            add(l, 0, row);
+            add(words, 1, row++);
+            compareRows.addAll(List.of(l, words));
+        }
+    }
+
     private int card(int row, String text, String styleClass) {
         Region swatch = new Region();
         swatch.getStyleClass().addAll("legend-swatch", "server-node", styleClass);
         add(swatch, 0, row);
+        add(label(text), 1, row);
+        return row + 1;
+    }
+
+    private int badge(int row, String text, String glyph) {
+        Circle circle = new Circle(CardText.BADGE / 2);
+        circle.getStyleClass().add("mu-badge");
+        Text letter = new Text(glyph);
+        letter.getStyleClass().add("mu-badge-text");
+        letter.setFont(ServerNode.font(true, 9));
+        add(new StackPane(circle, letter), 0, row);
         add(label(text), 1, row);
         return row + 1;
     }

@@ -72,6 +72,7 @@ final class TopologyView implements TopologyListener {
     }
 
     Pane world() { return world; }
+    DrawnPositions drawn() { return drawn; }
     Group overlay() { return overlay; }
     Document document() { return document; }
     /** The card of {@code s}, or null while it is outside the visible area or folded away. */

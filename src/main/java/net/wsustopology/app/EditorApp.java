@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Workspace;
+import net.wsustopology.io.FormatException;
 import net.wsustopology.io.SameFile;
 import net.wsustopology.io.workspace.RecoveryEntry;
 import net.wsustopology.io.workspace.RecoveryStore;
@@ -83,6 +84,9 @@ public class EditorApp extends Application implements FileHost {
     private Optional<DocumentSession> openArgument(Path file) {
         try {
             return Optional.of(DocumentSession.open(file, workspace));
+        } catch (FormatException e) {
+            Dialogs.cannotOpen(null, "Cannot open plan", file, e);
+            return Optional.empty();
         } catch (Exception e) {
             Dialogs.error(null, "Cannot open plan", file.getFileName() + " could not be opened.", e.getMessage());
             return Optional.empty();

@@ -1,7 +1,9 @@
 package net.wsustopology.io;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -23,6 +25,7 @@ final class ObservedIo {
         String lastSyncUtc = null;
         String lastSyncResult = null;
         String error = null;
+        List<String> unread = null;
         Map<String, String> unknown = null;
         while (in.hasNext()) {
             String member = in.nextName(seen);
@@ -33,6 +36,7 @@ final class ObservedIo {
                 case "lastSyncUtc" -> lastSyncUtc = textOrNull(in);
                 case "lastSyncResult" -> lastSyncResult = textOrNull(in);
                 case "error" -> error = textOrNull(in);
+                case "unread" -> unread = textList(in);
                 default -> {
                     if (unknown == null) unknown = new LinkedHashMap<>();
                     unknown.put(member, in.nextRaw());
@@ -40,13 +44,26 @@ final class ObservedIo {
             }
         }
         in.endObject();
-        return new Observed(collectedUtc, serverId, reachable, lastSyncUtc, lastSyncResult, error, unknown);
+        return new Observed(collectedUtc, serverId, reachable, lastSyncUtc, lastSyncResult, error, unread, unknown);
     }
 
     private static String textOrNull(JsonInput in) throws FormatException {
         if (in.peek() == JsonToken.NULL) return skipNull(in);
         if (in.peek() != JsonToken.STRING) throw in.unexpected("text in quotes or null");
         return in.nextString();
+    }
+
+    /** "unread": a list of setting names (texts), or null. */
+    private static List<String> textList(JsonInput in) throws FormatException {
+        if (in.peek() == JsonToken.NULL) return skipNull(in);
+        in.beginArray("a list of setting names in quotes, or null");
+        List<String> names = new ArrayList<>();
+        while (in.hasNext()) {
+            if (in.peek() != JsonToken.STRING) throw in.unexpected("a setting name in quotes");
+            names.add(in.nextString());
+        }
+        in.endArray();
+        return names;
     }
 
     private static <T> T skipNull(JsonInput in) throws FormatException {
@@ -61,6 +78,11 @@ final class ObservedIo {
         out.name("lastSyncUtc").value(o.lastSyncUtc());
         out.name("lastSyncResult").value(o.lastSyncResult());
         out.name("error").value(o.error());
+        if (o.unread() != null) {
+            out.name("unread").beginArray();
+            for (String name : o.unread()) out.value(name);
+            out.endArray();
+        }
         for (Map.Entry<String, String> e : o.unknownMembers().entrySet()) {
             out.name(e.getKey());
             RawJson.write(e.getValue(), out);

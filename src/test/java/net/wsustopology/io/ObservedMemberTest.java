@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import net.wsustopology.model.Observed;
 import net.wsustopology.model.Server;
@@ -81,6 +82,25 @@ class ObservedMemberTest {
     }
 
     @Test
+    void unreadSettingsAreReadWrittenBackAndTypeChecked() throws Exception {
+        Topology t = TopologyFiles.parse(plan("{\"reachable\": true, \"unread\": [\"ports.requireSsl\", \"languages\"]}"), "c.wsus.json");
+        Observed o = t.server("osa").getObserved();
+        assertEquals(List.of("ports.requireSsl", "languages"), o.unread());
+        assertTrue(o.isUnread("ports.requireSsl"));
+        assertFalse(o.isUnread("ports.http"));
+        String saved = TopologyFiles.toJson(t);
+        assertTrue(saved.contains("\"unread\": [\"ports.requireSsl\", \"languages\"]"), saved);
+        assertEquals(saved, TopologyFiles.toJson(TopologyFiles.parse(saved, "again.wsus.json")));
+
+        FormatException notList = assertThrows(FormatException.class,
+                () -> TopologyFiles.parse(plan("{\"unread\": \"ports.requireSsl\"}"), "c.wsus.json"));
+        assertTrue(notList.getMessage().contains("observed.unread): expected a list of setting names in quotes"), notList.getMessage());
+        FormatException notText = assertThrows(FormatException.class,
+                () -> TopologyFiles.parse(plan("{\"unread\": [\"ports.requireSsl\", 7]}"), "c.wsus.json"));
+        assertTrue(notText.getMessage().contains("expected a setting name in quotes but found 7"), notText.getMessage());
+    }
+
+    @Test
     void copiesKeepTheFactsButEditsNeverChangeThem() {
         Server s = new Server("a");
         Observed o = new Observed("2027-03-01T10:15:00Z", "g", true, null, "Succeeded", null, null);
@@ -90,5 +110,19 @@ class ObservedMemberTest {
         Server other = s.copyWithId("a");
         other.setObserved(null);
         assertFalse(s.sameAs(other));
+    }
+
+    @Test
+    void unreadIsAListOfSettingNamesOrNullAndIsKept() throws Exception {
+        for (String wrong : new String[] {"\"ports.requireSsl\"", "42", "{\"a\": 1}", "[1, 2]", "[[\"x\"]]"}) {
+            FormatException e = assertThrows(FormatException.class,
+                    () -> TopologyFiles.parse(plan("{\"unread\": " + wrong + "}"), "c.wsus.json"), wrong);
+            assertTrue(e.getMessage().contains("$.servers[0].observed.unread"), e.getMessage());
+        }
+        Topology t = TopologyFiles.parse(plan("{\"unread\": [\"ports.requireSsl\", \"proxy.user\"]}"), "c.wsus.json");
+        assertTrue(TopologyFiles.toJson(t).contains("\"unread\": [\"ports.requireSsl\", \"proxy.user\"]")
+                || TopologyFiles.toJson(t).replaceAll("\\s+", "").contains("\"unread\":[\"ports.requireSsl\",\"proxy.user\"]"),
+                TopologyFiles.toJson(t));
+        TopologyFiles.parse(plan("{\"unread\": null}"), "c.wsus.json");
     }
 }

@@ -129,7 +129,7 @@ class CanvasExportLinksUiTest extends ApplicationTest {
 
     /** The style and path of the SVG group whose path runs through {@code points}, or null. */
     private static String svgPath(String svg, List<Position> points) {
-        Matcher m = Pattern.compile("<g style='([^']*)'><path d='([^']*)'/></g>").matcher(svg);
+        Matcher m = Pattern.compile("<g style='([^']*)'(?: transform='[^']*')?><path d='([^']*)'/></g>").matcher(svg);
         while (m.find()) {
             List<Position> drawn = new ArrayList<>();
             Matcher n = Pattern.compile("(-?[\\d.]+),(-?[\\d.]+)").matcher(m.group(2));

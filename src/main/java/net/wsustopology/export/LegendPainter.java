@@ -3,7 +3,9 @@ package net.wsustopology.export;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import net.wsustopology.diagram.CardFace;
 import net.wsustopology.diagram.CardKind;
+import net.wsustopology.diagram.CardText;
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.validation.Severity;
 
@@ -17,7 +19,7 @@ public final class LegendPainter {
 
     private enum Item {
         MU("Microsoft Update"), ROOT("Root: syncs from Microsoft Update"), AUTONOMOUS("Autonomous downstream"),
-        REPLICA("Replica downstream"), ERROR("Error"), WARNING("Warning"), INFO("Info"),
+        REPLICA("Replica downstream"), CLIENTS_FROM_MU(CardFace.MICROSOFT_UPDATE_LEGEND), ERROR("Error"), WARNING("Warning"), INFO("Info"),
         LINK("Upstream link (port)"), REPLICA_LINK("Replica link"), SSL_LINK("SSL link");
 
         final String text;
@@ -94,6 +96,7 @@ public final class LegendPainter {
             case ROOT -> node(g, CardKind.ROOT, null, r);
             case AUTONOMOUS -> node(g, CardKind.AUTONOMOUS, null, r);
             case REPLICA -> node(g, CardKind.REPLICA, null, r);
+            case CLIENTS_FROM_MU -> nodes.paintMicrosoftUpdateBadge(g, r.getCenterX() - CardText.BADGE / 2, r.getY() - CardText.BADGE_Y);
             case ERROR -> node(g, CardKind.AUTONOMOUS, Severity.ERROR, r);
             case WARNING -> node(g, CardKind.AUTONOMOUS, Severity.WARNING, r);
             case INFO -> node(g, CardKind.AUTONOMOUS, Severity.INFO, r);

@@ -43,6 +43,7 @@ final class NodePainter {
         Rectangle2D box = card.bounds();
         paintFrame(g, card.kind(), card.worst(), box);
         if (card.face().replicaBadge()) paintReplicaBadge(g, box);
+        if (card.face().clientsFromMicrosoftUpdate()) paintMicrosoftUpdateBadge(g, box.getX() + card.face().microsoftUpdateBadgeX(), box.getY());
         if (card.worst() != null) paintSeverityMark(g, card.worst(), box);
         paintTexts(g, card.face(), box);
         if (svg) g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
@@ -95,6 +96,17 @@ final class NodePainter {
         g.setFont(Fonts.BADGE);
         float tx = (float) (badge.getCenterX() - Fonts.width(g, "R") / 2.0);
         Fonts.draw(g, "R", tx, (float) (badge.getCenterY() + 3.5));
+    }
+
+    /** The M of a server whose clients download update files from Microsoft Update; also the legend's swatch. */
+    void paintMicrosoftUpdateBadge(Graphics2D g, double x, double y) {
+        Ellipse2D badge = new Ellipse2D.Double(x, y + CardText.BADGE_Y, CardText.BADGE, CardText.BADGE);
+        g.setPaint(palette.microsoftUpdate());
+        g.fill(badge);
+        g.setPaint(palette.surface());
+        g.setFont(Fonts.BADGE);
+        String m = CardFace.MICROSOFT_UPDATE_BADGE;
+        Fonts.draw(g, m, (float) (badge.getCenterX() - Fonts.width(g, m) / 2.0), (float) (badge.getCenterY() + 3.5));
     }
 
     private void paintSeverityMark(Graphics2D g, Severity worst, Rectangle2D box) {

@@ -119,6 +119,10 @@ class PlanDiffTest {
         actual.server("par").setProxy(ProxySettings.NONE.withEnabled(true));
         actual.server("vie").setSyncFromUpstream(false);
         actual.server("osa").setSync(SyncSchedule.MANUAL);
+        ServerSettings.ONLY_WHEN_APPROVED.set(hq, false);
+        ServerSettings.EXPRESS_FILES.set(hq, true);
+        ServerSettings.FILES_FROM_MICROSOFT_UPDATE.set(ber, true);
+        ServerSettings.STORE_LOCALLY.set(actual.server("osa"), false);
         Set<String> reported = new TreeSet<>();
         for (Difference d : PlanDiff.compare(plan, actual).differences()) reported.add(d.setting());
         Set<String> deployed = new TreeSet<>();

@@ -8,6 +8,8 @@ import java.util.Map;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.Setting;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
 
@@ -36,11 +38,11 @@ final class PdfTables {
         for (Server s : topology.servers()) {
             rows.add(List.of(s.label() + (s.label().equals(s.id()) ? "" : "\n(" + s.id() + ")"), upstream(topology, s),
                     port(topology, s), yesNo(s.isSyncFromUpstream() && s.isUseSsl()), yesNo(s.isReplica()),
-                    languages(topology, s), s.getSync().summary(), proxy(s.getProxy())));
+                    languages(topology, s), updateFiles(s), s.getSync().summary(), proxy(s.getProxy())));
         }
         return new TextTable("Servers and their Update Source settings (" + topology.size() + ")",
-                List.of("Server", "Upstream", "Port", "SSL", "Replica", "Languages", "Schedule", "Proxy"),
-                new double[] {25, 21, 5, 4, 5, 16, 13, 11}, rows);
+                List.of("Server", "Upstream", "Port", "SSL", "Replica", "Languages", "Update files", "Schedule", "Proxy"),
+                new double[] {22, 18, 5, 4, 5, 14, 11, 11, 10}, rows);
     }
 
     private static String upstream(Topology topology, Server s) {
@@ -62,6 +64,17 @@ final class PdfTables {
             return "from upstream" + (inherited == null ? "" : ": " + inherited.summary());
         }
         return s.getLanguages().summary();
+    }
+
+    /** The update files settings WSUS uses on this server, in words: "clients from Microsoft Update", "local, approved, express". */
+    private static String updateFiles(Server s) {
+        if (!ServerSettings.STORE_LOCALLY.get(s)) return "clients from Microsoft Update";
+        List<String> parts = new ArrayList<>(List.of("local"));
+        parts.add(ServerSettings.ONLY_WHEN_APPROVED.get(s) ? "approved only" : "all");
+        if (ServerSettings.EXPRESS_FILES.get(s)) parts.add("express");
+        Setting fromMu = ServerSettings.FILES_FROM_MICROSOFT_UPDATE.settings().get(0);
+        if (fromMu.applies().to(s) && ServerSettings.FILES_FROM_MICROSOFT_UPDATE.get(s)) parts.add("from Microsoft Update");
+        return String.join(", ", parts);
     }
 
     private static String proxy(ProxySettings p) {

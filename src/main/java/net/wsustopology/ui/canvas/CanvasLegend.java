@@ -13,6 +13,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
+import net.wsustopology.diagram.CardFace;
+import net.wsustopology.diagram.CardText;
 import net.wsustopology.diagram.DriftPicture;
 import net.wsustopology.diff.DriftKind;
 
@@ -36,6 +38,7 @@ final class CanvasLegend extends GridPane {
         row = card(row, "Root (syncs from Microsoft Update)", "role-root");
         row = card(row, "Autonomous downstream", "role-autonomous");
         row = card(row, "Replica downstream (R)", "role-replica");
+        row = badge(row, CardFace.MICROSOFT_UPDATE_LEGEND, CardFace.MICROSOFT_UPDATE_BADGE);
         row = card(row, "Has an error", "severity-error");
         row = card(row, "Has a warning", "severity-warning");
         row = card(row, "Has an info", "severity-info");
@@ -114,6 +117,17 @@ final class CanvasLegend extends GridPane {
         Region swatch = new Region();
         swatch.getStyleClass().addAll("legend-swatch", "server-node", styleClass);
         add(swatch, 0, row);
+        add(label(text), 1, row);
+        return row + 1;
+    }
+
+    private int badge(int row, String text, String glyph) {
+        Circle circle = new Circle(CardText.BADGE / 2);
+        circle.getStyleClass().add("mu-badge");
+        Text letter = new Text(glyph);
+        letter.getStyleClass().add("mu-badge-text");
+        letter.setFont(ServerNode.font(true, 9));
+        add(new StackPane(circle, letter), 0, row);
         add(label(text), 1, row);
         return row + 1;
     }

@@ -19,6 +19,7 @@ import net.wsustopology.export.ExportFormat;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Exporter;
 import net.wsustopology.export.MissingGlyphs;
+import net.wsustopology.export.PageSize;
 import net.wsustopology.export.Theme;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Topology;
@@ -26,7 +27,7 @@ import net.wsustopology.ui.StatusMessages;
 import net.wsustopology.validation.Finding;
 
 /**
- * File > Export: format, theme, title and PNG scale, then where to write. The export runs on a
+ * File > Export: format, theme, title, PNG scale and PDF page size, then where to write. The export runs on a
  * snapshot of the plan in the background, so a big PDF does not freeze the editor.
  */
 final class ExportDialog {
@@ -63,11 +64,17 @@ final class ExportDialog {
         TextField title = new TextField(document.topology().getName());
         Spinner<Integer> scale = new Spinner<>(1, 8, 2);
         scale.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isNotEqualTo(2));
+        ChoiceBox<PageSize> page = new ChoiceBox<>();
+        page.getItems().setAll(PageSize.values());
+        page.setValue(PageSize.A4);
+        page.setConverter(DisplayNames.of(PageSize::words));
+        page.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isNotEqualTo(0));
         GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("Theme"), theme);
         grid.addRow(2, new Label("Title"), title);
         grid.addRow(3, new Label("PNG scale"), scale);
+        grid.addRow(4, new Label("PDF page"), page);
         Dialogs.keepLabelsWhole(grid);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -80,7 +87,8 @@ final class ExportDialog {
         Path out = dialogs.chooseExport(owner, base, FORMATS, ext);
         if (out == null) return;
         ExportOptions options = ExportOptions.defaults().withTheme(theme.getValue())
-                .withTitle(title.getText().isBlank() ? null : title.getText()).withScale(scale.getValue());
+                .withTitle(title.getText().isBlank() ? null : title.getText()).withScale(scale.getValue())
+                .withPage(page.getValue());
         run(out, options);
     }
 

@@ -55,10 +55,10 @@ class WindowCascadeUiTest extends ApplicationTest {
         interact(() -> app.windows().get(0).stage().setY(40));
         Stage first = app.windows().get(0).stage();
         Stage second = newWindow();
-        assertEquals(first.getX() + WindowCascade.STEP, second.getX(), 0.5);
-        assertEquals(first.getY() + WindowCascade.STEP, second.getY(), 0.5);
+        assertEquals(first.getX() + WindowPlacement.CASCADE_STEP, second.getX(), 0.5);
+        assertEquals(first.getY() + WindowPlacement.CASCADE_STEP, second.getY(), 0.5);
         Stage third = newWindow();
-        assertEquals(second.getX() + WindowCascade.STEP, third.getX(), 0.5);
+        assertEquals(second.getX() + WindowPlacement.CASCADE_STEP, third.getX(), 0.5);
     }
 
     @Test

@@ -2,6 +2,7 @@ package net.wsustopology.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -26,6 +27,7 @@ import net.wsustopology.diff.DriftKind;
 public final class CanvasLegend extends GridPane {
     private final List<Node> scaleRows = new ArrayList<>();
     private final List<Node> compareRows = new ArrayList<>();
+    private static final Insets COMPARE_GAP = new Insets(0, 0, 0, 18);
     private int firstFreeRow;
 
     /** {@code withSelection}: the editor's canvas also explains the selected card; presentation mode does not. */
@@ -97,10 +99,12 @@ public final class CanvasLegend extends GridPane {
         getChildren().removeAll(compareRows);
         compareRows.clear();
         if (!on) return;
-        int row = firstFreeRow + 3;
+        // beside the plan's key, so the legend grows wider rather than into the overview below it
+        int row = 0;
         Label title = new Label("Compared with what is deployed");
         title.getStyleClass().addAll("legend-title", "legend-compare-title");
-        add(title, 0, row++, 2, 1);
+        add(title, 2, row++, 2, 1);
+        GridPane.setMargin(title, COMPARE_GAP);
         compareRows.add(title);
         for (DriftKind kind : DriftKind.values()) {
             Circle back = new Circle(8);
@@ -109,16 +113,18 @@ public final class CanvasLegend extends GridPane {
             mark.getStyleClass().add("card-glyph");
             StackPane badge = new StackPane(back, mark);
             Label words = label(kind.words());
-            add(badge, 0, row);
-            add(words, 1, row++);
+            add(badge, 2, row);
+            GridPane.setMargin(badge, COMPARE_GAP);
+            add(words, 3, row++);
             compareRows.addAll(List.of(badge, words));
         }
         for (boolean actual : new boolean[] {false, true}) {
             Line l = new Line(0, 0, 28, 0);
             l.getStyleClass().add(actual ? ExtraLinks.STYLE : "edge");
             Label words = label(actual ? DriftPicture.ACTUAL_LINK : DriftPicture.PLANNED_LINK);
-            add(l, 0, row);
-            add(words, 1, row++);
+            add(l, 2, row);
+            GridPane.setMargin(l, COMPARE_GAP);
+            add(words, 3, row++);
             compareRows.addAll(List.of(l, words));
         }
     }

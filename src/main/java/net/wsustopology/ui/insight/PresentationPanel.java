@@ -12,12 +12,12 @@ final class PresentationPanel extends VBox {
 
     PresentationPanel() {
         getChildren().addAll(title("Legend"),
-                InsightKeys.item("node-root", "root (syncs from Microsoft Update)"),
-                InsightKeys.item("node-ok", "autonomous server"),
-                InsightKeys.item("node-replica", "replica (dashed)"),
-                InsightKeys.item("node-error", "worst finding: error"),
-                InsightKeys.item("node-warning", "worst finding: warning"),
-                InsightKeys.item("node-info", "worst finding: info"),
+                key("node-root", "root (syncs from Microsoft Update)"),
+                key("node-ok", "autonomous server"),
+                key("node-replica", "replica (dashed)"),
+                key("node-error", "worst finding: error"),
+                key("node-warning", "worst finding: warning"),
+                key("node-info", "worst finding: info"),
                 wrapped("Links are labelled with the downstream's update-source port, and SSL when it syncs over SSL."),
                 title("Findings"), summary);
         getStyleClass().add("presentation-side");
@@ -26,6 +26,14 @@ final class PresentationPanel extends VBox {
     }
 
     void show(Findings findings, Collection<Server> servers) { summary.show(findings, servers); }
+
+    /** A legend line that wraps rather than ending in "…" when the panel is narrow for its text. */
+    private static Label key(String swatchClass, String text) {
+        Label label = InsightKeys.item(swatchClass, text);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
+    }
 
     private static Label title(String text) {
         Label label = new Label(text);

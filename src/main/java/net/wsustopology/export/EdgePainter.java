@@ -12,10 +12,11 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.DiagramScene.Link;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.diagram.LinkRoute;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Position;
 import net.wsustopology.validation.Severity;
 
@@ -29,8 +30,8 @@ final class EdgePainter {
 
     EdgePainter(TokenColours palette) { this.palette = palette; }
 
-    void paintLine(Graphics2D g, Link e, Position microsoftUpdate) {
-        LinkRoute route = LinkRoute.of(e, microsoftUpdate);
+    void paintLine(Graphics2D g, Link e, DiagramScene scene) {
+        LinkRoute route = scene.route(e);
         if (route == null) return;
         g.setPaint(colour(e.face()));
         g.setStroke(stroke(e.face().dashed()));
@@ -49,8 +50,8 @@ final class EdgePainter {
         return path;
     }
 
-    void paintLabel(Graphics2D g, Link e, Position microsoftUpdate) {
-        LinkRoute route = LinkRoute.of(e, microsoftUpdate);
+    void paintLabel(Graphics2D g, Link e, DiagramScene scene) {
+        LinkRoute route = scene.route(e);
         if (route == null || e.label().isEmpty()) return;
         g.setFont(Fonts.SMALL);
         g.setPaint(palette.textMuted());
@@ -80,7 +81,7 @@ final class EdgePainter {
         g.setPaint(palette.severity(Severity.ERROR));
         g.setStroke(stroke(true));
         g.draw(path(LinkRoute.between(n.x(), end, n.x(), top)));
-        String text = n.missingUpstream().isEmpty() ? "? no upstream set" : "? " + n.missingUpstream() + " (not in plan)";
+        String text = Marks.missingUpstream(n.missingUpstream());
         g.setFont(Fonts.SMALL);
         double w = Fonts.width(g, text) + 8;
         g.setPaint(palette.surface());
@@ -89,9 +90,16 @@ final class EdgePainter {
         Fonts.draw(g, Fonts.fit(g, Fonts.printable(text), 2 * NODE_WIDTH), (float) (n.x() - w / 2 + 4), (float) (end - 3.5));
     }
 
+    /** The legend's swatch of a missing upstream: the stub's dashed line, across. */
+    void paintMissingSwatch(Graphics2D g, Rectangle2D r) {
+        g.setPaint(palette.severity(Severity.ERROR));
+        g.setStroke(stroke(true));
+        g.draw(new Line2D.Double(r.getX(), r.getCenterY(), r.getMaxX(), r.getCenterY()));
+    }
+
     /** The area a link and its label cover, for skipping links outside the visible part. */
-    Rectangle2D area(Link e, Position microsoftUpdate) {
-        LinkRoute route = LinkRoute.of(e, microsoftUpdate);
+    Rectangle2D area(Link e, DiagramScene scene) {
+        LinkRoute route = scene.route(e);
         if (route == null) return new Rectangle2D.Double();
         Rectangle2D r = route.bounds();
         return new Rectangle2D.Double(r.getX() - 10, r.getY() - 10, r.getWidth() + 90, r.getHeight() + 20);

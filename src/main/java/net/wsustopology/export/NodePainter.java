@@ -12,8 +12,9 @@ import java.awt.geom.RoundRectangle2D;
 import net.wsustopology.diagram.CardFace;
 import net.wsustopology.diagram.CardKind;
 import net.wsustopology.diagram.CardText;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.DiagramScene.Card;
+import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Position;
 import net.wsustopology.validation.Severity;
 import org.jfree.svg.SVGGraphics2D;
@@ -94,8 +95,8 @@ final class NodePainter {
         g.fill(badge);
         g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
-        float tx = (float) (badge.getCenterX() - Fonts.width(g, "R") / 2.0);
-        Fonts.draw(g, "R", tx, (float) (badge.getCenterY() + 3.5));
+        float tx = (float) (badge.getCenterX() - Fonts.width(g, Marks.REPLICA_BADGE) / 2.0);
+        Fonts.draw(g, Marks.REPLICA_BADGE, tx, (float) (badge.getCenterY() + 3.5));
     }
 
     /** The M of a server whose clients download update files from Microsoft Update; also the legend's swatch. */
@@ -115,7 +116,7 @@ final class NodePainter {
         g.fill(mark);
         g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
-        String glyph = worst == Severity.INFO ? "i" : "!";
+        String glyph = Marks.severityMark(worst);
         float tx = (float) (mark.getCenterX() - Fonts.width(g, glyph) / 2.0);
         Fonts.draw(g, glyph, tx, (float) (mark.getY() + 10.5));
     }

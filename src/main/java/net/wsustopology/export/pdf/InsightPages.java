@@ -78,7 +78,7 @@ final class InsightPages {
                 + propagation.durationMinutes() + " min)");
         y = muted(g, axis.caption(), y);
         List<Server> order = propagation.slowestFirst();
-        int fit = (int) ((PdfPages.bottom() - y) / ROW) - 1;
+        int fit = (int) ((pages.bottom() - y) / ROW) - 1;
         for (Server s : order.subList(0, Math.min(fit, order.size()))) {
             Double position = axis.position(propagation.delay(s));
             row(g, s.label(), propagation.delay(s).describe(), position, palette.accent(), y);
@@ -101,7 +101,7 @@ final class InsightPages {
         y += ROW;
         y = title(g, "Fan-out: downstream servers against the limit", y);
         List<FanOut> fanOuts = capacity.fanOuts();
-        int fit = (int) ((PdfPages.bottom() - y) / ROW) - 1;
+        int fit = (int) ((pages.bottom() - y) / ROW) - 1;
         for (FanOut f : fanOuts.subList(0, Math.min(fit, fanOuts.size()))) {
             Color colour = switch (f.level()) {
                 case OK -> palette.ok();
@@ -119,7 +119,7 @@ final class InsightPages {
     private double title(Graphics2D g, String text, double y) {
         g.setFont(TITLE);
         g.setPaint(palette.text());
-        Fonts.draw(g, Fonts.fit(g, text, PdfPages.contentWidth()), (float) PdfPages.MARGIN, (float) (y + 14));
+        Fonts.draw(g, Fonts.fit(g, text, pages.contentWidth()), (float) PdfPages.MARGIN, (float) (y + 14));
         return y + 26;
     }
 
@@ -127,7 +127,7 @@ final class InsightPages {
         if (text.isEmpty()) return y;
         g.setFont(MUTED);
         g.setPaint(palette.textMuted());
-        Fonts.draw(g, Fonts.fit(g, text, PdfPages.contentWidth()), (float) PdfPages.MARGIN, (float) (y + 9));
+        Fonts.draw(g, Fonts.fit(g, text, pages.contentWidth()), (float) PdfPages.MARGIN, (float) (y + 9));
         return y + ROW + 4;
     }
 
@@ -138,7 +138,7 @@ final class InsightPages {
         Fonts.draw(g, Fonts.fit(g, name, NAME_WIDTH - 8), (float) PdfPages.MARGIN, (float) (y + 9));
         Fonts.draw(g, Fonts.fit(g, value, VALUE_WIDTH - 8), (float) (PdfPages.MARGIN + NAME_WIDTH), (float) (y + 9));
         double x = PdfPages.MARGIN + NAME_WIDTH + VALUE_WIDTH;
-        double room = PdfPages.contentWidth() - NAME_WIDTH - VALUE_WIDTH;
+        double room = pages.contentWidth() - NAME_WIDTH - VALUE_WIDTH;
         g.setPaint(palette.surfaceAlt());
         g.fill(new Rectangle2D.Double(x, y + 2, room, ROW - 4));
         if (fraction == null) return;

@@ -1,37 +1,17 @@
 package net.wsustopology.export.pdf;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Setting;
 import net.wsustopology.model.Topology;
-import net.wsustopology.validation.Finding;
 
-/** The findings summary and the server settings tables of the presentation. */
+/** The server settings table of the presentation. */
 final class PdfTables {
     private PdfTables() { }
-
-    static TextTable findings(Topology topology, List<Finding> findings) {
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < topology.size(); i++) order.put(topology.servers().get(i).id(), i);
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
-                .thenComparing(f -> order.getOrDefault(f.serverId(), Integer.MAX_VALUE)));
-        List<List<String>> rows = new ArrayList<>();
-        for (Finding f : sorted) {
-            Server s = topology.server(f.serverId());
-            String server = s == null ? f.serverId() : s.label() + (s.label().equals(s.id()) ? "" : " (" + s.id() + ")");
-            rows.add(List.of(f.ruleId(), f.severity().code(), server, f.message()));
-        }
-        return new TextTable("Findings (" + findings.size() + ")", List.of("Rule", "Severity", "Server", "Message"),
-                new double[] {7, 8, 22, 63}, rows);
-    }
 
     static TextTable servers(Topology topology) {
         List<List<String>> rows = new ArrayList<>();

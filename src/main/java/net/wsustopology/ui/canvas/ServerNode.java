@@ -13,6 +13,7 @@ import javafx.scene.text.Text;
 import net.wsustopology.diagram.CardFace;
 import net.wsustopology.diagram.CardKind;
 import net.wsustopology.diagram.CardText;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Severity;
 
@@ -61,7 +62,7 @@ final class ServerNode extends CentredNode {
         badge.getStyleClass().add("replica-badge");
         badge.setCenterX(CardText.BADGE_X + CardText.BADGE / 2);
         badge.setCenterY(CardText.BADGE_Y + CardText.BADGE / 2);
-        badgeText.setText("R");
+        badgeText.setText(Marks.REPLICA_BADGE);
         badgeText.setFont(font(true, 9));
         muBadge.getStyleClass().add("mu-badge");
         muBadge.setCenterY(CardText.BADGE_Y + CardText.BADGE / 2);
@@ -118,7 +119,7 @@ final class ServerNode extends CentredNode {
         hiddenWorst.getStyleClass().setAll("hidden-worst",
                 next.hiddenWorst() == null ? "hidden-clean" : "hidden-worst-" + next.hiddenWorst().code());
         mark.getStyleClass().setAll("severity-mark", next.worst() == null ? "severity-none" : "severity-" + next.worst().code());
-        markText.setText(next.worst() == Severity.INFO ? "i" : "!");
+        markText.setText(Marks.severityMark(next.worst()));
         if (previous == null || !sameTexts(previous, next)) placeTexts();
         showParts();
     }

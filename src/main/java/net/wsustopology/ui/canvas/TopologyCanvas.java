@@ -51,7 +51,7 @@ public final class TopologyCanvas extends StackPane {
     private final ReadOnlyDoubleProperty zoom;
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(false);
     private final BooleanProperty overviewShown = new SimpleBooleanProperty(true);
-    private final CanvasLegend legend = new CanvasLegend();
+    private final CanvasLegend legend = new CanvasLegend(true);
     private final Overview overview;
     private final ExtraCards extras;
     private final ExtraLinks extraLinks;
@@ -347,6 +347,12 @@ public final class TopologyCanvas extends StackPane {
     boolean hasVisibleEdge(Server server) { return view.edgeInto(server) != null; }
 
     EdgeView edgeInto(Server server) { return view.edgeInto(server); }
+
+    /** The text beside the link into {@code server} ("8530", "? hub (not in plan)"), or null while it is not drawn (for tests). */
+    String edgeText(Server server) {
+        EdgeView e = view.edgeInto(server);
+        return e == null ? null : e.label().getText();
+    }
 
     public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -16,11 +15,11 @@ import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Samples;
 import net.wsustopology.export.DriftReport;
 import net.wsustopology.export.Theme;
+import net.wsustopology.export.scripts.ChangesToApply;
 import net.wsustopology.export.scripts.CollectorScript;
 import net.wsustopology.diff.Comparison;
 import net.wsustopology.io.FormatException;
 import net.wsustopology.io.TopologyFiles;
-import net.wsustopology.model.Server;
 import net.wsustopology.io.csv.CsvImport;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Topology;
@@ -120,9 +119,7 @@ public final class FileCommands {
     public void exportDifferingScripts() {
         Comparison c = window.drift().comparison();
         if (c == null) return;
-        List<Server> differing = c.diff().serversToApply();
-        new ScriptExport(stage(), document(), window.messages(), dialogs).run(new HashSet<>(differing),
-                "Only the " + differing.size() + " of " + document().topology().size() + " servers that differ from " + c.actualName() + ".");
+        new ScriptExport(stage(), document(), window.messages(), dialogs).run(ChangesToApply.of(c.diff(), c.actualName()));
     }
 
     /** An untouched new plan gives its window to the next plan opened; otherwise a new window opens. */

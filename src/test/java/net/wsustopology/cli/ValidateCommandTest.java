@@ -157,8 +157,9 @@ class ValidateCommandTest {
     void realRulesRunByDefault() throws Exception {
         Path mismatch = dir.resolve("lng.wsus.json");
         Files.writeString(mismatch, "{\"format\": \"wsus-topology\", \"formatVersion\": 1, \"servers\": ["
-                + "{\"id\": \"hq\", \"name\": \"hq.example.com\"},"
+                + "{\"id\": \"hq\", \"name\": \"hq.example.com\", \"sync\": {\"automatic\": true, \"firstSyncUtc\": \"01:00\"}},"
                 + "{\"id\": \"b\", \"name\": \"b.example.com\", \"languages\": {\"all\": false, \"codes\": [\"en\", \"de\"]},"
+                + " \"sync\": {\"automatic\": true, \"firstSyncUtc\": \"02:00\"},"
                 + " \"updateSource\": {\"from\": \"upstream\", \"upstream\": \"hq\"}}]}");
         CliRun run = CliRun.of("validate", mismatch.toString());
         assertEquals(1, run.exitCode());

@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
 
 /** Small plans built in code for the panel tests and the preview. */
@@ -27,7 +28,10 @@ public final class TestPlans {
         Server replica = downstream("wsus-ber-r1", "wsus-ber-r1.corp.example", "Berlin", ber, List.of("en"));
         replica.setReplica(true);
         replica.setClients(120);
-        for (Server s : List.of(hq, ber, par, replica)) t.addServer(s);
+        String[] starts = {"01:00", "02:00", "02:30", "03:00"};
+        List<Server> all = List.of(hq, ber, par, replica);
+        for (int i = 0; i < all.size(); i++) all.get(i).setSync(new SyncSchedule(true, starts[i], 1));
+        for (Server s : all) t.addServer(s);
         return new Document(t, null);
     }
 
@@ -35,8 +39,11 @@ public final class TestPlans {
     public static Document clean() {
         Topology t = new Topology();
         Server hq = server("wsus-hq", "wsus-hq.corp.example", "Head office", List.of("en"));
+        hq.setSync(new SyncSchedule(true, "01:00", 1));
         t.addServer(hq);
-        t.addServer(downstream("wsus-ber", "wsus-ber.corp.example", "Berlin", hq, List.of("en")));
+        Server ber = downstream("wsus-ber", "wsus-ber.corp.example", "Berlin", hq, List.of("en"));
+        ber.setSync(new SyncSchedule(true, "02:00", 1));
+        t.addServer(ber);
         return new Document(t, null);
     }
 

@@ -16,11 +16,13 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Workspace;
+import net.wsustopology.io.FormatException;
 import net.wsustopology.io.SameFile;
 import net.wsustopology.io.workspace.RecoveryEntry;
 import net.wsustopology.io.workspace.RecoveryStore;
 import net.wsustopology.io.workspace.UserSettings;
 import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.WindowPlacement;
 import net.wsustopology.ui.files.Dialogs;
 import net.wsustopology.ui.files.FileHost;
 import net.wsustopology.ui.files.FileMenu;
@@ -83,6 +85,9 @@ public class EditorApp extends Application implements FileHost {
     private Optional<DocumentSession> openArgument(Path file) {
         try {
             return Optional.of(DocumentSession.open(file, workspace));
+        } catch (FormatException e) {
+            Dialogs.cannotOpen(null, "Cannot open plan", file, e);
+            return Optional.empty();
         } catch (Exception e) {
             Dialogs.error(null, "Cannot open plan", file.getFileName() + " could not be opened.", e.getMessage());
             return Optional.empty();
@@ -134,8 +139,10 @@ public class EditorApp extends Application implements FileHost {
 
     @Override public EditorWindow show(DocumentSession session, Stage stage) {
         Stage target = stage == null ? new Stage() : stage;
+        Stage last = windows.isEmpty() ? null : List.copyOf(windows.keySet()).get(windows.size() - 1).stage();
         windows.entrySet().removeIf(e -> e.getKey().stage() == target);
         EditorWindow window = new EditorWindow(target, session.document(), () -> show(DocumentSession.newPlan(workspace), null));
+        if (stage == null) WindowPlacement.cascade(target, last);
         FileMenu menu = new FileMenu(window, session, this);
         menu.install();
         UserSettings settings = workspace.settings();

@@ -9,6 +9,7 @@ import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.ProxySettings;
+import net.wsustopology.model.Ports;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
@@ -113,7 +114,7 @@ public final class PlanGenerator {
         s.setUpstreamId(upstream.id());
         boolean ssl = upstream.isRequireSsl() || random.nextInt(5) == 0;
         s.setUseSsl(ssl);
-        s.setSourcePort(upstream.listeningPort(ssl));
+        s.setSourcePort(Ports.upstreamPort(upstream, ssl));
         boolean replica = random.nextInt(10) < 3;
         s.setReplica(replica);
         LanguageSelection inherited = topology.effectiveLanguages(upstream);

@@ -7,6 +7,7 @@ import net.wsustopology.export.ExportFormat;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Exporter;
 import net.wsustopology.export.MissingGlyphs;
+import net.wsustopology.export.PageSize;
 import net.wsustopology.export.Theme;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Validator;
@@ -38,6 +39,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "PNG pixels per diagram unit (default: ${DEFAULT-VALUE}).")
     private double scale;
 
+    @Option(names = "--page", paramLabel = "a4|letter|16:9", defaultValue = "a4",
+            description = "Page size of the PDF, landscape: A4, US Letter or a 16:9 slide (default: ${DEFAULT-VALUE}).")
+    private String page;
+
     @Override public Integer call() {
         if (ExportFormat.of(to).isEmpty()) {
             throw new CliError("cannot tell the format of " + to + ": its name must end in one of " + ExportFormat.extensions());
@@ -46,13 +51,15 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliError("--scale must be more than 0 and at most 16, not " + (scale == Math.rint(scale) ? String.valueOf((long) scale) : String.valueOf(scale)));
         }
         Theme chosen;
+        PageSize pageSize;
         try {
             chosen = Theme.fromName(theme);
+            pageSize = PageSize.fromName(page);
         } catch (IllegalArgumentException e) {
             throw new CliError(e.getMessage());
         }
         Topology topology = PlanFiles.load(file);
-        ExportOptions options = ExportOptions.defaults().withTheme(chosen).withTitle(title).withScale(scale);
+        ExportOptions options = ExportOptions.defaults().withTheme(chosen).withTitle(title).withScale(scale).withPage(pageSize);
         MissingGlyphs missing;
         try {
             missing = Exporter.export(topology, new Validator().validate(topology), to, options);

@@ -2,6 +2,7 @@ package net.wsustopology.diagram;
 
 import java.util.List;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.validation.Reads;
 import net.wsustopology.validation.Severity;
 
@@ -13,20 +14,31 @@ import net.wsustopology.validation.Severity;
  * is collapsed, how many servers it hides and their worst finding.
  */
 public record CardFace(CardKind kind, String host, String domain, String site, String tierAndRole, Severity worst,
-                       int hiddenBelow, Severity hiddenWorst) {
+                       int hiddenBelow, Severity hiddenWorst, boolean clientsFromMicrosoftUpdate) {
+    /** The badge of a server that does not store update files: its clients download them from Microsoft Update. */
+    public static final String MICROSOFT_UPDATE_BADGE = "M";
+    /** What the legend says of that badge. */
+    public static final String MICROSOFT_UPDATE_LEGEND = "Clients download update files from Microsoft Update (" + MICROSOFT_UPDATE_BADGE + ")";
+
+    public CardFace(CardKind kind, String host, String domain, String site, String tierAndRole, Severity worst,
+                    int hiddenBelow, Severity hiddenWorst) {
+        this(kind, host, domain, site, tierAndRole, worst, hiddenBelow, hiddenWorst, false);
+    }
+
     /**
      * The server settings a card shows, seen from its server: its name, site and kind, and its
      * tier (the chain above). A view redraws the cards these reach when a setting changes.
      */
     public static final List<Reads> READS = List.of(
-            Reads.self(Server.NAME, Server.SITE, Server.REPLICA, Server.SYNC_FROM_UPSTREAM), Reads.hierarchy());
+            Reads.self(Server.NAME, Server.SITE, Server.REPLICA, Server.SYNC_FROM_UPSTREAM, ServerSettings.STORE_LOCALLY.name()),
+            Reads.hierarchy());
 
     /** {@code tier}: 1 for a root, null when the upstream chain loops or dangles. */
     public static CardFace of(Server s, Integer tier, Severity worst, int hiddenBelow, Severity hiddenWorst) {
         CardKind kind = CardKind.of(s);
         HostName name = HostName.of(printable(s.label()));
         return new CardFace(kind, name.host(), name.domain(), printable(s.getSite()).strip(), tierText(tier) + SEPARATOR + kind.word(),
-                worst, hiddenBelow, hiddenWorst);
+                worst, hiddenBelow, hiddenWorst, !ServerSettings.STORE_LOCALLY.get(s));
     }
 
     public static CardFace of(Server s, Integer tier, Severity worst) { return of(s, tier, worst, 0, null); }
@@ -38,6 +50,12 @@ public record CardFace(CardKind kind, String host, String domain, String site, S
     public String details() { return site.isEmpty() ? tierAndRole : site + SEPARATOR + tierAndRole; }
 
     public boolean replicaBadge() { return kind == CardKind.REPLICA; }
+
+    /** How many badges sit in the top right corner: the replica's R, then the Microsoft Update M to its left. */
+    public int badges() { return (replicaBadge() ? 1 : 0) + (clientsFromMicrosoftUpdate ? 1 : 0); }
+
+    /** Left edge of the Microsoft Update badge, in card coordinates. */
+    public double microsoftUpdateBadgeX() { return CardText.badgeX(replicaBadge() ? 1 : 0); }
 
     /** The name as written in the plan, host and domain joined again. */
     public String fullName() { return domain.isEmpty() ? host : host + "." + domain; }

@@ -20,6 +20,7 @@ public final class CardText {
     public static final double BADGE = 15;
     public static final double BADGE_X = WIDTH - BADGE - 5;
     public static final double BADGE_Y = 5;
+    private static final double BADGE_GAP = 3;
     /** Size of the bold "+N" of a collapsed card, right-aligned on the last line. */
     public static final double COUNT_SIZE = 11;
     private static final double LEADING = 1.22;
@@ -52,11 +53,14 @@ public final class CardText {
 
     private CardText() { }
 
+    /** Left edge of the badge in slot {@code slot}, counted from the right (the replica's R is slot 0). */
+    public static double badgeX(int slot) { return BADGE_X - slot * (BADGE + BADGE_GAP); }
+
     public static Layout layout(CardFace face, Measure measure) {
         String count = face.hiddenText();
         double countWidth = count.isEmpty() ? 0 : measure.width(count, true, COUNT_SIZE) + 6;
         double room = WIDTH - 2 * PAD;
-        double hostRoom = face.replicaBadge() ? BADGE_X - PAD - 3 : room;
+        double hostRoom = face.badges() > 0 ? badgeX(face.badges() - 1) - PAD - BADGE_GAP : room;
         List<Line> lines = null;
         for (int i = 0; i < STEPS.length && lines == null; i++) {
             lines = tryStep(face, measure, STEPS[i], room, hostRoom, countWidth, i == STEPS.length - 1);

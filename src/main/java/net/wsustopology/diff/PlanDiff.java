@@ -59,23 +59,6 @@ public final class PlanDiff {
     /** The differences of one server (a planned one, or an actual one that is not planned). */
     public List<Difference> of(Server server) { return byServer.getOrDefault(server, List.of()); }
 
-    /**
-     * The planned servers whose settings must be applied: not deployed yet, or with a setting
-     * that differs; in rollout order. An unreachable or failing server alone needs no script.
-     */
-    public List<Server> serversToApply() {
-        List<Server> result = new ArrayList<>();
-        for (Server p : planned.hierarchy().rolloutOrder()) {
-            for (Difference d : of(p)) {
-                if (d.kind() == Difference.Kind.ONLY_PLANNED || d.kind() == Difference.Kind.CHANGED) {
-                    result.add(p);
-                    break;
-                }
-            }
-        }
-        return result;
-    }
-
     private void observed(Server p, Server a) {
         Observed o = a.getObserved();
         if (o == null) return;

@@ -3,6 +3,7 @@ package net.wsustopology.diff;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import net.wsustopology.model.Observed;
 import net.wsustopology.model.Server;
 
 /**
@@ -40,9 +41,11 @@ final class Relevance {
 
     private Relevance() { }
 
-    /** True when {@code diff} compares this setting of the pair. */
+    /** True when {@code diff} compares this setting of the pair: never one the collector could not read (observed.unread). */
     static boolean compared(String path, Server planned, Server actual) {
-        if (actual.getObserved() != null && actual.getObserved().isUnreachable() && !KNOWN_WHEN_UNREACHABLE.contains(path)) return false;
+        Observed observed = actual.getObserved();
+        if (observed != null && observed.isUnreachable() && !KNOWN_WHEN_UNREACHABLE.contains(path)) return false;
+        if (observed != null && observed.isUnread(path)) return false;
         Predicate<Server> when = WHEN.get(path);
         if (when == null) return true;
         if (path.equals(UPSTREAM)) return when.test(planned) || when.test(actual);

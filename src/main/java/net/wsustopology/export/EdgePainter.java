@@ -12,10 +12,11 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.DiagramScene.Link;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.diagram.LinkRoute;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Position;
 import net.wsustopology.validation.Severity;
 
@@ -80,13 +81,20 @@ final class EdgePainter {
         g.setPaint(palette.severity(Severity.ERROR));
         g.setStroke(stroke(true));
         g.draw(path(LinkRoute.between(n.x(), end, n.x(), top)));
-        String text = n.missingUpstream().isEmpty() ? "? no upstream set" : "? " + n.missingUpstream() + " (not in plan)";
+        String text = Marks.missingUpstream(n.missingUpstream());
         g.setFont(Fonts.SMALL);
         double w = Fonts.width(g, text) + 8;
         g.setPaint(palette.surface());
         g.fill(new RoundRectangle2D.Double(n.x() - w / 2, end - 14, w, 14, 8, 8));
         g.setPaint(palette.severity(Severity.ERROR));
         Fonts.draw(g, Fonts.fit(g, Fonts.printable(text), 2 * NODE_WIDTH), (float) (n.x() - w / 2 + 4), (float) (end - 3.5));
+    }
+
+    /** The legend's swatch of a missing upstream: the stub's dashed line, across. */
+    void paintMissingSwatch(Graphics2D g, Rectangle2D r) {
+        g.setPaint(palette.severity(Severity.ERROR));
+        g.setStroke(stroke(true));
+        g.draw(new Line2D.Double(r.getX(), r.getCenterY(), r.getMaxX(), r.getCenterY()));
     }
 
     /** The area a link and its label cover, for skipping links outside the visible part. */

@@ -34,7 +34,7 @@ public final class Exporter {
             CsvExport.write(topology, out);
             return new MissingGlyphs();
         }
-        double aspect = format == ExportFormat.PDF ? PdfExporter.pageAspect() : TreeLayout.DEFAULT_ASPECT.value();
+        double aspect = format == ExportFormat.PDF ? PdfExporter.overviewAspect(options.page()) : TreeLayout.DEFAULT_ASPECT.value();
         LayoutResult layout = new TreeLayout().layout(topology, aspect);
         DiagramScene scene = DiagramScene.of(topology, layout, all);
         TokenColours palette = TokenColours.of(options.theme());

@@ -4,26 +4,18 @@ import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import net.wsustopology.diagram.CardKind;
+import net.wsustopology.diagram.CardText;
+import net.wsustopology.diagram.Legend;
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.validation.Severity;
 
-/** The key to a diagram: node roles, finding colours and link styles, flowed into rows of a given width. */
+/** The key to a diagram ({@link Legend}'s items), flowed into rows of a given width. */
 public final class LegendPainter {
     private static final double SWATCH_W = 30;
     private static final double SWATCH_H = 16;
     private static final double ROW = 24;
     private static final double ITEM_GAP = 20;
     private static final double TITLE_ROW = 20;
-
-    private enum Item {
-        MU("Microsoft Update"), ROOT("Root: syncs from Microsoft Update"), AUTONOMOUS("Autonomous downstream"),
-        REPLICA("Replica downstream"), ERROR("Error"), WARNING("Warning"), INFO("Info"),
-        LINK("Upstream link (port)"), REPLICA_LINK("Replica link"), SSL_LINK("SSL link");
-
-        final String text;
-
-        Item(String text) { this.text = text; }
-    }
 
     private final TokenColours palette;
     private final NodePainter nodes;
@@ -49,10 +41,10 @@ public final class LegendPainter {
         g.draw(new Rectangle2D.Double(x, y, width, height));
         g.setFont(Fonts.NAME);
         g.setPaint(palette.text());
-        Fonts.draw(g, "Legend", (float) (x + 10), (float) (y + 16));
+        Fonts.draw(g, Legend.TITLE, (float) (x + 10), (float) (y + 16));
         double cx = x + 10;
         double cy = y + TITLE_ROW + 4;
-        for (Item item : Item.values()) {
+        for (Legend.Item item : Legend.items(false)) {
             double w = itemWidth(g, item);
             if (cx + w > x + width - 10 && cx > x + 10) {
                 cx = x + 10;
@@ -61,7 +53,7 @@ public final class LegendPainter {
             drawSwatch(g, item, new Rectangle2D.Double(cx, cy, SWATCH_W, SWATCH_H));
             g.setFont(Fonts.DETAIL);
             g.setPaint(palette.text());
-            Fonts.draw(g, item.text, (float) (cx + SWATCH_W + 6), (float) (cy + 12));
+            Fonts.draw(g, item.text(), (float) (cx + SWATCH_W + 6), (float) (cy + 12));
             cx += w + ITEM_GAP;
         }
     }
@@ -69,7 +61,7 @@ public final class LegendPainter {
     private int rows(Graphics2D g, double width) {
         int rows = 1;
         double cx = 10;
-        for (Item item : Item.values()) {
+        for (Legend.Item item : Legend.items(false)) {
             double w = itemWidth(g, item);
             if (cx + w > width - 10 && cx > 10) {
                 rows++;
@@ -80,26 +72,23 @@ public final class LegendPainter {
         return rows;
     }
 
-    private double itemWidth(Graphics2D g, Item item) {
+    private double itemWidth(Graphics2D g, Legend.Item item) {
         g.setFont(Fonts.DETAIL);
-        return SWATCH_W + 6 + Fonts.width(g, item.text);
+        return SWATCH_W + 6 + Fonts.width(g, item.text());
     }
 
-    private void drawSwatch(Graphics2D g, Item item, Rectangle2D r) {
-        switch (item) {
-            case MU -> {
+    private void drawSwatch(Graphics2D g, Legend.Item item, Rectangle2D r) {
+        switch (item.swatch()) {
+            case MICROSOFT_UPDATE -> {
                 g.setPaint(palette.microsoftUpdate());
                 g.fill(r);
             }
-            case ROOT -> node(g, CardKind.ROOT, null, r);
-            case AUTONOMOUS -> node(g, CardKind.AUTONOMOUS, null, r);
-            case REPLICA -> node(g, CardKind.REPLICA, null, r);
-            case ERROR -> node(g, CardKind.AUTONOMOUS, Severity.ERROR, r);
-            case WARNING -> node(g, CardKind.AUTONOMOUS, Severity.WARNING, r);
-            case INFO -> node(g, CardKind.AUTONOMOUS, Severity.INFO, r);
+            case CLIENTS_FROM_MU -> nodes.paintMicrosoftUpdateBadge(g, r.getCenterX() - CardText.BADGE / 2, r.getY() - CardText.BADGE_Y);
             case LINK -> line(g, r, new LinkFace("", false, false));
             case REPLICA_LINK -> line(g, r, new LinkFace("", false, true));
             case SSL_LINK -> line(g, r, new LinkFace("", true, false));
+            case MISSING_UPSTREAM -> edges.paintMissingSwatch(g, r);
+            default -> node(g, item.swatch().cardKind(), item.swatch().severity(), r);
         }
     }
 

@@ -12,8 +12,9 @@ import java.awt.geom.RoundRectangle2D;
 import net.wsustopology.diagram.CardFace;
 import net.wsustopology.diagram.CardKind;
 import net.wsustopology.diagram.CardText;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.DiagramScene.Card;
+import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Position;
 import net.wsustopology.validation.Severity;
 import org.jfree.svg.SVGGraphics2D;
@@ -43,6 +44,7 @@ final class NodePainter {
         Rectangle2D box = card.bounds();
         paintFrame(g, card.kind(), card.worst(), box);
         if (card.face().replicaBadge()) paintReplicaBadge(g, box);
+        if (card.face().clientsFromMicrosoftUpdate()) paintMicrosoftUpdateBadge(g, box.getX() + card.face().microsoftUpdateBadgeX(), box.getY());
         if (card.worst() != null) paintSeverityMark(g, card.worst(), box);
         paintTexts(g, card.face(), box);
         if (svg) g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
@@ -93,8 +95,19 @@ final class NodePainter {
         g.fill(badge);
         g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
-        float tx = (float) (badge.getCenterX() - Fonts.width(g, "R") / 2.0);
-        Fonts.draw(g, "R", tx, (float) (badge.getCenterY() + 3.5));
+        float tx = (float) (badge.getCenterX() - Fonts.width(g, Marks.REPLICA_BADGE) / 2.0);
+        Fonts.draw(g, Marks.REPLICA_BADGE, tx, (float) (badge.getCenterY() + 3.5));
+    }
+
+    /** The M of a server whose clients download update files from Microsoft Update; also the legend's swatch. */
+    void paintMicrosoftUpdateBadge(Graphics2D g, double x, double y) {
+        Ellipse2D badge = new Ellipse2D.Double(x, y + CardText.BADGE_Y, CardText.BADGE, CardText.BADGE);
+        g.setPaint(palette.microsoftUpdate());
+        g.fill(badge);
+        g.setPaint(palette.surface());
+        g.setFont(Fonts.BADGE);
+        String m = CardFace.MICROSOFT_UPDATE_BADGE;
+        Fonts.draw(g, m, (float) (badge.getCenterX() - Fonts.width(g, m) / 2.0), (float) (badge.getCenterY() + 3.5));
     }
 
     private void paintSeverityMark(Graphics2D g, Severity worst, Rectangle2D box) {
@@ -103,7 +116,7 @@ final class NodePainter {
         g.fill(mark);
         g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
-        String glyph = worst == Severity.INFO ? "i" : "!";
+        String glyph = Marks.severityMark(worst);
         float tx = (float) (mark.getCenterX() - Fonts.width(g, glyph) / 2.0);
         Fonts.draw(g, glyph, tx, (float) (mark.getY() + 10.5));
     }

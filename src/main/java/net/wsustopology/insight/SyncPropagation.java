@@ -19,6 +19,9 @@ import net.wsustopology.model.Topology;
  * evaluating each root start exactly gives the worst case over every time of day.
  */
 public final class SyncPropagation {
+    /** How long one synchronization is assumed to take unless the user says otherwise, in minutes. */
+    public static final int DEFAULT_DURATION_MINUTES = 30;
+
     private static final int DAY = 1440;
 
     private final Topology topology;

@@ -10,6 +10,7 @@ public final class FormatException extends Exception {
     private final int line;
     private final int column;
     private final String jsonPath;
+    private boolean newerFormat;
 
     public FormatException(String fileName, int line, int column, String jsonPath, String problem) {
         super(compose(fileName, line, column, jsonPath, problem));
@@ -30,6 +31,15 @@ public final class FormatException extends Exception {
     }
 
     public String fileName() { return fileName; }
+
+    /** True when the file is valid but of a newer format version than this tool reads. */
+    public boolean newerFormat() { return newerFormat; }
+
+    /** Marks the file as one of a newer format version (the only fix is a newer tool). */
+    FormatException markNewerFormat() {
+        newerFormat = true;
+        return this;
+    }
 
     /** 1-based line, or 0 when unknown. */
     public int line() { return line; }

@@ -1,9 +1,9 @@
 package net.wsustopology.io;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -25,6 +25,7 @@ final class ObservedIo {
         String lastSyncUtc = null;
         String lastSyncResult = null;
         String error = null;
+        List<String> unread = null;
         Map<String, String> unknown = null;
         while (in.hasNext()) {
             String member = in.nextName(seen);
@@ -35,10 +36,7 @@ final class ObservedIo {
                 case "lastSyncUtc" -> lastSyncUtc = textOrNull(in);
                 case "lastSyncResult" -> lastSyncResult = textOrNull(in);
                 case "error" -> error = textOrNull(in);
-                case "unread" -> {
-                    if (unknown == null) unknown = new LinkedHashMap<>();
-                    unknown.put(member, checkedUnread(in));
-                }
+                case "unread" -> unread = textList(in);
                 default -> {
                     if (unknown == null) unknown = new LinkedHashMap<>();
                     unknown.put(member, in.nextRaw());
@@ -46,7 +44,7 @@ final class ObservedIo {
             }
         }
         in.endObject();
-        return new Observed(collectedUtc, serverId, reachable, lastSyncUtc, lastSyncResult, error, unknown);
+        return new Observed(collectedUtc, serverId, reachable, lastSyncUtc, lastSyncResult, error, unread, unknown);
     }
 
     private static String textOrNull(JsonInput in) throws FormatException {
@@ -55,21 +53,17 @@ final class ObservedIo {
         return in.nextString();
     }
 
-    /** {@code unread} is a list of setting paths (or null); it is kept as it was written. */
-    private static String checkedUnread(JsonInput in) throws FormatException {
-        if (in.peek() == JsonToken.NULL) return in.nextRaw();
-        if (in.peek() != JsonToken.BEGIN_ARRAY) throw in.unexpected("a list of setting names in quotes, or null");
-        StringWriter raw = new StringWriter();
-        try (JsonWriter list = new JsonWriter(raw)) {
-            in.beginArray("a list of setting names in quotes");
-            list.beginArray();
-            while (in.hasNext()) list.value(in.nextString());
-            in.endArray();
-            list.endArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
+    /** "unread": a list of setting names (texts), or null. */
+    private static List<String> textList(JsonInput in) throws FormatException {
+        if (in.peek() == JsonToken.NULL) return skipNull(in);
+        in.beginArray("a list of setting names in quotes, or null");
+        List<String> names = new ArrayList<>();
+        while (in.hasNext()) {
+            if (in.peek() != JsonToken.STRING) throw in.unexpected("a setting name in quotes");
+            names.add(in.nextString());
         }
-        return raw.toString();
+        in.endArray();
+        return names;
     }
 
     private static <T> T skipNull(JsonInput in) throws FormatException {
@@ -84,6 +78,11 @@ final class ObservedIo {
         out.name("lastSyncUtc").value(o.lastSyncUtc());
         out.name("lastSyncResult").value(o.lastSyncResult());
         out.name("error").value(o.error());
+        if (o.unread() != null) {
+            out.name("unread").beginArray();
+            for (String name : o.unread()) out.value(name);
+            out.endArray();
+        }
         for (Map.Entry<String, String> e : o.unknownMembers().entrySet()) {
             out.name(e.getKey());
             RawJson.write(e.getValue(), out);

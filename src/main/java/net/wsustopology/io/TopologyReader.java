@@ -126,7 +126,8 @@ final class TopologyReader {
     private static FormatException newerVersion(JsonInput in, JsonInput.Location at, int version) {
         String problem = "the file is in topology file format version " + version + ", newer than " + ToolVersion.describe()
                 + ": update the tool to open this plan";
-        return at == null ? new FormatException(in.fileName(), 0, 0, "$.formatVersion", problem) : in.error(at, problem);
+        FormatException e = at == null ? new FormatException(in.fileName(), 0, 0, "$.formatVersion", problem) : in.error(at, problem);
+        return e.markNewerFormat();
     }
 
     private static Limits readLimits(JsonInput in, Map<String, String> unknown) throws FormatException {

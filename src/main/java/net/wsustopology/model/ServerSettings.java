@@ -34,7 +34,7 @@ public final class ServerSettings {
     private static final Applies CREDENTIALS_ON = PROXY_ON.and(Applies.when(s -> s.getProxy().useCredentials(),
             "Only used when the proxy server needs credentials.", Server.PROXY));
     /** Default values of the on/off settings kept in {@link Server}'s flags, one bit each. */
-    static final int DEFAULT_FLAGS = 0;
+    static final int DEFAULT_FLAGS = 0b11;
 
     public static final ServerProperty<String> NAME = property(Server.NAME, "name", "", Server::getName, Server::setName,
             Setting.at("name", Type.TEXT).csv("name")
@@ -104,6 +104,24 @@ public final class ServerSettings {
                     .<SyncSchedule>part(SyncSchedule::firstSyncUtc, (old, v) -> old.withFirstSyncUtc((String) v)),
             Setting.at("sync.perDay", Type.INTEGER).deployed().csv("syncs_per_day").shown(own(Shown.SCHEDULE))
                     .<SyncSchedule>part(SyncSchedule::perDay, (old, v) -> old.withPerDay((Integer) v)));
+    public static final ServerProperty<Boolean> STORE_LOCALLY = flag(0, "updateFiles.storeLocally", "storing update files",
+            "store_locally", Applies.ALWAYS, "Store update files locally on this server",
+            "Off: clients download approved update files from Microsoft Update, and the server must download every"
+                    + " language (HostBinariesOnMicrosoftUpdate).");
+    private static final Applies FILES_STORED = Applies.when(STORE_LOCALLY::get,
+            "Only used when update files are stored locally.", STORE_LOCALLY.name());
+    public static final ServerProperty<Boolean> ONLY_WHEN_APPROVED = flag(1, "updateFiles.onlyWhenApproved",
+            "downloading files only when approved", "only_when_approved", FILES_STORED,
+            "Download update files to this server only when updates are approved",
+            "Off: every update's files are downloaded as soon as it is synchronized (DownloadUpdateBinariesAsNeeded).");
+    public static final ServerProperty<Boolean> EXPRESS_FILES = flag(2, "updateFiles.expressFiles", "express installation files",
+            "express_files", FILES_STORED, "Download express installation files",
+            "Smaller downloads for clients, much more disk and WAN traffic for the server (DownloadExpressPackages).");
+    public static final ServerProperty<Boolean> FILES_FROM_MICROSOFT_UPDATE = flag(3, "updateFiles.fromMicrosoftUpdate",
+            "downloading files from Microsoft Update", "files_from_microsoft_update", FILES_STORED.and(DOWNSTREAM),
+            "Download files from Microsoft Update; do not download from upstream server",
+            "Metadata still comes from the upstream; the files come from Microsoft Update instead of across the WAN"
+                    + " (GetContentFromMU).");
     public static final ServerProperty<String> NOTES = property(Server.NOTES, "notes", "", Server::getNotes, Server::setNotes,
             Setting.at("notes", Type.TEXT).csv("notes").shown(own(Shown.GENERAL)));
     public static final ServerProperty<Position> POSITION = property(Server.POSITION, "position", null, Server::getPosition,
@@ -111,9 +129,14 @@ public final class ServerSettings {
     public static final ServerProperty<Boolean> PINNED = property(Server.PINNED, "pin", false, Server::isPinned,
             Server::setPinned, Setting.at("position.pinned", Type.OWN));
 
+    /** The console's Update Files settings, in its order (the PDF's server table and GraphML carry them). */
+    public static final List<ServerProperty<Boolean>> UPDATE_FILES_SETTINGS = List.of(STORE_LOCALLY, ONLY_WHEN_APPROVED,
+            EXPRESS_FILES, FILES_FROM_MICROSOFT_UPDATE);
+
     /** Every property of a server, in the order of the file. */
     public static final List<ServerProperty<?>> ALL = List.of(NAME, VERSION, SITE, CLIENTS, HTTP_PORT, HTTPS_PORT, REQUIRE_SSL,
-            SYNC_FROM_UPSTREAM, UPSTREAM_ID, SOURCE_PORT, USE_SSL, REPLICA, PROXY, LANGUAGES, SYNC, NOTES, POSITION, PINNED);
+            SYNC_FROM_UPSTREAM, UPSTREAM_ID, SOURCE_PORT, USE_SSL, REPLICA, PROXY, LANGUAGES, SYNC, STORE_LOCALLY,
+            ONLY_WHEN_APPROVED, EXPRESS_FILES, FILES_FROM_MICROSOFT_UPDATE, NOTES, POSITION, PINNED);
 
     private static final Map<String, ServerProperty<?>> BY_NAME = new HashMap<>();
     private static final List<Setting> SETTINGS = new ArrayList<>();

@@ -46,6 +46,7 @@ public final class EditorWindow {
     private final EditorActions actions;
     private final EditorToolbar toolbar;
     private final InspectorPane inspector;
+    private final InspectorWidth inspectorWidth;
     private final QuickFixer quickFixer;
     private final InsightTabs bottomTabs;
     private final SyncDuration syncDuration = new SyncDuration();
@@ -62,7 +63,6 @@ public final class EditorWindow {
     private boolean legendUnfoldedForHeatMap;
     private final Runnable newPlan;
     private final MenuBar menuBar;
-    private double mainDivider = prefs.mainDivider();
     private double issuesDivider = prefs.issuesDivider();
 
     /** {@code newPlan} opens another window on a new plan (File > New). */
@@ -77,6 +77,7 @@ public final class EditorWindow {
         canvas.setPasteAsDownstream(actions::pasteAsDownstreamOf);
         toolbar = new EditorToolbar(document, canvas, actions, status, dockExpanded);
         inspector = new InspectorPane(document, syncDuration);
+        inspectorWidth = new InspectorWidth(mainSplit, inspector, prefs);
         IssuesPane issues = new IssuesPane(document, canvas::reveal);
         bottomTabs = new InsightTabs(document, issues, canvas::reveal, syncDuration);
         quickFixer = new QuickFixer(document, status, this::openInspectorField, () -> stage, syncDuration::minutes);
@@ -211,7 +212,7 @@ public final class EditorWindow {
             bottomTabs.setMaxHeight(tabRowHeight());
             bottom.getChildren().add(0, bottomTabs);
         }
-        if (mainSplit.getItems().size() > 1) mainSplit.setDividerPositions(mainDivider);
+        inspectorWidth.apply();
         if (issuesSplit.getItems().size() > 1) issuesSplit.setDividerPositions(issuesDivider);
     }
 
@@ -243,7 +244,6 @@ public final class EditorWindow {
     }
 
     private void captureDividers() {
-        if (mainSplit.getDividers().size() > 0) mainDivider = mainSplit.getDividerPositions()[0];
         if (issuesSplit.getDividers().size() > 0) issuesDivider = issuesSplit.getDividerPositions()[0];
     }
 
@@ -251,7 +251,7 @@ public final class EditorWindow {
     void rememberLayout() {
         captureDividers();
         prefs.saveSize(stage.getWidth(), stage.getHeight(), stage.isMaximized());
-        prefs.saveDividers(mainDivider, issuesDivider);
+        prefs.saveIssuesDivider(issuesDivider);
         prefs.saveToggles(dark.get(), canvas.legendVisibleProperty().get(), inspectorShown.get(), dockExpanded.get(),
                 canvas.overviewShownProperty().get());
     }

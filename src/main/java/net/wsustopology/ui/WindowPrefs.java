@@ -9,7 +9,8 @@ final class WindowPrefs {
     double width() { return prefs.getDouble("width", 1400); }
     double height() { return prefs.getDouble("height", 900); }
     boolean maximized() { return prefs.getBoolean("maximized", false); }
-    double mainDivider() { return prefs.getDouble("mainDivider", 0.74); }
+    /** The inspector's width in pixels, as the user last dragged it. */
+    double inspectorWidth() { return prefs.getDouble("inspectorWidth", 364); }
     double issuesDivider() { return prefs.getDouble("issuesDivider", 0.78); }
     boolean dark() { return prefs.getBoolean("dark", false); }
     /** The legend starts folded to its button, so it covers no card. */
@@ -27,9 +28,12 @@ final class WindowPrefs {
         }
     }
 
-    void saveDividers(double main, double issues) {
-        if (main > 0) prefs.putDouble("mainDivider", main);
+    void saveIssuesDivider(double issues) {
         if (issues > 0) prefs.putDouble("issuesDivider", issues);
+    }
+
+    void saveInspectorWidth(double width) {
+        if (width > 0) prefs.putDouble("inspectorWidth", width);
     }
 
     void saveToggles(boolean dark, boolean legendUnfolded, boolean inspector, boolean dockExpanded, boolean overview) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Topology;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,20 @@ class ExportScriptsImportCommandTest {
         assertTrue(run.err().contains(".svg"), run.err());
         assertFalse(Files.exists(tmp.resolve("plan.doc")));
         assertEquals(2, CliRun.of("export", CLEAN.toString(), "--to", tmp.resolve("p.svg").toString(), "--theme", "pink").exitCode());
+    }
+
+    @Test
+    void exportTakesThePdfPageSize() throws Exception {
+        Path out = tmp.resolve("slides.pdf");
+        CliRun run = CliRun.of("export", CLEAN.toString(), "--to", out.toString(), "--page", "16:9");
+        assertEquals(0, run.exitCode(), run.err());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertEquals(960, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(540, pdf.getPage(0).getMediaBox().getHeight(), 0.5);
+        }
+        CliRun wrong = CliRun.of("export", CLEAN.toString(), "--to", tmp.resolve("a5.pdf").toString(), "--page", "a5");
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("use a4, letter or 16:9"), wrong.err());
     }
 
     @Test

@@ -42,7 +42,8 @@ class ExporterTest {
         assertTrue(Files.readString(dir.resolve("empty.svg")).contains("Microsoft Update"));
         assertEquals("id,name,version,site,clients,http_port,https_port,require_ssl,upstream,port,ssl,replica,"
                 + "proxy_server,proxy_port,proxy_use_credentials,proxy_user,proxy_domain,proxy_basic_auth,languages,"
-                + "sync_automatic,first_sync_utc,syncs_per_day,notes", Files.readString(dir.resolve("empty.csv")).trim());
+                + "sync_automatic,first_sync_utc,syncs_per_day,store_locally,only_when_approved,express_files,"
+                + "files_from_microsoft_update,notes", Files.readString(dir.resolve("empty.csv")).trim());
     }
 
     @Test

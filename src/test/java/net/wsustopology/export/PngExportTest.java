@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import net.wsustopology.layout.LayoutResult;
+import net.wsustopology.layout.Plans;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Topology;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class PngExportTest {
         Exporter.export(t, SamplePlans.findingsFor(t), out, ExportOptions.defaults().withLegend(false));
         BufferedImage image = ImageIO.read(out.toFile());
         assertEquals(ExportOptions.DEFAULT_SCALE, 2.0);
-        assertEquals(Math.ceil(layout.width() * 2), image.getWidth());
+        assertEquals(Math.ceil(Math.max(layout.width(), layout.height() * 16 / 9) * 2), image.getWidth(), 1);
         assertEquals(Math.ceil(layout.height() * 2), image.getHeight());
         assertTrue(colours(image) > 20, "antialiased drawing has many shades");
     }
@@ -37,8 +38,19 @@ class PngExportTest {
         Path out = dir.resolve("legend.png");
         Exporter.export(t, null, out, ExportOptions.defaults().withScale(1));
         BufferedImage image = ImageIO.read(out.toFile());
-        assertEquals(Math.ceil(layout.width()), image.getWidth());
+        assertTrue(image.getWidth() >= Math.ceil(layout.width()));
         assertTrue(image.getHeight() > layout.height());
+    }
+
+    @Test
+    void aSmallPlanIsAWidePictureNotATallNarrowOne() throws Exception {
+        Topology t = new Topology();
+        Plans.root(t, "hq");
+        Plans.downstream(t, "warehouse", "hq").setReplica(true);
+        Path out = dir.resolve("small.png");
+        Exporter.export(t, null, out, ExportOptions.defaults());
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertTrue(image.getWidth() >= image.getHeight() * 16 / 9 - 2, image.getWidth() + " x " + image.getHeight());
     }
 
     @Test

@@ -106,6 +106,7 @@ class FormatErrorsTest {
     @Test
     void wrongOrMissingFormat() {
         assertAt(refuse("{\"format\": \"visio\", \"formatVersion\": 1, \"servers\": []}"), 1, "expected \"wsus-topology\" but found \"visio\"");
+        assertFalse(refuse("{\"format\": \"visio\", \"formatVersion\": 1, \"servers\": []}").newerFormat(), "not a plan at all");
         assertTrue(refuse("{\"formatVersion\": 1, \"servers\": []}").getMessage().contains("\"format\""));
     }
 
@@ -120,7 +121,9 @@ class FormatErrorsTest {
 
     @Test
     void newerVersionNamesBothVersions() {
-        String m = refuse("{\"format\": \"wsus-topology\", \"formatVersion\": 3, \"servers\": []}").getMessage();
+        FormatException e = refuse("{\"format\": \"wsus-topology\", \"formatVersion\": 3, \"servers\": []}");
+        assertTrue(e.newerFormat(), "valid, just newer");
+        String m = e.getMessage();
         assertTrue(m.contains("file format version 3, newer than version " + ToolVersion.NUMBER
                 + " of the tool, which reads topology file format versions up to 1"), m);
         assertFalse(m.contains("needs version 3 of the tool"), "the format version is not a tool version: " + m);
@@ -128,7 +131,9 @@ class FormatErrorsTest {
 
     @Test
     void newerVersionWinsOverMembersThisVersionCannotRead() {
-        String m = refuse("{\"format\": \"wsus-topology\", \"servers\": [{\"id\": \"a\", \"clients\": {\"min\": 1}}], \"formatVersion\": 2}").getMessage();
+        FormatException e = refuse("{\"format\": \"wsus-topology\", \"servers\": [{\"id\": \"a\", \"clients\": {\"min\": 1}}], \"formatVersion\": 2}");
+        assertTrue(e.newerFormat());
+        String m = e.getMessage();
         assertTrue(m.contains("file format version 2, newer than version " + ToolVersion.NUMBER), m);
     }
 

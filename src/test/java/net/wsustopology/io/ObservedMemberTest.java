@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import net.wsustopology.model.Observed;
 import net.wsustopology.model.Server;
@@ -78,6 +79,25 @@ class ObservedMemberTest {
 
         FormatException notObject = assertThrows(FormatException.class, () -> TopologyFiles.parse(plan("true"), "c.wsus.json"));
         assertTrue(notObject.getMessage().contains("expected an object with what the collector observed"), notObject.getMessage());
+    }
+
+    @Test
+    void unreadSettingsAreReadWrittenBackAndTypeChecked() throws Exception {
+        Topology t = TopologyFiles.parse(plan("{\"reachable\": true, \"unread\": [\"ports.requireSsl\", \"languages\"]}"), "c.wsus.json");
+        Observed o = t.server("osa").getObserved();
+        assertEquals(List.of("ports.requireSsl", "languages"), o.unread());
+        assertTrue(o.isUnread("ports.requireSsl"));
+        assertFalse(o.isUnread("ports.http"));
+        String saved = TopologyFiles.toJson(t);
+        assertTrue(saved.contains("\"unread\": [\"ports.requireSsl\", \"languages\"]"), saved);
+        assertEquals(saved, TopologyFiles.toJson(TopologyFiles.parse(saved, "again.wsus.json")));
+
+        FormatException notList = assertThrows(FormatException.class,
+                () -> TopologyFiles.parse(plan("{\"unread\": \"ports.requireSsl\"}"), "c.wsus.json"));
+        assertTrue(notList.getMessage().contains("observed.unread): expected a list of setting names in quotes"), notList.getMessage());
+        FormatException notText = assertThrows(FormatException.class,
+                () -> TopologyFiles.parse(plan("{\"unread\": [\"ports.requireSsl\", 7]}"), "c.wsus.json"));
+        assertTrue(notText.getMessage().contains("expected a setting name in quotes but found 7"), notText.getMessage());
     }
 
     @Test

@@ -35,7 +35,8 @@ class ServerSettingsCoverageTest {
     private static final Set<String> SPEC_DIFF_SETTINGS = Set.of("updateSource.from", "updateSource.upstream",
             "updateSource.port", "updateSource.useSsl", "updateSource.replica", "languages", "proxy.enabled", "proxy.server",
             "proxy.port", "proxy.useCredentials", "proxy.user", "proxy.domain", "proxy.allowBasicAuth", "sync.automatic",
-            "sync.firstSyncUtc", "sync.perDay", "wsusVersion", "ports.http", "ports.https", "ports.requireSsl");
+            "sync.firstSyncUtc", "sync.perDay", "wsusVersion", "ports.http", "ports.https", "ports.requireSsl",
+            "updateFiles.storeLocally", "updateFiles.onlyWhenApproved", "updateFiles.expressFiles", "updateFiles.fromMicrosoftUpdate");
     /** A spreadsheet row has no place on the canvas. */
     private static final Set<String> NOT_IN_CSV = Set.of("position", "position.pinned");
 
@@ -58,6 +59,10 @@ class ServerSettingsCoverageTest {
         CHANGES.put(Server.PROXY, s -> s.setProxy(new ProxySettings(true, "proxy.corp.example.com", 3128, true, "svc", "CORP", true)));
         CHANGES.put(Server.LANGUAGES, s -> s.setLanguages(LanguageSelection.of(List.of("de", "fr"))));
         CHANGES.put(Server.SYNC, s -> s.setSync(new SyncSchedule(true, "03:30", 4)));
+        CHANGES.put(ServerSettings.STORE_LOCALLY.name(), s -> ServerSettings.STORE_LOCALLY.set(s, false));
+        CHANGES.put(ServerSettings.ONLY_WHEN_APPROVED.name(), s -> ServerSettings.ONLY_WHEN_APPROVED.set(s, false));
+        CHANGES.put(ServerSettings.EXPRESS_FILES.name(), s -> ServerSettings.EXPRESS_FILES.set(s, true));
+        CHANGES.put(ServerSettings.FILES_FROM_MICROSOFT_UPDATE.name(), s -> ServerSettings.FILES_FROM_MICROSOFT_UPDATE.set(s, true));
         CHANGES.put(Server.NOTES, s -> s.setNotes("rack 7"));
         CHANGES.put(Server.POSITION, s -> s.setPosition(new Position(310, 420)));
         CHANGES.put(Server.PINNED, s -> s.setPinned(true));

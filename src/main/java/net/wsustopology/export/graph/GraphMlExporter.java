@@ -20,6 +20,7 @@ import net.wsustopology.export.NodeStyle;
 import net.wsustopology.export.TokenColours;
 import net.wsustopology.export.XmlChars;
 import net.wsustopology.model.Position;
+import net.wsustopology.model.ServerSettings;
 
 /** Writes the plan as yEd-compatible GraphML: y:ShapeNode with geometry, colours and labels; edges with port labels. */
 public final class GraphMlExporter {
@@ -59,6 +60,10 @@ public final class GraphMlExporter {
             key("d3", "node", null, "site");
             key("d4", "node", null, "tier");
             key("d5", "edge", null, "port");
+            // the update files settings, named by their file paths
+            for (int i = 0; i < ServerSettings.UPDATE_FILES_SETTINGS.size(); i++) {
+                key("f" + i, "node", null, ServerSettings.UPDATE_FILES_SETTINGS.get(i).name());
+            }
             w.writeStartElement("graph");
             w.writeAttribute("id", "G");
             w.writeAttribute("edgedefault", "directed");
@@ -102,6 +107,9 @@ public final class GraphMlExporter {
             data("d2", n.server().getName());
             data("d3", n.server().getSite());
             data("d4", n.tier() == null ? "" : n.tier().toString());
+            for (int i = 0; i < ServerSettings.UPDATE_FILES_SETTINGS.size(); i++) {
+                data("f" + i, ServerSettings.UPDATE_FILES_SETTINGS.get(i).get(n.server()).toString());
+            }
             w.writeEndElement();
         }
 

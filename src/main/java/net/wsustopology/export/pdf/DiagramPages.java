@@ -6,10 +6,12 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.io.IOException;
 import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.Fonts;
+import net.wsustopology.export.PageSize;
 import net.wsustopology.export.TokenColours;
 import net.wsustopology.model.Server;
 
@@ -17,15 +19,20 @@ import net.wsustopology.model.Server;
 final class DiagramPages {
     private static final Font HEADING = Fonts.of(Font.BOLD, 14);
     private static final Font NOTE = Fonts.of(Font.PLAIN, 9);
-    private static final Font MARKER = Fonts.of(Font.BOLD, 8);
+    private static final Font MARKER = Fonts.of(Font.BOLD, 7);
+    private static final double MARKER_HEIGHT = 9;
 
     private final TokenColours palette;
+    private final PageSize size;
 
-    DiagramPages(TokenColours palette) { this.palette = palette; }
+    DiagramPages(TokenColours palette, PageSize size) {
+        this.palette = palette;
+        this.size = size;
+    }
 
-    static Rectangle2D detailArea() {
+    static Rectangle2D detailArea(PageSize size) {
         double top = PdfPages.MARGIN + 44;
-        return new Rectangle2D.Double(PdfPages.MARGIN, top, PdfPages.contentWidth(), PdfPages.bottom() - 16 - top);
+        return new Rectangle2D.Double(PdfPages.MARGIN, top, PdfPages.contentWidth(size), PdfPages.bottom(size) - 16 - top);
     }
 
     /** The whole scene scaled into {@code area} and centred; returns the transform from scene to page. */
@@ -44,7 +51,7 @@ final class DiagramPages {
 
     /** Every page of a detail unit, with its heading and links to the neighbouring tiles. */
     void drawUnit(PdfPages pages, DiagramPlan.Unit unit) throws IOException {
-        Rectangle2D area = detailArea();
+        Rectangle2D area = detailArea(size);
         Rectangle2D b = unit.scene().bounds();
         for (int row = 0; row < unit.rows(); row++) {
             for (int column = 0; column < unit.columns(); column++) {
@@ -93,39 +100,41 @@ final class DiagramPages {
         if (text.length() > 0) Fonts.draw(g, text.toString().trim(), (float) area.getX(), (float) (area.getMaxY() + 12));
     }
 
-    /** "continued on page N" under each server whose subtree continues on another page. */
+    /** "continued on page N" on each server whose subtree continues on another page. */
     private void subtreeMarkers(Graphics2D g, DiagramPlan.Unit unit, AffineTransform tileTransform, Rectangle2D clip) {
         if (unit.continued().isEmpty()) return;
         AffineTransform sceneToPage = new AffineTransform(tileTransform);
         sceneToPage.translate(-unit.scene().bounds().getX(), -unit.scene().bounds().getY());
-        g.setFont(MARKER);
         for (DiagramScene.Card n : unit.scene().cards()) {
             Integer page = unit.continued().get(n.server().id());
-            if (page == null) continue;
-            Point2D p = sceneToPage.transform(new Point2D.Double(n.x(), n.bounds().getMaxY()), null);
-            if (!clip.contains(p)) continue;
-            String text = "continued on page " + page;
-            double w = Fonts.width(g, text) + 6;
-            Rectangle2D pill = new Rectangle2D.Double(p.getX() - w / 2, p.getY() + 3, w, 11);
-            g.setPaint(palette.accent());
-            g.fill(pill);
-            g.setPaint(palette.surface());
-            Fonts.draw(g, text, (float) (pill.getX() + 3), (float) (pill.getY() + 8.5));
+            if (page != null) marker(g, "continued on page " + page, n, sceneToPage, clip);
         }
     }
 
-    /** Page-number markers above each root of the overview that has a detail page. */
+    /** "p. N" on each root of the overview that has a detail page. */
     void rootMarkers(Graphics2D g, DiagramScene scene, DiagramPlan plan, AffineTransform sceneToPage) {
-        g.setFont(MARKER);
-        g.setPaint(palette.accent());
         for (DiagramScene.Card n : scene.cards()) {
             Server s = n.server();
             DiagramPlan.Unit unit = s.isSyncFromUpstream() ? null : plan.unitOf(s);
-            if (unit == null) continue;
-            Point2D p = sceneToPage.transform(new Point2D.Double(n.x(), n.bounds().getY()), null);
-            String text = "p. " + unit.firstPage();
-            Fonts.draw(g, text, (float) (p.getX() - Fonts.width(g, text) / 2.0), (float) (p.getY() - 3));
+            if (unit != null) marker(g, "p. " + unit.firstPage(), n, sceneToPage, null);
         }
+    }
+
+    /**
+     * A badge across the bottom edge of a card, at its right end: links leave a card from the
+     * middle of its bottom edge and the bus of the next row runs lower, so no line or port label
+     * is under it.
+     */
+    private void marker(Graphics2D g, String text, DiagramScene.Card n, AffineTransform sceneToPage, Rectangle2D clip) {
+        Point2D corner = sceneToPage.transform(new Point2D.Double(n.bounds().getMaxX(), n.bounds().getMaxY()), null);
+        if (clip != null && !clip.contains(corner.getX() - 1, corner.getY() - 1)) return;
+        g.setFont(MARKER);
+        double w = Fonts.width(g, text) + 6;
+        Rectangle2D pill = new Rectangle2D.Double(corner.getX() - w - 3, corner.getY() - MARKER_HEIGHT / 2, w, MARKER_HEIGHT);
+        g.setPaint(palette.accent());
+        g.fill(new RoundRectangle2D.Double(pill.getX(), pill.getY(), pill.getWidth(), pill.getHeight(), MARKER_HEIGHT, MARKER_HEIGHT));
+        g.setPaint(palette.surface());
+        Fonts.draw(g, text, (float) (pill.getX() + 3), (float) (pill.getY() + 6.8));
     }
 
     private void draw(Graphics2D g, DiagramScene scene, AffineTransform t, Rectangle2D clip) {

@@ -17,7 +17,8 @@ import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Severity;
 
 /**
- * Which diagram pages a PDF gets. A plan whose overview is readable on page 1 gets no more.
+ * Which diagram pages a PDF gets. A plan whose overview is readable on page 1 gets no more, nor
+ * does one whose detail pages would be a single page showing the whole plan again.
  * Otherwise each root's subtree gets its own page, laid out afresh; a subtree still too big is
  * shown collapsed (the server and its direct downstreams) with each downstream's own subtree
  * continued on later pages. Servers without a tier get a page of their own. Whatever is still
@@ -64,7 +65,13 @@ final class DiagramPlan {
             plan.add("Servers without a tier: their upstream chain loops or names no server (" + rest.size() + ")",
                     null, plan.relayout(rest), 1);
         }
+        if (plan.repeatsTheOverview()) plan.units.clear();
         return plan;
+    }
+
+    /** True when the only detail page would show the whole plan again: the overview is then its one picture. */
+    private boolean repeatsTheOverview() {
+        return units.size() == 1 && units.get(0).pages() == 1 && units.get(0).scene().cards().size() == topology.size();
     }
 
     List<Unit> units() { return units; }

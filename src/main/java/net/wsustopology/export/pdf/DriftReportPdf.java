@@ -19,6 +19,7 @@ import net.wsustopology.diff.DriftWording;
 import net.wsustopology.export.DriftPainter;
 import net.wsustopology.export.Fonts;
 import net.wsustopology.export.MissingGlyphs;
+import net.wsustopology.export.PageSize;
 import net.wsustopology.export.TokenColours;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
@@ -56,12 +57,12 @@ public final class DriftReportPdf {
         double y = PdfPages.MARGIN + 40;
         g.setFont(TITLE);
         g.setPaint(palette.text());
-        Fonts.draw(g, Fonts.fit(g, title, PdfPages.contentWidth()), (float) PdfPages.MARGIN, (float) y);
+        Fonts.draw(g, Fonts.fit(g, title, PdfPages.contentWidth(PageSize.A4)), (float) PdfPages.MARGIN, (float) y);
         y += 28;
         g.setFont(TEXT);
         g.setPaint(palette.textMuted());
         Fonts.draw(g, Fonts.fit(g, "Planned: " + plannedName + "    Deployed: " + c.actualName() + "    Written " + LocalDate.now(),
-                PdfPages.contentWidth()), (float) PdfPages.MARGIN, (float) y);
+                PdfPages.contentWidth(PageSize.A4)), (float) PdfPages.MARGIN, (float) y);
         List<Difference> open = c.open();
         int servers = DriftGroups.of(open).groups().size();
         y += 36;
@@ -103,18 +104,18 @@ public final class DriftReportPdf {
         Fonts.draw(g, "The plan compared with " + c.actualName(), (float) PdfPages.MARGIN, (float) (PdfPages.MARGIN + 14));
         DiagramScene scene = scene(c);
         DriftPainter painter = new DriftPainter(palette);
-        double keyHeight = painter.keyHeight(g, PdfPages.contentWidth());
-        double keyTop = PdfPages.bottom() - keyHeight;
-        Rectangle2D area = new Rectangle2D.Double(PdfPages.MARGIN, PdfPages.MARGIN + 26, PdfPages.contentWidth(),
+        double keyHeight = painter.keyHeight(g, PdfPages.contentWidth(PageSize.A4));
+        double keyTop = PdfPages.bottom(PageSize.A4) - keyHeight;
+        Rectangle2D area = new Rectangle2D.Double(PdfPages.MARGIN, PdfPages.MARGIN + 26, PdfPages.contentWidth(PageSize.A4),
                 keyTop - PdfPages.MARGIN - 34);
-        new DiagramPages(palette).drawFitted(g, scene, area, 1.0);
-        painter.drawKey(g, PdfPages.MARGIN, keyTop, PdfPages.contentWidth());
+        new DiagramPages(palette, PageSize.A4).drawFitted(g, scene, area, 1.0);
+        painter.drawKey(g, PdfPages.MARGIN, keyTop, PdfPages.contentWidth(PageSize.A4));
     }
 
     /** The plan laid out for the page, with the comparison's marks, deployed-only cards and actual links. */
     public static DiagramScene scene(Comparison c) {
         Topology plan = c.diff().planned();
-        LayoutResult layout = new TreeLayout().layout(plan, PdfExporter.pageAspect());
+        LayoutResult layout = new TreeLayout().layout(plan, PdfExporter.pageAspect(PageSize.A4));
         DiagramScene scene = DiagramScene.of(plan, layout, Map.of());
         DriftPicture drift = DriftPicture.of(c, s -> {
             DiagramScene.Card card = scene.card(s.id());

@@ -13,7 +13,9 @@ import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Fonts;
 import net.wsustopology.export.MissingGlyphs;
+import net.wsustopology.export.PageSize;
 import net.wsustopology.export.TokenColours;
+import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -29,10 +31,22 @@ public final class PdfExporter {
 
     private PdfExporter() { }
 
-    /** The shape (width / height) of a page's printable area, which the PDF's diagram is laid out to fill. */
-    public static double pageAspect() {
-        Rectangle2D area = DiagramPages.detailArea();
+    /** Room for the title, the summary line and a description of a line or two above page 1's diagram. */
+    private static final double HEADER_ROOM = 86;
+    /** Room for the legend under page 1's diagram (two rows on a landscape page). */
+    private static final double LEGEND_ROOM = 84;
+    private static final int TITLE_LINES = 3;
+    private static final int DESCRIPTION_LINES = 6;
+
+    /** The shape (width / height) of a detail page's diagram area. */
+    public static double pageAspect(PageSize size) {
+        Rectangle2D area = DiagramPages.detailArea(size);
         return area.getWidth() / area.getHeight();
+    }
+
+    /** The shape of page 1's diagram area, which the PDF's layout is made to fill. */
+    public static double overviewAspect(PageSize size) {
+        return PdfPages.contentWidth(size) / (PdfPages.bottom(size) - PdfPages.MARGIN - HEADER_ROOM - LEGEND_ROOM);
     }
 
     /** Writes the presentation; returns the characters no font could draw (shown as boxes). */
@@ -40,46 +54,56 @@ public final class PdfExporter {
                                       ExportOptions options) throws IOException {
         Topology topology = scene.topology();
         String title = options.titleOr(topology.getName());
-        try (PdfPages pages = new PdfPages(title, palette)) {
-            DiagramPages diagrams = new DiagramPages(palette);
+        try (PdfPages pages = new PdfPages(title, palette, options.page())) {
+            DiagramPages diagrams = new DiagramPages(palette, pages.size());
             Graphics2D g = pages.newPage();
-            double y = header(g, topology, findings, palette, title);
+            double y = header(g, pages, topology, findings, palette, title);
             DiagramRenderer renderer = new DiagramRenderer(scene, palette);
-            double legendHeight = renderer.legendHeight(g, PdfPages.contentWidth());
-            double legendTop = PdfPages.bottom() - legendHeight;
-            Rectangle2D overview = new Rectangle2D.Double(PdfPages.MARGIN, y + 14, PdfPages.contentWidth(), legendTop - y - 24);
-            DiagramPlan plan = DiagramPlan.of(scene, DiagramScene.worstByServer(findings), overview, DiagramPages.detailArea(), 2);
+            double legendHeight = renderer.legendHeight(g, pages.contentWidth());
+            double legendTop = pages.bottom() - legendHeight;
+            Rectangle2D overview = new Rectangle2D.Double(PdfPages.MARGIN, y + 14, pages.contentWidth(), legendTop - y - 24);
+            DiagramPlan plan = DiagramPlan.of(scene, DiagramScene.worstByServer(findings), overview,
+                    DiagramPages.detailArea(pages.size()), 2);
             if (plan.split()) {
-                note(g, palette, "Overview. Each root's subtree continues in detail on the page marked above it (pages 2-"
-                        + plan.lastPage() + ").", y + 6);
+                String where = plan.lastPage() == 2 ? "page 2" : "pages 2-" + plan.lastPage();
+                note(g, palette, "Overview. Each root's subtree continues in detail on the page marked beside it (" + where + ").", y + 6);
             }
             AffineTransform sceneToPage = diagrams.drawFitted(g, scene, overview, 1.0);
             if (plan.split()) diagrams.rootMarkers(g, scene, plan, sceneToPage);
-            renderer.drawLegend(g, PdfPages.MARGIN, legendTop, PdfPages.contentWidth());
+            renderer.drawLegend(g, PdfPages.MARGIN, legendTop, pages.contentWidth());
 
             for (DiagramPlan.Unit unit : plan.units()) diagrams.drawUnit(pages, unit);
-            PdfTables.findings(topology, findings).draw(pages, palette);
-            PdfTables.servers(topology).draw(pages, palette);
+            new InsightPages(pages, palette).draw(topology, SyncPropagation.DEFAULT_DURATION_MINUTES);
+            PdfFindings.draw(pages, palette, topology, findings);
+            PdfTables.servers(topology).draw(pages, palette, findings.isEmpty() ? PdfFindings.NONE : null);
             pages.write(out);
             return pages.missing();
         }
     }
 
-    private static double header(Graphics2D g, Topology topology, List<Finding> findings, TokenColours palette, String title) {
+    /** Title and description wrapped (never cut below a few lines), the summary between them; returns where the diagram may start. */
+    private static double header(Graphics2D g, PdfPages pages, Topology topology, List<Finding> findings, TokenColours palette,
+                                 String title) {
         double y = PdfPages.MARGIN;
         g.setFont(TITLE);
         g.setPaint(palette.text());
-        Fonts.draw(g, Fonts.fit(g, Fonts.printable(title), PdfPages.contentWidth()),
-                (float) PdfPages.MARGIN, (float) (y + 18));
-        y += 36;
+        for (String line : TextWrap.lines(TextWrap.wrap(Fonts.printable(title), g, pages.contentWidth()), TITLE_LINES, g,
+                pages.contentWidth())) {
+            Fonts.draw(g, line, (float) PdfPages.MARGIN, (float) (y + 18));
+            y += 24;
+        }
+        y += 12;
         g.setFont(SUBTITLE);
         g.setPaint(palette.textMuted());
-        Fonts.draw(g, summary(topology, findings), (float) PdfPages.MARGIN, (float) y);
+        Fonts.draw(g, Fonts.fit(g, summary(topology, findings), pages.contentWidth()), (float) PdfPages.MARGIN, (float) y);
         String description = Fonts.printable(topology.getDescription()).trim();
         if (!description.isEmpty()) {
-            y += 14;
             g.setPaint(palette.text());
-            Fonts.draw(g, Fonts.fit(g, description, PdfPages.contentWidth()), (float) PdfPages.MARGIN, (float) y);
+            for (String line : TextWrap.lines(TextWrap.wrap(description, g, pages.contentWidth()), DESCRIPTION_LINES, g,
+                    pages.contentWidth())) {
+                y += 13;
+                Fonts.draw(g, line, (float) PdfPages.MARGIN, (float) y);
+            }
         }
         return y + 8;
     }

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.wsustopology.export.Fonts;
 import net.wsustopology.export.MissingGlyphs;
+import net.wsustopology.export.PageSize;
 import net.wsustopology.export.TokenColours;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -21,13 +22,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * A4 landscape pages of one PDF, each with the page background and a footer naming the plan and
+ * The pages of one PDF, all of one {@link PageSize} (landscape), each with the page background and a footer naming the plan and
  * the page. Each page is drawn on a Graphics2D of its own (PDFBox underneath), with the fonts
  * of {@link PdfFonts} embedded as subsets.
  */
 final class PdfPages implements Closeable {
-    static final double WIDTH = 842;
-    static final double HEIGHT = 595;
     static final double MARGIN = 36;
     static final double FOOTER = 18;
     private static final Font FOOTER_FONT = Fonts.of(Font.PLAIN, 8);
@@ -43,13 +42,17 @@ final class PdfPages implements Closeable {
     private final MissingGlyphs missing = new MissingGlyphs();
     private final String title;
     private final TokenColours palette;
+    private final PageSize size;
     private PDPage page;
     private PdfBoxGraphics2D graphics;
     private int count;
 
-    PdfPages(String title, TokenColours palette) {
+    PdfPages(String title, TokenColours palette) { this(title, palette, PageSize.A4); }
+
+    PdfPages(String title, TokenColours palette, PageSize size) {
         this.title = title;
         this.palette = palette;
+        this.size = size;
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(Fonts.printable(title));
         info.setAuthor("WSUS Topology Editor");
@@ -65,19 +68,20 @@ final class PdfPages implements Closeable {
     /** Starts the next page and returns its graphics, in points with the origin at the top left. */
     Graphics2D newPage() throws IOException {
         finishPage();
-        page = new PDPage(new PDRectangle((float) WIDTH, (float) HEIGHT));
+        page = new PDPage(new PDRectangle((float) size.width(), (float) size.height()));
         document.addPage(page);
-        graphics = new PdfBoxGraphics2D(document, (float) WIDTH, (float) HEIGHT);
+        graphics = new PdfBoxGraphics2D(document, (float) size.width(), (float) size.height());
         graphics.setFontTextDrawer(fonts);
         missing.collectFrom(graphics);
         count++;
         Graphics2D g = graphics;
         g.setPaint(palette.surface());
-        g.fill(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        g.fill(new Rectangle2D.Double(0, 0, size.width(), size.height()));
         g.setFont(FOOTER_FONT);
         g.setPaint(palette.textMuted());
         String footer = title + "  -  page " + count;
-        Fonts.draw(g, footer, (float) (WIDTH - MARGIN - Fonts.width(g, footer)), (float) (HEIGHT - MARGIN / 2));
+        footer = Fonts.fit(g, footer, contentWidth());
+        Fonts.draw(g, footer, (float) (size.width() - MARGIN - Fonts.width(g, footer)), (float) (size.height() - MARGIN / 2));
         return g;
     }
 
@@ -96,10 +100,16 @@ final class PdfPages implements Closeable {
     /** Characters of the pages so far that no font has. */
     MissingGlyphs missing() { return missing; }
 
-    /** Bottom of the usable area of a page, above the footer. */
-    static double bottom() { return HEIGHT - MARGIN - FOOTER / 2; }
+    PageSize size() { return size; }
 
-    static double contentWidth() { return WIDTH - 2 * MARGIN; }
+    /** Bottom of the usable area of a page, above the footer. */
+    double bottom() { return bottom(size); }
+
+    double contentWidth() { return contentWidth(size); }
+
+    static double bottom(PageSize size) { return size.height() - MARGIN - FOOTER / 2; }
+
+    static double contentWidth(PageSize size) { return size.width() - 2 * MARGIN; }
 
     void write(Path out) throws IOException {
         finishPage();

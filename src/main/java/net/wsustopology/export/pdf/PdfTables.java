@@ -1,46 +1,28 @@
 package net.wsustopology.export.pdf;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.Setting;
 import net.wsustopology.model.Topology;
-import net.wsustopology.validation.Finding;
 
-/** The findings summary and the server settings tables of the presentation. */
+/** The server settings table of the presentation. */
 final class PdfTables {
     private PdfTables() { }
-
-    static TextTable findings(Topology topology, List<Finding> findings) {
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < topology.size(); i++) order.put(topology.servers().get(i).id(), i);
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
-                .thenComparing(f -> order.getOrDefault(f.serverId(), Integer.MAX_VALUE)));
-        List<List<String>> rows = new ArrayList<>();
-        for (Finding f : sorted) {
-            Server s = topology.server(f.serverId());
-            String server = s == null ? f.serverId() : s.label() + (s.label().equals(s.id()) ? "" : " (" + s.id() + ")");
-            rows.add(List.of(f.ruleId(), f.severity().code(), server, f.message()));
-        }
-        return new TextTable("Findings (" + findings.size() + ")", List.of("Rule", "Severity", "Server", "Message"),
-                new double[] {7, 8, 22, 63}, rows);
-    }
 
     static TextTable servers(Topology topology) {
         List<List<String>> rows = new ArrayList<>();
         for (Server s : topology.servers()) {
             rows.add(List.of(s.label() + (s.label().equals(s.id()) ? "" : "\n(" + s.id() + ")"), upstream(topology, s),
                     port(topology, s), yesNo(s.isSyncFromUpstream() && s.isUseSsl()), yesNo(s.isReplica()),
-                    languages(topology, s), s.getSync().summary(), proxy(s.getProxy())));
+                    languages(topology, s), updateFiles(s), s.getSync().summary(), proxy(s.getProxy())));
         }
         return new TextTable("Servers and their Update Source settings (" + topology.size() + ")",
-                List.of("Server", "Upstream", "Port", "SSL", "Replica", "Languages", "Schedule", "Proxy"),
-                new double[] {25, 21, 5, 4, 5, 16, 13, 11}, rows);
+                List.of("Server", "Upstream", "Port", "SSL", "Replica", "Languages", "Update files", "Schedule", "Proxy"),
+                new double[] {22, 18, 5, 4, 5, 14, 11, 11, 10}, rows);
     }
 
     private static String upstream(Topology topology, Server s) {
@@ -62,6 +44,17 @@ final class PdfTables {
             return "from upstream" + (inherited == null ? "" : ": " + inherited.summary());
         }
         return s.getLanguages().summary();
+    }
+
+    /** The update files settings WSUS uses on this server, in words: "clients from Microsoft Update", "local, approved, express". */
+    private static String updateFiles(Server s) {
+        if (!ServerSettings.STORE_LOCALLY.get(s)) return "clients from Microsoft Update";
+        List<String> parts = new ArrayList<>(List.of("local"));
+        parts.add(ServerSettings.ONLY_WHEN_APPROVED.get(s) ? "approved only" : "all");
+        if (ServerSettings.EXPRESS_FILES.get(s)) parts.add("express");
+        Setting fromMu = ServerSettings.FILES_FROM_MICROSOFT_UPDATE.settings().get(0);
+        if (fromMu.applies().to(s) && ServerSettings.FILES_FROM_MICROSOFT_UPDATE.get(s)) parts.add("from Microsoft Update");
+        return String.join(", ", parts);
     }
 
     private static String proxy(ProxySettings p) {

@@ -35,11 +35,21 @@ final class TextTable {
     List<List<String>> rows() { return rows; }
 
     /** Draws the table from the top of a new page; returns the number of the first page. */
-    int draw(PdfPages pages, TokenColours palette) throws IOException {
-        double[] widths = widths();
+    int draw(PdfPages pages, TokenColours palette) throws IOException { return draw(pages, palette, null); }
+
+    /** Draws the table from the top of a new page, after {@code lead} (a line, may be null); returns the number of the first page. */
+    int draw(PdfPages pages, TokenColours palette, String lead) throws IOException {
+        double[] widths = widths(pages);
         Graphics2D g = pages.newPage();
         int first = pages.count();
-        double y = startPage(g, palette, widths, false);
+        double top = PdfPages.MARGIN;
+        if (lead != null) {
+            g.setFont(HEADER);
+            g.setPaint(palette.textMuted());
+            Fonts.draw(g, lead, (float) PdfPages.MARGIN, (float) (top + 10));
+            top += 26;
+        }
+        double y = startPage(g, pages, palette, widths, false, top);
         if (rows.isEmpty()) {
             g.setFont(CELL);
             g.setPaint(palette.textMuted());
@@ -50,17 +60,17 @@ final class TextTable {
             List<List<String>> cells = wrapRow(g, rows.get(r), widths);
             int lines = 1;
             for (List<String> c : cells) lines = Math.max(lines, c.size());
-            int maxLines = (int) ((PdfPages.bottom() - PdfPages.MARGIN - 60) / LINE);
+            int maxLines = (int) ((pages.bottom() - PdfPages.MARGIN - 60) / LINE);
             lines = Math.min(lines, maxLines);
             double height = lines * LINE + 2 * PAD;
-            if (y + height > PdfPages.bottom()) {
+            if (y + height > pages.bottom()) {
                 g = pages.newPage();
-                y = startPage(g, palette, widths, true);
+                y = startPage(g, pages, palette, widths, true, PdfPages.MARGIN);
                 g.setFont(CELL);
             }
             if (r % 2 == 1) {
                 g.setPaint(palette.surfaceAlt());
-                g.fill(new Rectangle2D.Double(PdfPages.MARGIN, y, PdfPages.contentWidth(), height));
+                g.fill(new Rectangle2D.Double(PdfPages.MARGIN, y, pages.contentWidth(), height));
             }
             g.setPaint(palette.text());
             double x = PdfPages.MARGIN;
@@ -77,14 +87,14 @@ final class TextTable {
         return first;
     }
 
-    private double startPage(Graphics2D g, TokenColours palette, double[] widths, boolean continued) {
-        double y = PdfPages.MARGIN;
+    private double startPage(Graphics2D g, PdfPages pages, TokenColours palette, double[] widths, boolean continued, double top) {
+        double y = top;
         g.setFont(TITLE);
         g.setPaint(palette.text());
         Fonts.draw(g, continued ? title + " (continued)" : title, (float) PdfPages.MARGIN, (float) (y + 14));
         y += 26;
         g.setPaint(palette.surfaceAlt());
-        g.fill(new Rectangle2D.Double(PdfPages.MARGIN, y, PdfPages.contentWidth(), LINE + 2 * PAD));
+        g.fill(new Rectangle2D.Double(PdfPages.MARGIN, y, pages.contentWidth(), LINE + 2 * PAD));
         g.setFont(HEADER);
         g.setPaint(palette.text());
         double x = PdfPages.MARGIN;
@@ -95,7 +105,7 @@ final class TextTable {
         y += LINE + 2 * PAD;
         g.setPaint(palette.border());
         g.setStroke(new BasicStroke(0.8f));
-        g.draw(new Line2D.Double(PdfPages.MARGIN, y, PdfPages.MARGIN + PdfPages.contentWidth(), y));
+        g.draw(new Line2D.Double(PdfPages.MARGIN, y, PdfPages.MARGIN + pages.contentWidth(), y));
         return y + 1;
     }
 
@@ -105,11 +115,11 @@ final class TextTable {
         return cells;
     }
 
-    private double[] widths() {
+    private double[] widths(PdfPages pages) {
         double total = 0;
         for (double w : weights) total += w;
         double[] widths = new double[weights.length];
-        for (int i = 0; i < weights.length; i++) widths[i] = weights[i] / total * PdfPages.contentWidth();
+        for (int i = 0; i < weights.length; i++) widths[i] = weights[i] / total * pages.contentWidth();
         return widths;
     }
 }

@@ -55,4 +55,12 @@ final class TextWrap {
         }
         return piece.toString();
     }
+
+    /** At most {@code max} of {@code lines}, the last ending in "..." when some are left out. */
+    static List<String> lines(List<String> lines, int max, Graphics2D g, double width) {
+        if (lines.size() <= max) return lines;
+        List<String> kept = new ArrayList<>(lines.subList(0, max));
+        kept.set(max - 1, Fonts.fit(g, kept.get(max - 1) + " " + lines.get(max) + " ...", width));
+        return kept;
+    }
 }

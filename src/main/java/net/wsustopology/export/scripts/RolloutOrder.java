@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import net.wsustopology.model.Hierarchy;
+import net.wsustopology.diff.Difference;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 
@@ -31,13 +32,15 @@ public final class RolloutOrder {
     public List<Server> withoutTier() { return withoutTier; }
 
     /** The text of rollout-order.txt, with \n line ends. */
-    public String text() { return text(null, null); }
+    public String text() { return text(null); }
 
     /**
-     * The text of rollout-order.txt listing only the servers in {@code only} (all when null),
-     * with {@code note} (one line saying why only those) under the heading.
+     * The text of rollout-order.txt listing only the servers {@code changes} scripts (all when
+     * null), with its note under the heading and, at the end, the changes to make by hand.
      */
-    public String text(Set<Server> only, String note) {
+    public String text(ChangesToApply changes) {
+        Set<Server> only = changes == null ? null : changes.scripted();
+        String note = changes == null ? null : changes.note();
         StringBuilder sb = new StringBuilder();
         sb.append("Rollout order for plan '").append(PowerShell.comment(topology.getName())).append("' (generated ")
                 .append(LocalDate.now()).append(")\n");
@@ -57,6 +60,10 @@ public final class RolloutOrder {
                 sb.append("   -  ").append(PowerShell.comment(names.of(s))).append("  (plan id ").append(s.id()).append(")")
                         .append("  (").append(reason(s)).append(")\n");
             }
+        }
+        if (changes != null && !changes.byHand().isEmpty()) {
+            sb.append("\nChanges the scripts do not make (IIS, the WSUS version, host names): make them by hand.\n");
+            for (Difference d : changes.byHand()) sb.append("  ").append(PowerShell.comment(d.line())).append('\n');
         }
         return sb.toString();
     }

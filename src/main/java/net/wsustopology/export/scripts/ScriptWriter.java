@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import net.wsustopology.io.AtomicFile;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -35,14 +34,14 @@ public final class ScriptWriter {
     /** Writes the scripts; with error findings only when {@code force}. */
     public static Result write(Topology topology, Path dir, List<Finding> findings, boolean force)
             throws IOException, PlanHasErrorsException {
-        return write(topology, dir, findings, force, null, null);
+        return write(topology, dir, findings, force, null);
     }
 
     /**
-     * Writes the scripts of the servers in {@code only} (every server when null), and a rollout
-     * order of just those with {@code note} saying why; with error findings only when {@code force}.
+     * Writes the scripts of the servers {@code changes} asks for (every server when null), and a
+     * rollout order of just those with the changes no script makes; with error findings only when {@code force}.
      */
-    public static Result write(Topology topology, Path dir, List<Finding> findings, boolean force, Set<Server> only, String note)
+    public static Result write(Topology topology, Path dir, List<Finding> findings, boolean force, ChangesToApply changes)
             throws IOException, PlanHasErrorsException {
         List<Finding> errors = new ArrayList<>();
         for (Finding f : findings) if (f.severity() == Severity.ERROR) errors.add(f);
@@ -52,10 +51,10 @@ public final class ScriptWriter {
         List<Path> scripts = new ArrayList<>();
         ScriptFileNames names = new ScriptFileNames(topology);
         for (Server s : topology.servers()) {
-            if (only != null && !only.contains(s)) continue;
+            if (changes != null && !changes.scripted().contains(s)) continue;
             scripts.add(writeWindowsText(folder, names.of(s), new ServerScript(topology, s, names.of(s)).text(), true));
         }
-        Path order = writeWindowsText(folder, ROLLOUT_ORDER, new RolloutOrder(topology).text(only, note), true);
+        Path order = writeWindowsText(folder, ROLLOUT_ORDER, new RolloutOrder(topology).text(changes), true);
         return new Result(scripts, order, StaleScripts.remove(folder.dir(), earlier, scripts));
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
@@ -23,6 +24,9 @@ final class DrawnPositions {
     private Map<String, Position> fallback;
     /** The size of the view the fallback layout fills: width, height (a wide screen's until the canvas is shown). */
     private double[] viewSize = {1600, 900};
+
+    /** What layers outside the plan cover (a comparison's cards and links), each {minX, minY, maxX, maxY} or null. */
+    private final List<Supplier<double[]>> outside = new ArrayList<>();
 
     DrawnPositions(Topology topology, LayoutResult layout) {
         this.topology = topology;
@@ -88,8 +92,19 @@ final class DrawnPositions {
             area[2] = Math.max(area[2], p.x() + ServerNode.WIDTH / 2);
             area[3] = Math.max(area[3], p.y() + ServerNode.HEIGHT / 2);
         }
+        for (Supplier<double[]> layer : outside) {
+            double[] a = layer.get();
+            if (a == null) continue;
+            area[0] = Math.min(area[0], a[0]);
+            area[1] = Math.min(area[1], a[1]);
+            area[2] = Math.max(area[2], a[2]);
+            area[3] = Math.max(area[3], a[3]);
+        }
         return area;
     }
+
+    /** The drawn area, and so Fit and the scroll range, also cover what {@code layer} says it covers. */
+    void alsoCover(Supplier<double[]> layer) { outside.add(layer); }
 
     /** Where Microsoft Update goes over servers the plan places: as the exports put it ({@link DiagramScene#microsoftUpdateAbove}). */
     Position aboveRoots() {

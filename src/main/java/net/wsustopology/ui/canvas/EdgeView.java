@@ -5,9 +5,12 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.diagram.LinkRoute;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Position;
+import net.wsustopology.model.Server;
 
 /**
  * One upstream link on the canvas, drawn where {@link LinkRoute} puts it and as {@link LinkFace}
@@ -24,6 +27,7 @@ final class EdgeView {
     private final MoveTo wingA = new MoveTo();
     private final LineTo tip = new LineTo();
     private final LineTo wingB = new LineTo();
+    private boolean missing;
 
     EdgeView() {
         path.getStyleClass().add("edge");
@@ -39,9 +43,31 @@ final class EdgeView {
 
     /** Shows what {@link LinkFace} decides: the port label, dashes for a replica, colour for SSL. */
     void show(LinkFace face) {
+        missing = false;
+        toggle("edge-missing", false);
         toggle("edge-replica", face.dashed());
         toggle("edge-ssl", face.ssl());
+        label.getStyleClass().remove("edge-label-missing");
         label.setText(face.label());
+    }
+
+    /** Shows the link into {@code downstream} from {@code upstream}, or the stub of an upstream missing from the plan. */
+    void show(Server downstream, Server upstream) {
+        if (downstream.isSyncFromUpstream() && upstream == null) showMissing(Marks.missingUpstream(downstream.getUpstreamId()));
+        else show(LinkFace.of(downstream, upstream));
+    }
+
+    /** The stub up from a card's top centre (x, top) to where the missing upstream's id is written, as the exports draw it. */
+    static double[] stubAbove(double x, double top) { return new double[] {x, top - DiagramScene.MISSING_STUB, x, top}; }
+
+    /** Shows the stub of an upstream that is not in the plan, with {@code text} at its top (see {@code Marks}). */
+    void showMissing(String text) {
+        missing = true;
+        toggle("edge-replica", false);
+        toggle("edge-ssl", false);
+        toggle("edge-missing", true);
+        if (!label.getStyleClass().contains("edge-label-missing")) label.getStyleClass().add("edge-label-missing");
+        label.setText(text);
     }
 
     /** Connects the centre-bottom of the upper card (x1, y1) to the centre-top of the lower one (x2, y2). */
@@ -58,8 +84,13 @@ final class EdgeView {
         place(wingA, route.wingA());
         place(tip, route.tip());
         place(wingB, route.wingB());
-        label.setX(route.label().x());
-        label.setY(route.label().y());
+        if (missing) { // centred over the top of the stub
+            label.setX(x1 - label.getLayoutBounds().getWidth() / 2);
+            label.setY(y1 - 4);
+        } else {
+            label.setX(route.label().x());
+            label.setY(route.label().y());
+        }
     }
 
     private static void place(MoveTo m, Position p) {

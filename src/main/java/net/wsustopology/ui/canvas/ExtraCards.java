@@ -30,6 +30,7 @@ public final class ExtraCards {
         layer.setManaged(false);
         var children = view.world().getChildren();
         children.add(children.indexOf(view.overlay()), layer);
+        view.drawn().alsoCover(this::area);
     }
 
     /** Replaces the cards shown with {@code extras}, each with the style class {@code mark} and the badge {@code glyph}. */
@@ -46,6 +47,7 @@ public final class ExtraCards {
             cards.add(n);
         }
         layer.getChildren().setAll(cards);
+        view.updateWorldSize();
     }
 
     /** Removes every card. */
@@ -53,6 +55,31 @@ public final class ExtraCards {
         layer.getChildren().clear();
         notes.clear();
         cards.clear();
+        view.updateWorldSize();
+    }
+
+    /** Marks the card of {@code server} as chosen (null: none); these cards are never in the plan's selection. */
+    public void select(Server server) {
+        for (ServerNode n : cards) n.setSelected(n.server() == server);
+    }
+
+    /** The server whose card is marked as chosen, or null. */
+    public Server selected() {
+        for (ServerNode n : cards) if (n.getStyleClass().contains("selected")) return n.server();
+        return null;
+    }
+
+    /** What the cards cover, {minX, minY, maxX, maxY}, or null when none is shown. */
+    private double[] area() {
+        if (cards.isEmpty()) return null;
+        double[] a = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (ServerNode n : cards) {
+            a[0] = Math.min(a[0], n.centreX() - ServerNode.WIDTH / 2);
+            a[1] = Math.min(a[1], n.centreY() - ServerNode.HEIGHT / 2);
+            a[2] = Math.max(a[2], n.centreX() + ServerNode.WIDTH / 2);
+            a[3] = Math.max(a[3], n.centreY() + ServerNode.HEIGHT / 2);
+        }
+        return a;
     }
 
     /** The servers shown, in the order given. */

@@ -13,6 +13,7 @@ import javafx.scene.text.Text;
 import net.wsustopology.diagram.CardFace;
 import net.wsustopology.diagram.CardKind;
 import net.wsustopology.diagram.CardText;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Severity;
 
@@ -44,6 +45,8 @@ final class ServerNode extends CentredNode {
     private final Circle hiddenWorst = new Circle(4);
     private final Circle badge = new Circle(CardText.BADGE / 2);
     private final Text badgeText = text("replica-badge-text");
+    private final Circle muBadge = new Circle(CardText.BADGE / 2);
+    private final Text muBadgeText = text("mu-badge-text");
     private final Circle mark = new Circle(7);
     private final Text markText = text("severity-mark-text");
     /** An overlay's one-character badge (a comparison's Δ) on the top right corner, as the severity mark is on the top left. */
@@ -59,22 +62,26 @@ final class ServerNode extends CentredNode {
         badge.getStyleClass().add("replica-badge");
         badge.setCenterX(CardText.BADGE_X + CardText.BADGE / 2);
         badge.setCenterY(CardText.BADGE_Y + CardText.BADGE / 2);
-        badgeText.setText("R");
+        badgeText.setText(Marks.REPLICA_BADGE);
         badgeText.setFont(font(true, 9));
+        muBadge.getStyleClass().add("mu-badge");
+        muBadge.setCenterY(CardText.BADGE_Y + CardText.BADGE / 2);
+        muBadgeText.setText(CardFace.MICROSOFT_UPDATE_BADGE);
+        muBadgeText.setFont(font(true, 9));
         mark.getStyleClass().add("severity-mark");
         mark.setCenterX(1);
         mark.setCenterY(1);
         markText.setFont(font(true, 9));
         count.setFont(font(true, CardText.COUNT_SIZE));
         hiddenWorst.getStyleClass().add("hidden-worst");
-        for (Node n : new Node[] {badge, mark, hiddenWorst}) n.setManaged(false);
+        for (Node n : new Node[] {badge, muBadge, mark, hiddenWorst}) n.setManaged(false);
         glyphBack.getStyleClass().add("card-glyph-back");
         glyphBack.setCenterX(WIDTH - 1);
         glyphBack.setCenterY(1);
         glyphBack.setManaged(false);
         glyphBack.setVisible(false);
         glyph.setFont(font(true, 10));
-        getChildren().addAll(badge, badgeText, mark, markText, count, hiddenWorst, glyphBack, glyph);
+        getChildren().addAll(badge, badgeText, muBadge, muBadgeText, mark, markText, count, hiddenWorst, glyphBack, glyph);
     }
 
     static Font font(boolean bold, double size) {
@@ -112,7 +119,7 @@ final class ServerNode extends CentredNode {
         hiddenWorst.getStyleClass().setAll("hidden-worst",
                 next.hiddenWorst() == null ? "hidden-clean" : "hidden-worst-" + next.hiddenWorst().code());
         mark.getStyleClass().setAll("severity-mark", next.worst() == null ? "severity-none" : "severity-" + next.worst().code());
-        markText.setText(next.worst() == Severity.INFO ? "i" : "!");
+        markText.setText(Marks.severityMark(next.worst()));
         if (previous == null || !sameTexts(previous, next)) placeTexts();
         showParts();
     }
@@ -153,6 +160,9 @@ final class ServerNode extends CentredNode {
         double badgeWidth = badgeText.getLayoutBounds().getWidth();
         badgeText.setX(badge.getCenterX() - badgeWidth / 2);
         badgeText.setY(badge.getCenterY() + 3.5);
+        muBadge.setCenterX(face.microsoftUpdateBadgeX() + CardText.BADGE / 2);
+        muBadgeText.setX(muBadge.getCenterX() - muBadgeText.getLayoutBounds().getWidth() / 2);
+        muBadgeText.setY(muBadge.getCenterY() + 3.5);
         markText.setX(mark.getCenterX() - markText.getLayoutBounds().getWidth() / 2);
         markText.setY(mark.getCenterY() + 3.5);
     }
@@ -187,6 +197,9 @@ final class ServerNode extends CentredNode {
         boolean replica = face != null && face.kind() == CardKind.REPLICA;
         badge.setVisible(textsShown && replica);
         badgeText.setVisible(textsShown && replica);
+        boolean fromMicrosoftUpdate = face != null && face.clientsFromMicrosoftUpdate();
+        muBadge.setVisible(textsShown && fromMicrosoftUpdate);
+        muBadgeText.setVisible(textsShown && fromMicrosoftUpdate);
         boolean flagged = face != null && face.worst() != null;
         mark.setVisible(flagged);
         markText.setVisible(textsShown && flagged);

@@ -51,9 +51,11 @@ public final class TopologyCanvas extends StackPane {
     private final ReadOnlyDoubleProperty zoom;
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(false);
     private final BooleanProperty overviewShown = new SimpleBooleanProperty(true);
-    private final CanvasLegend legend = new CanvasLegend();
+    private final CanvasLegend legend = new CanvasLegend(true);
     private final Overview overview;
     private final ExtraCards extras;
+    private final ExtraLinks extraLinks;
+    private boolean legendBeforeCompare;
     /** How a read-only canvas looks at its diagram; null on the editor's canvas. */
     private final SlideCamera camera;
     private Consumer<String> messages = m -> { };
@@ -73,6 +75,7 @@ public final class TopologyCanvas extends StackPane {
         getStyleClass().add("topology-canvas");
         view = new TopologyView(document);
         extras = new ExtraCards(view);
+        extraLinks = new ExtraLinks(view);
         overview = new Overview(this, view);
         viewport = new Viewport(view);
         scroll = viewport.scrollPane();
@@ -197,6 +200,16 @@ public final class TopologyCanvas extends StackPane {
     /** Read-only cards for servers outside the plan (a comparison's deployed-only servers). */
     public ExtraCards extraCards() { return extras; }
 
+    /** Links outside the plan (a comparison's actual links). */
+    public ExtraLinks extraLinks() { return extraLinks; }
+
+    /** The legend's key to a comparison's marks and links, shown (and the legend unfolded) while {@code on}. */
+    public void showCompareKey(boolean on) {
+        legend.showCompareKey(on);
+        if (on) legendBeforeCompare = legendVisible.get();
+        legendVisible.set(on || legendBeforeCompare);
+    }
+
     ScrollPane scrollPane() { return scroll; }
 
     // ---- zoom
@@ -279,9 +292,18 @@ public final class TopologyCanvas extends StackPane {
         viewport.scrollTo(view.microsoftUpdateX(), 0, vp.getWidth() / 2, 0);
     }
 
+    /** Marks the read-only card of {@code server} (outside the plan) as chosen and scrolls it into the middle of the window. */
+    public void revealExtra(Server server) {
+        Position p = extras.centreOf(server);
+        if (p == null) return;
+        extras.select(server);
+        centreOn(p);
+    }
+
     /** Scrolls the card to the middle of the window unless it is already wholly in view. */
-    void centreOn(Server server) {
-        Position p = view.drawnAt(server);
+    void centreOn(Server server) { centreOn(view.drawnAt(server)); }
+
+    private void centreOn(Position p) {
         if (viewport.shows(p.x() - ServerNode.WIDTH / 2, p.y() - ServerNode.HEIGHT / 2, p.x() + ServerNode.WIDTH / 2,
                 p.y() + ServerNode.HEIGHT / 2)) return;
         Bounds vp = viewport.bounds();
@@ -325,6 +347,12 @@ public final class TopologyCanvas extends StackPane {
     boolean hasVisibleEdge(Server server) { return view.edgeInto(server) != null; }
 
     EdgeView edgeInto(Server server) { return view.edgeInto(server); }
+
+    /** The text beside the link into {@code server} ("8530", "? hub (not in plan)"), or null while it is not drawn (for tests). */
+    String edgeText(Server server) {
+        EdgeView e = view.edgeInto(server);
+        return e == null ? null : e.label().getText();
+    }
 
     public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.scene.Group;
@@ -72,6 +71,7 @@ final class TopologyView implements TopologyListener {
     }
 
     Pane world() { return world; }
+    DrawnPositions drawn() { return drawn; }
     Group overlay() { return overlay; }
     Document document() { return document; }
     /** The card of {@code s}, or null while it is outside the visible area or folded away. */
@@ -195,14 +195,15 @@ final class TopologyView implements TopologyListener {
         return e;
     }
 
-    /** The link into {@code s} as {x1, y1, x2, y2}, or null when it has none to draw (dangling, hidden). */
+    /** The link into {@code s} as {x1, y1, x2, y2} (a stub when its upstream is missing), or null when it has none to draw (hidden, its own upstream). */
     private double[] edgeLine(Server s) {
         if (collapse.isHidden(s)) return null;
         Position to = drawn.of(s);
         double x1, y1;
         if (s.isSyncFromUpstream()) {
             Server up = topology.upstreamOf(s);
-            if (up == null || up == s || collapse.isHidden(up)) return null;
+            if (up == null) return EdgeView.stubAbove(to.x(), to.y() - ServerNode.HEIGHT / 2);
+            if (up == s || collapse.isHidden(up)) return null;
             Position from = drawn.of(up);
             x1 = from.x();
             y1 = from.y() + ServerNode.HEIGHT / 2;
@@ -217,6 +218,7 @@ final class TopologyView implements TopologyListener {
 
     @Override public void serverAdded(Server s) {
         drawn.settle(s);
+        for (Server d : topology.downstreamsOf(s.id())) removeEdge(d); // a stub becomes a link
         refreshTiers(s);
         refreshCollapse();
         scheduleCull();
@@ -275,14 +277,12 @@ final class TopologyView implements TopologyListener {
     private void refreshCard(Server s) {
         ServerNode n = nodes.get(s);
         if (n == null) return;
-        OptionalInt tier = topology.tier(s);
         Collapse.Below below = collapse.below(s);
-        n.show(CardFace.of(s, tier.isPresent() ? tier.getAsInt() : null, document.findings().worst(s.id()),
-                below.count(), below.worst()));
+        n.show(CardFace.of(s, topology.hierarchy().tierOrNull(s), document.findings().worst(s.id()), below.count(), below.worst()));
     }
 
     private void showLink(Server s, EdgeView e) {
-        if (e != null) e.show(LinkFace.of(s, topology.upstreamOf(s)));
+        if (e != null) e.show(s, topology.upstreamOf(s));
     }
 
     void refreshSeverity(String id) {

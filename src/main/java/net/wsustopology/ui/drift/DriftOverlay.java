@@ -1,17 +1,20 @@
 package net.wsustopology.ui.drift;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Tab;
 import net.wsustopology.command.CommandStackListener;
+import net.wsustopology.diagram.ActualLinkPath;
 import net.wsustopology.diagram.DriftPicture;
 import net.wsustopology.diff.Comparison;
 import net.wsustopology.diff.Difference;
 import net.wsustopology.diff.DriftKind;
 import net.wsustopology.diff.DriftWording;
 import net.wsustopology.document.Document;
+import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.canvas.TopologyCanvas;
@@ -53,13 +56,14 @@ public final class DriftOverlay {
     public void compare(Topology actual, String name) {
         clear();
         comparison = new Comparison(document.topology(), actual, name);
-        view = new DriftView(document, comparison, canvas::reveal, scriptsAction);
+        view = new DriftView(document, comparison, canvas, scriptsAction);
         tab = new Tab("Drift", view);
         tab.setId("tab-drift");
         tab.setClosable(false);
         tabs.showBeside(tab);
         document.commands().addListener(onEdit);
         active.set(true);
+        canvas.showCompareKey(true);
         mark();
     }
 
@@ -70,6 +74,8 @@ public final class DriftOverlay {
         tabs.getTabs().remove(tab);
         canvas.cardMarks().clear();
         canvas.extraCards().clear();
+        canvas.extraLinks().clear();
+        canvas.showCompareKey(false);
         comparison = null;
         view = null;
         tab = null;
@@ -87,6 +93,18 @@ public final class DriftOverlay {
         canvas.cardMarks().show(MARKS, s -> styleOf(c.kindOf(s)), null, s -> note(c, s), s -> c.kindOf(s).mark());
         DriftPicture picture = DriftPicture.of(c, s -> canvas.isShown(s) ? canvas.positionOf(s) : null, canvas.microsoftUpdateCentre());
         DeployedOnlyCards.show(c, picture, canvas);
+        List<ActualLinkPath> paths = new ArrayList<>();
+        for (DriftPicture.ActualLink link : picture.actualLinks()) {
+            Position from = link.upstream() == null ? canvas.microsoftUpdateCentre() : centreOf(link.upstream());
+            Position to = centreOf(link.downstream());
+            if (from != null && to != null) paths.add(ActualLinkPath.between(from.x(), from.y(), to.x(), to.y()));
+        }
+        canvas.extraLinks().show(paths);
+    }
+
+    /** Where the card of a planned server or of a server only deployed is drawn, or null while it is not shown. */
+    private Position centreOf(Server s) {
+        return canvas.isShown(s) ? canvas.positionOf(s) : canvas.extraCards().centreOf(s);
     }
 
     /** The style class of a kind of drift on a card: "drift-moved". */

@@ -34,9 +34,9 @@ final class ChangedOnDiskPrompt {
                         + "with this window's plan; Save As… keeps both; Reload shows the version on disk and drops "
                         + "this window's unsaved changes.");
         text.setWrapText(true);
-        text.setMaxWidth(520);
         text.getStyleClass().add("dialog-message");
         alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setPrefWidth(Dialogs.WIDTH);
         Optional<ButtonType> choice = alert.showAndWait();
         if (choice.isEmpty()) return Answer.CANCEL;
         if (choice.get() == OVERWRITE) return Answer.OVERWRITE;

@@ -1,5 +1,6 @@
 package net.wsustopology.ui.files;
 
+import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -7,10 +8,22 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import net.wsustopology.io.FormatException;
 
-/** Error and information dialogs whose text wraps instead of being cut off. */
+/** Error and information dialogs whose text wraps instead of being cut off or widening the dialog. */
 public final class Dialogs {
+    /** Wide enough for a sentence a line, narrow enough for any editor window. */
+    static final double WIDTH = 560;
+
     private Dialogs() { }
+
+    /** A plan file that was refused: a newer format is said to be newer, not invalid. */
+    public static void cannotOpen(Window owner, String title, Path file, FormatException e) {
+        String header = e.newerFormat()
+                ? file.getFileName() + " is from a newer version of WSUS Topology Editor."
+                : file.getFileName() + " is not a valid topology file.";
+        error(owner, title, header, e.getMessage());
+    }
 
     public static void error(Window owner, String title, String header, String message) {
         show(Alert.AlertType.ERROR, owner, title, header, message);
@@ -43,9 +56,9 @@ public final class Dialogs {
         alert.setHeaderText(header);
         Label text = new Label(message);
         text.setWrapText(true);
-        text.setMaxWidth(520);
         text.getStyleClass().add("dialog-message");
         alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setPrefWidth(WIDTH);
         alert.showAndWait();
     }
 }

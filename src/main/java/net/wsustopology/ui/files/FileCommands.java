@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -14,11 +13,13 @@ import net.wsustopology.document.ChangedOnDiskException;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Samples;
+import net.wsustopology.export.DriftReport;
+import net.wsustopology.export.Theme;
+import net.wsustopology.export.scripts.ChangesToApply;
 import net.wsustopology.export.scripts.CollectorScript;
 import net.wsustopology.diff.Comparison;
 import net.wsustopology.io.FormatException;
 import net.wsustopology.io.TopologyFiles;
-import net.wsustopology.model.Server;
 import net.wsustopology.io.csv.CsvImport;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Topology;
@@ -85,7 +86,7 @@ public final class FileCommands {
             host.show(opened, reusableStage());
             return true;
         } catch (FormatException e) {
-            Dialogs.error(stage(), "Cannot open plan", file.getFileName() + " is not a valid topology file.", e.getMessage());
+            Dialogs.cannotOpen(stage(), "Cannot open plan", file, e);
         } catch (IOException e) {
             Dialogs.error(stage(), "Cannot open plan", file.getFileName() + " could not be read.", IoReasons.describe(file, e));
         }
@@ -107,7 +108,7 @@ public final class FileCommands {
                     : n + " difference" + (n == 1 ? "" : "s") + " (see the Drift tab)"));
             return true;
         } catch (FormatException e) {
-            Dialogs.error(stage(), "Cannot compare", file.getFileName() + " is not a valid topology file.", e.getMessage());
+            Dialogs.cannotOpen(stage(), "Cannot compare", file, e);
         } catch (IOException e) {
             Dialogs.error(stage(), "Cannot compare", file.getFileName() + " could not be read.", IoReasons.describe(file, e));
         }
@@ -118,9 +119,7 @@ public final class FileCommands {
     public void exportDifferingScripts() {
         Comparison c = window.drift().comparison();
         if (c == null) return;
-        List<Server> differing = c.diff().serversToApply();
-        new ScriptExport(stage(), document(), window.messages(), dialogs).run(new HashSet<>(differing),
-                "Only the " + differing.size() + " of " + document().topology().size() + " servers that differ from " + c.actualName() + ".");
+        new ScriptExport(stage(), document(), window.messages(), dialogs).run(ChangesToApply.of(c.diff(), c.actualName()));
     }
 
     /** An untouched new plan gives its window to the next plan opened; otherwise a new window opens. */
@@ -268,6 +267,22 @@ public final class FileCommands {
             window.messages().show("Wrote " + file + ": run it on the root WSUS server and open or compare the file it writes");
         } catch (IOException e) {
             Dialogs.error(stage(), "Collector script not written", "The collector script could not be written.", IoReasons.describe(dir, e));
+        }
+    }
+
+    /** File > Export Drift Report… while comparing: the report of the Drift tab's differences, as PDF or CSV. */
+    public void exportDriftReport() {
+        Comparison c = window.drift().comparison();
+        if (c == null) return;
+        String base = FileDialogs.suggestedFileName(document().topology().getName()).replace(FileDialogs.EXTENSION, "") + "-drift";
+        Path out = dialogs.chooseExport(stage(), base, List.of("pdf", "csv"), "pdf");
+        if (out == null) return;
+        Path plan = document().file();
+        try {
+            DriftReport.write(c, plan == null ? document().topology().getName() : plan.getFileName().toString(), out, Theme.LIGHT);
+            window.messages().show("Wrote the drift report " + out.getFileName() + " (" + c.open().size() + " differences)");
+        } catch (IOException e) {
+            Dialogs.error(stage(), "Drift report not written", out.getFileName() + " could not be written.", IoReasons.describe(out, e));
         }
     }
 

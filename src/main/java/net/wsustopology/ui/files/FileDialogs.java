@@ -17,6 +17,9 @@ public class FileDialogs {
     /** Makes every window's File menu use {@code dialogs} from now on (tests answer without native dialogs). */
     public static void useForAllWindows(FileDialogs dialogs) { SharedFolder.use(dialogs); }
 
+    /** The dialogs every window uses (a test's replacement once set). */
+    public static FileDialogs shared() { return SharedFolder.dialogs(); }
+
     public Path lastFolder() { return lastFolder; }
 
 

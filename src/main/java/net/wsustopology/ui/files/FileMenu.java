@@ -47,6 +47,8 @@ public final class FileMenu {
         session.document().commands().addListener(s -> states.run());
         session.document().addFileListener(d -> states.run());
         states.run();
+        MenuItem driftReport = item("Export _Drift Report…", null, commands::exportDriftReport);
+        driftReport.disableProperty().bind(window.drift().activeProperty().not());
         window.fileMenu().getItems().setAll(
                 item("_New", "Shortcut+N", commands::newPlan),
                 samples,
@@ -63,6 +65,7 @@ public final class FileMenu {
                 item("PowerShell Sc_ripts…", null, commands::exportScripts),
                 item("Export Co_llector Script…", null, commands::exportCollector),
                 item("Compare _With…", null, commands::compareWith),
+                driftReport,
                 item("_Print…", "Shortcut+P", commands::print),
                 new SeparatorMenuItem(),
                 item("Pre_ferences…", "Shortcut+Comma", commands::preferences),

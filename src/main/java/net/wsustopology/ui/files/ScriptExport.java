@@ -3,15 +3,14 @@ package net.wsustopology.ui.files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
+import net.wsustopology.export.scripts.ChangesToApply;
 import net.wsustopology.export.scripts.PlanHasErrorsException;
 import net.wsustopology.export.scripts.ScriptWriter;
-import net.wsustopology.model.Server;
 import net.wsustopology.ui.StatusMessages;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Severity;
@@ -30,10 +29,10 @@ final class ScriptExport {
         this.dialogs = dialogs;
     }
 
-    void run() { run(null, null); }
+    void run() { run(null); }
 
-    /** Writes the scripts of the servers in {@code only} (all when null), {@code note} saying why only those. */
-    void run(Set<Server> only, String note) {
+    /** Writes the scripts {@code changes} asks for (every server's when null), the others listed as changes to make by hand. */
+    void run(ChangesToApply changes) {
         List<Finding> findings = document.findings().all(document.topology());
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         boolean force = false;
@@ -50,8 +49,10 @@ final class ScriptExport {
         Path dir = dialogs.chooseFolder(owner, "Folder for the PowerShell scripts");
         if (dir == null) return;
         try {
-            ScriptWriter.Result result = ScriptWriter.write(document.topology(), dir, findings, force, only, note);
-            messages.show("Wrote " + result.scripts().size() + " scripts and " + result.rolloutOrder().getFileName() + " to " + dir);
+            ScriptWriter.Result result = ScriptWriter.write(document.topology(), dir, findings, force, changes);
+            String byHand = changes == null || changes.byHand().isEmpty() ? ""
+                    : "; " + changes.byHand().size() + " change" + (changes.byHand().size() == 1 ? "" : "s") + " to make by hand are listed in it";
+            messages.show("Wrote " + result.scripts().size() + " scripts and " + result.rolloutOrder().getFileName() + " to " + dir + byHand);
         } catch (IOException e) {
             Dialogs.error(owner, "Scripts not written", "The scripts could not be written.", IoReasons.describe(dir, e));
         } catch (PlanHasErrorsException e) {

@@ -2,6 +2,7 @@ package net.wsustopology.ui.insight;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -70,6 +71,7 @@ public final class InsightTabs extends TabPane {
     private static Tab lazy(String title, String id, Supplier<Node> view) {
         Tab tab = new Tab(title);
         tab.setId(id);
+        InsightImages.addTo(tab, title.toLowerCase(Locale.ROOT).replace(' ', '-'));
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tab.getContent() == null) tab.setContent(view.get());
         });

@@ -2,6 +2,7 @@ package net.wsustopology.ui.insight;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import net.wsustopology.insight.SyncPropagation;
 
 /**
  * The assumed duration of one synchronization, in minutes, shared by everything in a window
@@ -9,7 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * so changing it in one place changes it everywhere.
  */
 public final class SyncDuration {
-    public static final int DEFAULT_MINUTES = 30;
+    public static final int DEFAULT_MINUTES = SyncPropagation.DEFAULT_DURATION_MINUTES;
     public static final int MAX_MINUTES = 24 * 60;
 
     private final ObjectProperty<Integer> minutes = new SimpleObjectProperty<>(this, "minutes", DEFAULT_MINUTES) {

@@ -19,8 +19,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Delay;
+import net.wsustopology.insight.DelayAxis;
 import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
 
@@ -36,9 +38,11 @@ public final class SyncPropagationView extends Region {
     private final TableView<Server> table = new TableView<>();
     private final Spinner<Integer> duration = new Spinner<>(0, SyncDuration.MAX_MINUTES, DEFAULT_DURATION_MINUTES, 5);
     private final Label summary = new Label();
+    private final Label axisCaption = new Label();
     private final LiveRefresh live;
     private SyncPropagation propagation;
     private Map<String, Double> heat = Map.of();
+    private DelayAxis axis = new DelayAxis(0, 0);
     private boolean updating;
     private final FollowSelection follow;
     private final SyncDuration setting;
@@ -81,13 +85,15 @@ public final class SyncPropagationView extends Region {
         title.getStyleClass().add("insight-title");
         Label durationLabel = new Label("Assumed sync duration (min)");
         summary.getStyleClass().add("insight-muted");
+        axisCaption.getStyleClass().addAll("insight-muted", "axis-caption");
+        axisCaption.setId("sync-axis-caption");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(8, title, summary, spacer, durationLabel, duration);
         toolbar.getStyleClass().add("insight-toolbar");
 
         BorderPane layout = new BorderPane(table);
-        layout.setTop(toolbar);
+        layout.setTop(new VBox(toolbar, axisCaption));
         getChildren().add(layout);
 
         live = new LiveRefresh(document, Set.of(Server.NAME, Server.SYNC_FROM_UPSTREAM, Server.UPSTREAM_ID,
@@ -124,6 +130,8 @@ public final class SyncPropagationView extends Region {
         Integer minutes = duration.getValue();
         propagation = SyncPropagation.of(document.topology(), minutes == null ? DEFAULT_DURATION_MINUTES : minutes);
         heat = propagation.heat();
+        axis = DelayAxis.of(propagation);
+        axisCaption.setText(axis.caption());
         Server selected = table.getSelectionModel().getSelectedItem();
         updating = true;
         try {
@@ -204,7 +212,7 @@ public final class SyncPropagationView extends Region {
 
             @Override protected void updateItem(Server s, boolean empty) {
                 super.updateItem(s, empty);
-                Double value = empty || s == null ? null : heat.get(s.id());
+                Double value = empty || s == null ? null : axis.position(propagation.delay(s));
                 if (value == null) {
                     setGraphic(null);
                     return;

@@ -2,7 +2,6 @@ package net.wsustopology.ui.inspector;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -15,10 +14,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.wsustopology.command.CommandStackListener;
 import net.wsustopology.command.Edits;
+import net.wsustopology.diagram.Marks;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.Selection;
 import net.wsustopology.model.Server;
-import net.wsustopology.model.Topology;
 import net.wsustopology.ui.insight.SyncDuration;
 import net.wsustopology.validation.Finding;
 
@@ -136,23 +135,13 @@ public class InspectorPane extends VBox {
         List<Server> servers = targets.servers();
         if (servers.size() == 1) {
             title.setText(servers.get(0).label());
-            subtitle.setText(role(servers.get(0)));
+            subtitle.setText(Marks.roleLine(document.topology(), servers.get(0)));
         } else {
             title.setText(servers.size() + " servers selected");
             subtitle.setText("A change applies to all of them; an empty field means their values differ.");
         }
         findings.show(servers, document.findings());
         for (ServerTab tab : serverTabs) tab.refresh();
-    }
-
-    private String role(Server s) {
-        Topology topology = document.topology();
-        if (!s.isSyncFromUpstream()) return "Root: synchronizes from Microsoft Update";
-        Server up = topology.upstreamOf(s);
-        OptionalInt tier = topology.tier(s);
-        String from = up == null ? "a server not in the plan (" + s.getUpstreamId() + ")" : up.label();
-        return (s.isReplica() ? "Replica of " : "Autonomous, synchronizes from ") + from
-                + (tier.isPresent() ? " (tier " + tier.getAsInt() + ")" : "");
     }
 
     /** The "Server name" chooser's message, for tests and accessibility checks. */

@@ -54,6 +54,8 @@ final class LanguagesTab extends ServerTab {
         replicaNote.setWrapText(true);
 
         Form form = new Form();
+        files.addGroup(form, Shown.LANGUAGES, Shown.UPDATE_FILES_GROUP);
+        form.heading("Update Languages");
         form.wide(replicaNote);
         form.wide(all);
         form.wide(only);

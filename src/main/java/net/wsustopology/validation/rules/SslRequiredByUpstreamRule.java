@@ -2,6 +2,7 @@ package net.wsustopology.validation.rules;
 
 import java.util.List;
 import java.util.function.Consumer;
+import net.wsustopology.model.Ports;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Reads;
@@ -24,6 +25,6 @@ public final class SslRequiredByUpstreamRule implements Rule {
         if (up == null || !up.isRequireSsl() || s.isUseSsl()) return;
         out.accept(finding(s, List.of(up.id()), s.label() + " syncs from " + up.label() + " without SSL, but "
                 + up.label() + " requires SSL, so IIS refuses the connection. Turn on SSL for the update source"
-                + " and use the upstream's HTTPS port " + up.getHttpsPort() + "."));
+                + " and use the upstream's HTTPS port " + Ports.upstreamPort(up, true) + "."));
     }
 }

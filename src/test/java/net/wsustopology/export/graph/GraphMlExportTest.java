@@ -15,6 +15,7 @@ import net.wsustopology.layout.Plans;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +74,31 @@ class GraphMlExportTest {
         Document doc = XmlFiles.parse(out);
         String label = doc.getElementsByTagNameNS(Y, "NodeLabel").item(1).getTextContent();
         assertTrue(label.startsWith("a<b>&\"c\nline break"), label);
+    }
+
+    @Test
+    void nodesCarryTheUpdateFilesSettingsUnderTheirFilePaths() throws Exception {
+        Topology t = new Topology();
+        Server s = Plans.root(t, "a");
+        ServerSettings.STORE_LOCALLY.set(s, false);
+        Path out = dir.resolve("files.graphml");
+        Exporter.export(t, null, out, ExportOptions.defaults());
+        Document doc = XmlFiles.parse(out);
+        Map<String, String> keyByName = new HashMap<>();
+        NodeList keys = doc.getElementsByTagNameNS(GRAPHML, "key");
+        for (int i = 0; i < keys.getLength(); i++) {
+            Element k = (Element) keys.item(i);
+            keyByName.put(k.getAttribute("attr.name"), k.getAttribute("id"));
+        }
+        Map<String, String> data = new HashMap<>();
+        NodeList list = doc.getElementsByTagNameNS(GRAPHML, "data");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element d = (Element) list.item(i);
+            data.put(d.getAttribute("key"), d.getTextContent());
+        }
+        assertEquals("false", data.get(keyByName.get("updateFiles.storeLocally")));
+        assertEquals("true", data.get(keyByName.get("updateFiles.onlyWhenApproved")));
+        assertEquals("false", data.get(keyByName.get("updateFiles.expressFiles")));
+        assertEquals("false", data.get(keyByName.get("updateFiles.fromMicrosoftUpdate")));
     }
 }

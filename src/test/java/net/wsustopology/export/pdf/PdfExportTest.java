@@ -148,7 +148,9 @@ class PdfExportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Custom title"));
             assertTrue(!text.contains("continued"));
-            assertEquals(3, pdf.getNumberOfPages(), "diagram, findings, servers");
+            assertEquals(5, pdf.getNumberOfPages(),
+                    "diagram, language coverage, sync propagation, capacity, then the servers under a line saying there are no findings");
+            assertTrue(text.contains("Findings (0): the plan breaks no rule."), text);
         }
     }
 
@@ -164,7 +166,7 @@ class PdfExportTest {
         Exporter.export(t, findings, out, ExportOptions.defaults());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("Findings (150) (continued)"));
+            assertTrue(text.contains("Findings (150) of 7 rules (continued)"), text);
             assertTrue(text.contains("(continued)"));
             assertTrue(text.contains(": 149"), "the last finding is there");
             assertTrue(text.contains("branch399.corp.contoso.com"), "the last server is there");

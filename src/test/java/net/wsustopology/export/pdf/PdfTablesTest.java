@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,22 @@ class PdfTablesTest {
         assertEquals("8531", port(t, set));
         assertEquals("", LinkFace.of(lost, null).label(), "the link face says the same");
         assertEquals("8530", LinkFace.of(ber, hq).label());
+    }
+
+    @Test
+    void theServerTableSaysWhereUpdateFilesComeFrom() {
+        Topology t = new Topology();
+        Server hq = server(t, "hq", null);
+        Server ber = server(t, "ber", "hq");
+        Server osa = server(t, "osa", "hq");
+        ServerSettings.FILES_FROM_MICROSOFT_UPDATE.set(hq, true);
+        ServerSettings.EXPRESS_FILES.set(ber, true);
+        ServerSettings.FILES_FROM_MICROSOFT_UPDATE.set(ber, true);
+        ServerSettings.STORE_LOCALLY.set(osa, false);
+        TextTable table = PdfTables.servers(t);
+        int column = 6; // "Update files"
+        assertEquals("local, approved only", table.rows().get(0).get(column), "a root ignores 'from Microsoft Update'");
+        assertEquals("local, approved only, express, from Microsoft Update", table.rows().get(1).get(column));
+        assertEquals("clients from Microsoft Update", table.rows().get(2).get(column));
     }
 }

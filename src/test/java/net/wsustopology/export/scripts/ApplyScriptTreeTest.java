@@ -44,7 +44,7 @@ class ApplyScriptTreeTest {
         try (Stream<Path> plans = Files.list(Path.of("sample-topologies"))) {
             for (Path plan : (Iterable<Path>) plans.filter(p -> p.toString().endsWith(".wsus.json")).sorted()::iterator) {
                 Path out = dir.resolve(plan.getFileName().toString());
-                List<Path> scripts = ScriptWriter.write(TopologyFiles.load(plan), out, List.of(), true, null, null).scripts();
+                List<Path> scripts = ScriptWriter.write(TopologyFiles.load(plan), out, List.of(), true).scripts();
                 all.addAll(scripts);
                 shaped.addAll(scripts.subList(0, Math.min(TREES_PER_SAMPLE, scripts.size())));
             }
@@ -58,7 +58,7 @@ class ApplyScriptTreeTest {
         List<Path> scripts = new ArrayList<>();
         for (long seed = 1; seed <= 6; seed++) {
             Topology t = new RandomPlans(seed).plan(6);
-            scripts.addAll(ScriptWriter.write(t, dir.resolve("random-" + seed), List.of(), true, null, null).scripts());
+            scripts.addAll(ScriptWriter.write(t, dir.resolve("random-" + seed), List.of(), true).scripts());
         }
         for (Parsed p : PsTree.parse(scripts, true)) assertShape(p);
     }
@@ -69,7 +69,7 @@ class ApplyScriptTreeTest {
         Plans.root(plain, "up").setProxy(new ProxySettings(true, "proxy", 8080, true, "svc", "DOM", false));
         Plans.downstream(plain, "down", "up");
         Path plainDir = dir.resolve("plain");
-        List<Path> plainScripts = ScriptWriter.write(plain, plainDir, List.of(), true, null, null).scripts();
+        List<Path> plainScripts = ScriptWriter.write(plain, plainDir, List.of(), true).scripts();
 
         Topology t = new Topology();
         t.setName("Plan #> $(Remove-Item C:\\) `n ##PLANNED##");
@@ -81,7 +81,7 @@ class ApplyScriptTreeTest {
         up.setSync(new SyncSchedule(true, "01:00'); calc; ('", 2));
         Server down = Plans.downstream(t, "down", "up");
         down.setName("..\\..\\CON:$`'\"\n");
-        List<Path> scripts = ScriptWriter.write(t, dir.resolve("hostile"), List.of(), true, null, null).scripts();
+        List<Path> scripts = ScriptWriter.write(t, dir.resolve("hostile"), List.of(), true).scripts();
 
         List<Parsed> parsed = PsTree.parse(scripts, true);
         Set<String> plainVariables = new TreeSet<>();

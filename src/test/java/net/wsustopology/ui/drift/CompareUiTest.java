@@ -13,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -81,8 +80,11 @@ class CompareUiTest extends ApplicationTest {
     private Server planned(String id) { return document().topology().server(id); }
     private CardMarks marks() { return window().canvas().cardMarks(); }
 
-    @SuppressWarnings("unchecked")
-    private TableView<Difference> table() { return lookup("#drift-table").queryAs(TableView.class); }
+    private DriftView view() { return lookup("#drift-view").queryAs(DriftView.class); }
+
+    private List<Difference> rows() { return view().shown(); }
+
+    private void chooseFirstRow() { interact(() -> view().choose(rows().get(0))); }
 
     private void compare() {
         answers.add(collected);
@@ -95,7 +97,7 @@ class CompareUiTest extends ApplicationTest {
         compare();
         assertTrue(window().drift().activeProperty().get());
         assertEquals("tab-drift", window().bottomTabs().getTabs().get(1).getId(), "the Drift tab sits beside Issues");
-        assertEquals(8, table().getItems().size());
+        assertEquals(8, rows().size());
         assertEquals(SAME, marks().markOf(planned("hq")));
         assertEquals(CHANGED, marks().markOf(planned("ber")));
         assertEquals(PLANNED_ONLY, marks().markOf(planned("vie")));
@@ -106,8 +108,8 @@ class CompareUiTest extends ApplicationTest {
                 "a changed card shows the badge");
 
         clickOn("#drift-filter").write("ber-r2");
-        assertEquals(2, table().getItems().size());
-        interact(() -> table().getSelectionModel().select(0));
+        assertEquals(2, rows().size());
+        chooseFirstRow();
         assertEquals(List.of(planned("ber-r2")), document().selection().asList(), "choosing a row selects its server");
 
         clickOn("View").clickOn("Clear Comparison");
@@ -120,27 +122,27 @@ class CompareUiTest extends ApplicationTest {
     @Test
     void takeDeployedValueIsOneUndoableEdit() {
         compare();
-        interact(() -> table().getSelectionModel().select(0));
-        assertEquals("sync.perDay", table().getSelectionModel().getSelectedItem().setting());
+        chooseFirstRow();
+        assertEquals("sync.perDay", rows().get(0).setting());
         clickOn("#drift-take");
         assertEquals(2, planned("ber").getSync().perDay());
-        assertEquals(7, table().getItems().size());
+        assertEquals(7, rows().size());
         assertEquals(SAME, marks().markOf(planned("ber")), "the mark follows the edit");
         assertEquals("=", marks().glyphOf(planned("ber")));
         assertEquals("Take deployed synchronization schedule of wsus-ber.fabrikam.com", document().commands().undoLabel());
 
         interact(() -> document().commands().undo());
         assertEquals(1, planned("ber").getSync().perDay());
-        assertEquals(8, table().getItems().size());
+        assertEquals(8, rows().size());
         assertEquals(CHANGED, marks().markOf(planned("ber")));
     }
 
     @Test
     void keepPlanHidesTheRowAndChangesNothing() {
         compare();
-        interact(() -> table().getSelectionModel().select(0));
+        chooseFirstRow();
         clickOn("#drift-keep");
-        assertEquals(7, table().getItems().size());
+        assertEquals(7, rows().size());
         assertEquals(1, planned("ber").getSync().perDay());
         assertFalse(document().commands().canUndo());
         assertEquals(SAME, marks().markOf(planned("ber")));
@@ -154,7 +156,7 @@ class CompareUiTest extends ApplicationTest {
         assertEquals(1, extras.servers().size(), "the collected file has one server the plan lacks");
         Server lab = extras.servers().get(0);
         assertEquals("wsus-lab.fabrikam.com", lab.getName());
-        assertEquals(1, lookup("." + DeployedOnlyCards.MARK).queryAll().size());
+        assertEquals(1, lookup(".server-node." + DeployedOnlyCards.MARK).queryAll().size());
         assertTrue(lookup(".card-glyph").queryAllAs(Text.class).stream().anyMatch(t -> t.isVisible() && t.getText().equals("+")),
                 "the card shows the + badge");
         String note = extras.noteOf(lab);
@@ -176,7 +178,7 @@ class CompareUiTest extends ApplicationTest {
 
         clickOn("View").clickOn("Clear Comparison");
         assertTrue(extras.servers().isEmpty());
-        assertTrue(lookup("." + DeployedOnlyCards.MARK).queryAll().isEmpty(), "the + card is gone");
+        assertTrue(lookup(".server-node." + DeployedOnlyCards.MARK).queryAll().isEmpty(), "the + card is gone");
         assertEquals(7, document().topology().size());
         assertFalse(document().commands().canUndo());
         assertArrayEquals(planBefore, Files.readAllBytes(document().file()), "the plan file is not written");

@@ -133,6 +133,26 @@ class FileFlowsUiTest extends ApplicationTest {
     }
 
     @Test
+    void aFileOfANewerFormatSaysSoInADialogThatFitsTheWindow() throws Exception {
+        Path newer = tmp.resolve("from-a-newer-editor-with-a-long-name.wsus.json");
+        Files.writeString(newer, "{\n  \"format\": \"wsus-topology\",\n  \"formatVersion\": 7,\n  \"servers\": []\n}\n",
+                StandardCharsets.UTF_8);
+        interact(() -> window().stage().setWidth(900));
+        answers.add(newer);
+        clickOn("File").clickOn("Open…");
+        DialogPane pane = dialog();
+        assertTrue(pane.getHeaderText().contains("is from a newer version of WSUS Topology Editor"), pane.getHeaderText());
+        assertFalse(pane.getHeaderText().contains("not a valid"), pane.getHeaderText());
+        Label text = (Label) pane.getContent();
+        assertTrue(text.getText().contains("format version 7"), text.getText());
+        assertTrue(pane.getScene().getWindow().getWidth() <= window().stage().getWidth(),
+                "dialog " + pane.getScene().getWindow().getWidth() + " px, window " + window().stage().getWidth() + " px");
+        assertTrue(text.getHeight() > 2 * text.getFont().getSize(), "the message wraps onto several lines");
+        clickOn("OK");
+        assertEquals(1, app.windows().size());
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() {
         addServer("unsaved");
         clickOn("File").clickOn("Close");

@@ -250,8 +250,9 @@ class PresentationStageTest {
         assertEquals("screen-large", PresentationStage.screenSizeClass(1440));
     }
 
+    /** The cards of the diagram (the legend beside it has card swatches too). */
     private static List<Node> cards(FxRobot robot) {
-        return robot.lookup(".server-node").queryAll().stream().filter(PresentationStageTest::shown).collect(Collectors.toList());
+        return robot.lookup(".presentation-diagram .server-node").queryAll().stream().filter(PresentationStageTest::shown).collect(Collectors.toList());
     }
 
     /** Visible with every parent (the hidden legend's swatches are cards too). */

@@ -1,0 +1,63 @@
+package net.wsustopology.export.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import net.wsustopology.export.ExportOptions;
+import net.wsustopology.export.Exporter;
+import net.wsustopology.export.SamplePlans;
+import net.wsustopology.insight.Plans;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 26 item 4: language coverage, sync propagation and capacity each get a page of the PDF. */
+class InsightPagesTest {
+    @TempDir Path dir;
+
+    @Test
+    void languageCoverageSyncPropagationAndCapacityEachHaveAPage() throws Exception {
+        Topology t = SamplePlans.enterprise();
+        Path out = dir.resolve("plan.pdf");
+        Exporter.export(t, SamplePlans.findingsFor(t), out, ExportOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int languages = -1;
+            int sync = -1;
+            int capacity = -1;
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(pdf);
+                if (text.contains("Language coverage (")) languages = page;
+                if (text.contains("Sync propagation: worst-case delay")) {
+                    sync = page;
+                    assertTrue(text.contains("Bars start at "), "the axis says where it starts");
+                    assertTrue(text.contains("wsus-"), "servers are named");
+                }
+                if (text.contains("Capacity: servers and clients per tier")) {
+                    capacity = page;
+                    assertTrue(text.contains("Tier 1:") && text.contains("Fan-out"), text);
+                }
+            }
+            assertTrue(languages > 0, "a language coverage page");
+            assertEquals(List.of(languages + 1, languages + 2), List.of(sync, capacity), "one page each, in presentation order");
+        }
+    }
+
+    @Test
+    void theLanguageTableSaysWhatEachServerSelectsAndMisses() {
+        Plans p = new Plans();
+        Server hq = p.root("hq", "en", "fr");
+        p.downstream("ber", hq, "en", "de");
+        TextTable table = InsightPages.languages(p.topology());
+        assertEquals(List.of(List.of("hq.corp.example.com", "en, fr", "", "", "fr"), List.of("  ber.corp.example.com", "de, en", "", "de", "")),
+                table.rows());
+    }
+}

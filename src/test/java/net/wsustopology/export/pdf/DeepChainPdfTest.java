@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.export.PageSize;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -40,7 +41,7 @@ class DeepChainPdfTest {
         // a small stack: before, each level of the chain was a level of recursion
         Thread walker = new Thread(null, () -> {
             try {
-                plan.set(DiagramPlan.of(scene, Map.of(), small, DiagramPages.detailArea(), 2));
+                plan.set(DiagramPlan.of(scene, Map.of(), small, DiagramPages.detailArea(PageSize.A4), 2));
             } catch (Throwable e) {
                 failure.set(e);
             }

@@ -22,6 +22,7 @@ import net.wsustopology.io.workspace.RecoveryEntry;
 import net.wsustopology.io.workspace.RecoveryStore;
 import net.wsustopology.io.workspace.UserSettings;
 import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.WindowPlacement;
 import net.wsustopology.ui.files.Dialogs;
 import net.wsustopology.ui.files.FileHost;
 import net.wsustopology.ui.files.FileMenu;
@@ -138,8 +139,10 @@ public class EditorApp extends Application implements FileHost {
 
     @Override public EditorWindow show(DocumentSession session, Stage stage) {
         Stage target = stage == null ? new Stage() : stage;
+        Stage last = windows.isEmpty() ? null : List.copyOf(windows.keySet()).get(windows.size() - 1).stage();
         windows.entrySet().removeIf(e -> e.getKey().stage() == target);
         EditorWindow window = new EditorWindow(target, session.document(), () -> show(DocumentSession.newPlan(workspace), null));
+        if (stage == null) WindowPlacement.cascade(target, last);
         FileMenu menu = new FileMenu(window, session, this);
         menu.install();
         UserSettings settings = workspace.settings();

@@ -16,8 +16,9 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * Bottom line: the last message on the left; servers, findings by severity, zoom and file on the
- * right. The counters keep their whole width (a long message is cut, never a count), and a message
- * goes after {@link #MESSAGE_SHOWN} so it does not outlive the action it was about.
+ * right. The counters and the file name keep their whole width (a long message is cut, never a
+ * count or the name), and a message goes after {@link #MESSAGE_SHOWN} so it does not outlive the
+ * action it was about.
  */
 public final class EditorStatusBar extends StatusBar implements StatusMessages {
     static final Duration MESSAGE_SHOWN = Duration.seconds(6);
@@ -36,7 +37,7 @@ public final class EditorStatusBar extends StatusBar implements StatusMessages {
         getStyleClass().add("editor-status");
         setText("Ready");
         getRightItems().addAll(servers, separator(), errors, warnings, infos, separator(), zoom, separator(), file);
-        for (Label counter : new Label[] {servers, errors, warnings, infos, zoom}) counter.setMinWidth(Region.USE_PREF_SIZE);
+        for (Label counter : new Label[] {servers, errors, warnings, infos, zoom, file}) counter.setMinWidth(Region.USE_PREF_SIZE);
         fade.setOnFinished(e -> setText(""));
         document.findings().addListener(ids -> refresh());
         document.commands().addListener(stack -> refresh());

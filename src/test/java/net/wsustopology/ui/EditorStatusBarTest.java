@@ -3,6 +3,7 @@ package net.wsustopology.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -26,6 +27,7 @@ class EditorStatusBarTest {
     @Start
     void start(Stage stage) {
         Document document = TestPlans.regional();
+        document.markSaved(Path.of("emea-rollout-plan-2027.wsus.json"));
         bar = new EditorStatusBar(document, new TopologyCanvas(document));
         Scene scene = new Scene(bar, 560, 40);
         TestPlans.style(scene, false);
@@ -34,10 +36,10 @@ class EditorStatusBarTest {
     }
 
     @Test
-    void aLongMessageNeverCutsTheCounters(FxRobot robot) {
+    void aLongMessageNeverCutsTheCountersOrTheFileName(FxRobot robot) {
         robot.interact(() -> bar.show("Copied 1 server; " + "a long message about what just happened ".repeat(6)));
         WaitForAsyncUtils.waitForFxEvents();
-        for (String id : new String[] {"status-servers", "status-errors", "status-warnings", "status-infos"}) {
+        for (String id : new String[] {"status-servers", "status-errors", "status-warnings", "status-infos", "status-file"}) {
             Label counter = robot.lookup("." + id).queryAs(Label.class);
             assertTrue(counter.getWidth() >= counter.prefWidth(-1) - 0.5, id + " is cut: " + counter.getWidth() + " < " + counter.prefWidth(-1));
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.wsustopology.export.Fonts;
 import net.wsustopology.export.TokenColours;
@@ -66,9 +67,18 @@ final class PdfFindings {
         return byRule;
     }
 
+    /** Stands for a finding's own server in its message while messages are compared. */
+    private static final String OWN = "\u0000";
+    private static final String OWN_WORDS = "the server";
+
+    /** {@code message} with its own server's name as {@link #OWN}, so the messages of one rule compare alike. */
+    static String neutral(String message, String serverName) {
+        return serverName.isEmpty() ? message : message.replace(serverName, OWN);
+    }
+
     /**
-     * What every message of a group says alike: their common ending, from the start of a clause
-     * (after ": " or ". "); the whole message for a group of one.
+     * What every (neutral) message of a group says alike: their common ending, from the start of
+     * a clause (after ": " or ". "); the whole message for a group of one.
      */
     static String shared(List<String> messages) {
         if (messages.size() == 1) return messages.get(0);
@@ -87,20 +97,27 @@ final class PdfFindings {
         return "";
     }
 
-    /** The part of {@code message} that is particular to its server: without the shared part and the server's own name in front. */
+    /** The part of a (neutral) message particular to its server: without the shared part and the server's name in front. */
     static String particular(String message, String shared, String serverName) {
         String rest = shared.isEmpty() ? message : message.substring(0, message.length() - shared.length()).strip();
         rest = rest.replaceAll("[:.]$", "").strip();
-        if (rest.startsWith(serverName + " ")) rest = rest.substring(serverName.length() + 1);
-        return rest;
+        if (rest.startsWith(OWN + " ")) rest = rest.substring(OWN.length() + 1);
+        return rest.replace(OWN, serverName);
     }
 
     private void rule(Topology topology, List<Finding> group) throws IOException {
         Finding first = group.get(0);
-        List<String> messages = group.stream().map(Finding::message).toList();
+        List<String> names = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (Finding f : group) {
+            Server s = topology.server(f.serverId());
+            names.add(s == null ? f.serverId() : s.label());
+            messages.add(neutral(f.message(), names.get(names.size() - 1)));
+        }
         String shared = shared(messages);
         g.setFont(TEXT);
-        List<String> explanation = TextWrap.wrap(shared, g, pages.contentWidth() - 12);
+        String said = group.size() == 1 ? first.message() : capitalised(shared.replace(OWN, OWN_WORDS));
+        List<String> explanation = TextWrap.wrap(said, g, pages.contentWidth() - 12);
         if (y + 18 + explanation.size() * TEXT_LINE + CELL_LINE > pages.bottom()) newPage(true);
         y += 8;
         g.setPaint(palette.severity(first.severity()));
@@ -118,13 +135,10 @@ final class PdfFindings {
         y += 4;
         List<String[]> rows = new ArrayList<>();
         boolean anyParticular = false;
-        for (Finding f : group) {
-            Server s = topology.server(f.serverId());
-            String name = s == null ? f.serverId() : s.label();
-            String own = particular(f.message(), shared, name);
-            if (group.size() == 1) own = "";
+        for (int i = 0; i < group.size(); i++) {
+            String own = group.size() == 1 ? "" : particular(messages.get(i), shared, names.get(i));
             anyParticular |= !own.isEmpty();
-            rows.add(new String[] {name, own});
+            rows.add(new String[] {names.get(i), own});
         }
         if (anyParticular) details(rows); else names(rows);
         y += 6;
@@ -166,6 +180,10 @@ final class PdfFindings {
             }
             y += 2;
         }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     private void newPage(boolean continued) throws IOException {

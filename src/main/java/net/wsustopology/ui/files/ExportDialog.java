@@ -3,6 +3,7 @@ package net.wsustopology.ui.files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.prefs.Preferences;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -33,6 +34,9 @@ final class ExportDialog {
     private static final List<String> FORMATS = List.of("pdf", "svg", "png", "graphml", "dot", "csv");
     private static final List<String> DESCRIPTIONS = List.of("PDF presentation (diagram, legend, findings, servers)",
             "SVG picture", "PNG picture", "GraphML for yEd", "DOT for Graphviz", "CSV, one row a server");
+    /** The theme of the last export, offered again next time (and after a restart). */
+    private static final Preferences LAST = Preferences.userRoot().node("net/wsustopology/editor/export");
+    private static final String THEME = "theme";
     private final Stage owner;
     private final Document document;
     private final StatusMessages messages;
@@ -55,7 +59,7 @@ final class ExportDialog {
         format.getSelectionModel().select(0);
         ChoiceBox<Theme> theme = new ChoiceBox<>();
         theme.getItems().setAll(Theme.values());
-        theme.setValue(Theme.LIGHT);
+        theme.setValue(lastTheme());
         theme.setConverter(DisplayNames.of(t -> t == Theme.DARK ? "Dark" : "Light"));
         TextField title = new TextField(document.topology().getName());
         Spinner<Integer> scale = new Spinner<>(1, 8, 2);
@@ -77,6 +81,7 @@ final class ExportDialog {
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText("Export…");
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) return;
+        LAST.put(THEME, theme.getValue().name());
         String ext = FORMATS.get(format.getSelectionModel().getSelectedIndex());
         String base = FileDialogs.suggestedFileName(document.topology().getName()).replace(FileDialogs.EXTENSION, "");
         Path out = dialogs.chooseExport(owner, base, FORMATS, ext);
@@ -85,6 +90,12 @@ final class ExportDialog {
                 .withTitle(title.getText().isBlank() ? null : title.getText()).withScale(scale.getValue())
                 .withPage(page.getValue());
         run(out, options);
+    }
+
+    private static Theme lastTheme() {
+        String last = LAST.get(THEME, Theme.LIGHT.name());
+        for (Theme t : Theme.values()) if (t.name().equals(last)) return t;
+        return Theme.LIGHT;
     }
 
     /** Exports a copy of the plan as it is now; edits made meanwhile are not half-exported. */

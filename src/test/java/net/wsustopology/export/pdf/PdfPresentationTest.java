@@ -109,7 +109,11 @@ class PdfPresentationTest {
     void sharedPartIsTheCommonEndingFromAClause() {
         assertEquals("why. fix.", PdfFindings.shared(List.of("a is late: why. fix.", "bb is early: why. fix.")));
         assertEquals("", PdfFindings.shared(List.of("one thing", "another thing")));
-        assertEquals("is late", PdfFindings.particular("a is late: why. fix.", "why. fix.", "a"));
+        String a = PdfFindings.neutral("wsus-a is late: so wsus-a misses it. Fix it.", "wsus-a");
+        String b = PdfFindings.neutral("wsus-bb is early: so wsus-bb misses it. Fix it.", "wsus-bb");
+        String shared = PdfFindings.shared(List.of(a, b));
+        assertEquals("misses it. Fix it.", shared.substring(shared.indexOf("misses")));
+        assertEquals("is late", PdfFindings.particular(a, shared, "wsus-a"));
     }
 
     private static String page(PDDocument pdf, int number) throws Exception {

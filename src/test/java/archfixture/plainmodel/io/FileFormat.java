@@ -1,0 +1,4 @@
+package archfixture.plainmodel.io;
+
+/** A file format the planted model wrongly knows. */
+public class FileFormat { }

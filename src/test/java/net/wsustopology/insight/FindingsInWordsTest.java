@@ -43,7 +43,9 @@ class FindingsInWordsTest {
     void onlyTheServersAskedAboutCount() {
         Plans p = new Plans();
         Server hq = p.root("hq", "en");
+        Plans.daily(hq, "00:00", 1);
         Server de = p.downstream("de", hq, "en", "de");
+        Plans.daily(de, "05:00", 1);
         IncrementalValidator validator = new IncrementalValidator(p.topology());
         assertEquals(1, FindingsInWords.of(validator.findings(), List.of(hq, de)).size());
         assertEquals(List.of(), FindingsInWords.of(validator.findings(), List.of(hq)));

@@ -183,6 +183,7 @@ public final class EditorWindow {
                     .stream().findFirst().orElse(Screen.getPrimary());
             presentation = new PresentationStage(document, stage.getScene().getStylesheets(), screen.getBounds());
             presentation.initOwner(stage);
+            presentation.useSyncDuration(syncDuration);
             presentation.setX(screen.getBounds().getMinX());
             presentation.setY(screen.getBounds().getMinY());
         }

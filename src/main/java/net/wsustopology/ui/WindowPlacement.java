@@ -22,9 +22,20 @@ public final class WindowPlacement {
         return new Rectangle2D(visible.getMinX() + (visible.getWidth() - w) / 2, visible.getMinY() + (visible.getHeight() - h) / 2, w, h);
     }
 
-    /** Sizes and places {@code stage} on the primary screen. */
+    /** Room a window's title bar and borders take around its scene, roughly, before it is shown. */
+    private static final double DECORATION_WIDTH = 16;
+    private static final double DECORATION_HEIGHT = 48;
+
+    /** True when a scene of this size and its decorations fit the visible bounds (JavaFX's own centring then keeps it on screen). */
+    static boolean fits(double sceneWidth, double sceneHeight, Rectangle2D visible) {
+        return sceneWidth + DECORATION_WIDTH <= visible.getWidth() && sceneHeight + DECORATION_HEIGHT <= visible.getHeight();
+    }
+
+    /** Sizes and places {@code stage} on the primary screen when its scene of this size would not fit there. */
     static void fit(Stage stage, double width, double height) {
-        Rectangle2D at = within(width, height, Screen.getPrimary().getVisualBounds());
+        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+        if (fits(width, height, visible)) return;
+        Rectangle2D at = within(width, height, visible);
         stage.setX(at.getMinX());
         stage.setY(at.getMinY());
         stage.setWidth(at.getWidth());

@@ -1,6 +1,8 @@
 package net.wsustopology.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,14 @@ class WindowPlacementTest {
     @Test
     void aWindowLargerThanTheScreenOpensWithinItsVisibleBounds() {
         Rectangle2D visible = new Rectangle2D(0, 0, 1366, 728); // a task bar takes 40 lines
+        assertFalse(WindowPlacement.fits(1400, 900, visible));
         assertEquals(new Rectangle2D(0, 0, 1366, 728), WindowPlacement.within(1400, 900, visible));
+    }
+
+    @Test
+    void aWindowThatFitsWithItsTitleBarIsLeftToTheToolkit() {
+        assertTrue(WindowPlacement.fits(1400, 900, new Rectangle2D(0, 0, 1920, 1040)));
+        assertFalse(WindowPlacement.fits(1300, 700, new Rectangle2D(0, 0, 1366, 728)), "700 + its title bar is taller than 728");
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class PresentationStage extends Stage {
     private SlideDeck deck;
     private SlideContent content;
     private int current;
+    private SyncDuration syncDuration = new SyncDuration();
     /** Escape backed out of a zoom on its press, so its release must not close the show. */
     private boolean escapeUsed;
 
@@ -113,6 +114,9 @@ public final class PresentationStage extends Stage {
         if (height < 900) return "screen-small";
         return height < 1300 ? "screen-medium" : "screen-large";
     }
+
+    /** The editor window's assumed sync duration, so the sync propagation slide shows the delays its tab shows. */
+    public void useSyncDuration(SyncDuration duration) { this.syncDuration = duration; }
 
     /** Shows the stage full screen. */
     public void present() {
@@ -209,7 +213,7 @@ public final class PresentationStage extends Stage {
         current = Math.max(0, Math.min(deck.size() - 1, index));
         Slide slide = deck.get(current);
         if (content != null) content.dispose();
-        content = SlideContent.of(slide, document, screen.getWidth() / screen.getHeight());
+        content = SlideContent.of(slide, document, screen.getWidth() / screen.getHeight(), syncDuration);
         slideArea.getChildren().setAll(content.node());
         title.setText(slide.title());
         number.setText(deck.number(current));

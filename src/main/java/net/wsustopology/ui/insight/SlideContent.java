@@ -27,7 +27,7 @@ final class SlideContent {
         this.dispose = dispose;
     }
 
-    static SlideContent of(Slide slide, Document document, double screenAspect) {
+    static SlideContent of(Slide slide, Document document, double screenAspect, SyncDuration duration) {
         return switch (slide.kind()) {
             case PLAN, ROOT, HUB -> diagram(slide, document, screenAspect);
             case FINDINGS -> new SlideContent(new FindingsSlide(document.findings(), document.topology()), null, null, () -> { });
@@ -36,7 +36,7 @@ final class SlideContent {
                 yield new SlideContent(v, null, null, v::dispose);
             }
             case SYNC -> {
-                SyncPropagationView v = new SyncPropagationView(document, s -> { });
+                SyncPropagationView v = new SyncPropagationView(document, s -> { }, duration);
                 yield new SlideContent(v, null, null, v::dispose);
             }
             case CAPACITY -> {

@@ -244,6 +244,18 @@ class PresentationStageTest {
     }
 
     @Test
+    void theSyncSlideUsesTheEditorsAssumedSyncDuration(FxRobot robot) {
+        SyncDuration duration = new SyncDuration();
+        duration.setMinutes(75);
+        present(robot, document);
+        robot.interact(() -> stage.useSyncDuration(duration));
+        robot.type(KeyCode.END, KeyCode.LEFT);
+        assertEquals(Slide.Kind.SYNC, stage.deck().get(stage.current()).kind());
+        SyncPropagationView view = robot.lookup(n -> n instanceof SyncPropagationView).queryAs(SyncPropagationView.class);
+        assertEquals(75, view.propagation().durationMinutes());
+    }
+
+    @Test
     void theTextFollowsTheScreenSize() {
         assertEquals("screen-small", PresentationStage.screenSizeClass(768));
         assertEquals("screen-medium", PresentationStage.screenSizeClass(1080));

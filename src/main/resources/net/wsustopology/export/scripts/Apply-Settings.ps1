@@ -78,9 +78,10 @@ function Format-Value($value) {
 }
 
 function Join-Codes($codes) {
-    # language codes as one comparable text: lower-case, sorted, comma-separated
-    $list = @(foreach ($code in $codes) { ([string]$code).ToLowerInvariant() })
-    return (@($list | Sort-Object) -join ',')
+    # language codes as one comparable text: lower-case, sorted by ordinal (as the plan sorts them), comma-separated
+    [string[]]$list = @(foreach ($code in $codes) { ([string]$code).ToLowerInvariant() })
+    [Array]::Sort($list, [StringComparer]::Ordinal)
+    return ($list -join ',')
 }
 
 function New-Codes([string]$joined) {

@@ -8,11 +8,11 @@ import net.wsustopology.model.Shown;
 
 /**
  * The console's "Proxy Server" tab, rows of the settings table. The password is never part of the
- * plan: it is entered in the WSUS console.
+ * plan: the apply script asks for it (or takes -ProxyCredential) and sets it on the server.
  */
 final class ProxyTab extends ServerTab {
     private final PlainRows rows = new PlainRows(this, targets);
-    private final Label password = new Label("entered in the WSUS console");
+    private final Label password = new Label("asked by the apply script");
 
     ProxyTab(EditTargets targets) {
         super(Shown.PROXY, targets);
@@ -25,7 +25,7 @@ final class ProxyTab extends ServerTab {
             // the console asks for the password after the user's domain
             if (s.owner() == ServerSettings.PROXY && s.member().equals("allowBasicAuth")) {
                 form.row("Password", password);
-                form.hint("The password is never part of the plan: the generated script reminds you to enter it in the WSUS console.");
+                form.hint("The password is never part of the plan: the apply script asks for it and sets it on the server.");
             }
             rows.add(form, s);
         }

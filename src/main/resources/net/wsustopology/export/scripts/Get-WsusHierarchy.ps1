@@ -316,7 +316,7 @@ try {
         $how = 'this computer'
     }
 } catch {
-    Write-Error ('Cannot connect to the WSUS server to start from: {0}. Nothing was written.' -f (Get-ErrorText $_))
+    Write-Error -Message ('Cannot connect to the WSUS server to start from: {0}. Nothing was written.' -f (Get-ErrorText $_)) -ErrorAction Continue
     exit 1
 }
 

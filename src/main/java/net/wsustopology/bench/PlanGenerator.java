@@ -137,14 +137,18 @@ public final class PlanGenerator {
         return String.format("%02d:%02d", m / 60, m % 60);
     }
 
-    /** Writes a generated plan: {@code PlanGenerator N FILE [SEED]}. */
+    /**
+     * Writes a generated plan: {@code PlanGenerator N FILE [SEED] [REGIONS]}; with REGIONS, one root
+     * and that many regional hubs (issue 26's 155-server plan: {@code 155 FILE 7 12}).
+     */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: PlanGenerator SERVERS FILE [SEED]");
+            System.err.println("usage: PlanGenerator SERVERS FILE [SEED] [REGIONS]");
             System.exit(2);
         }
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
-        Topology t = generate(Integer.parseInt(args[0]), seed);
+        int n = Integer.parseInt(args[0]);
+        Topology t = args.length > 3 ? regional(n, Integer.parseInt(args[3]), seed) : generate(n, seed);
         TopologyFiles.save(t, Path.of(args[1]));
         System.out.println(args[1] + ": " + t.size() + " servers");
     }

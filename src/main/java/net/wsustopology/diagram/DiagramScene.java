@@ -62,6 +62,8 @@ public final class DiagramScene {
     private final List<Card> nodes;
     private final List<Link> edges;
     private final Position microsoftUpdate;
+    /** Routes of the links from Microsoft Update, which look at every card: worked out once. */
+    private final Map<Link, LinkRoute> rootRoutes = new IdentityHashMap<>();
     private final Rectangle2D bounds;
     private final DriftPicture drift;
 
@@ -169,6 +171,18 @@ public final class DiagramScene {
     public Position microsoftUpdate() { return microsoftUpdate; }
     /** The area to draw, in diagram units, margins included. */
     public Rectangle2D bounds() { return bounds; }
+
+    /** Where a link of this scene runs (a link from Microsoft Update around every card in its way). */
+    public LinkRoute route(Link link) {
+        if (link.upstream() != null) return LinkRoute.of(link, microsoftUpdate, List.of());
+        return rootRoutes.computeIfAbsent(link, l -> LinkRoute.of(l, microsoftUpdate, cardBoxes()));
+    }
+
+    private List<Rectangle2D> cardBoxes() {
+        List<Rectangle2D> boxes = new ArrayList<>(nodes.size());
+        for (Card c : nodes) boxes.add(c.bounds());
+        return boxes;
+    }
 
     public Card card(String serverId) {
         for (Card n : nodes) if (n.server().id().equals(serverId)) return n;

@@ -72,9 +72,9 @@ public final class DiagramRenderer {
     /** Lines first, labels over them, so no line runs through a label; parts outside the clip are skipped. */
     private void drawLinks(Graphics2D g, Rectangle2D visible) {
         List<Link> shown = new ArrayList<>();
-        for (Link e : scene.links()) if (isVisible(visible, edges.area(e, scene.microsoftUpdate()))) shown.add(e);
-        for (Link e : shown) edges.paintLine(g, e, scene.microsoftUpdate());
-        for (Link e : shown) edges.paintLabel(g, e, scene.microsoftUpdate());
+        for (Link e : scene.links()) if (isVisible(visible, edges.area(e, scene))) shown.add(e);
+        for (Link e : shown) edges.paintLine(g, e, scene);
+        for (Link e : shown) edges.paintLabel(g, e, scene);
         for (Card n : scene.cards()) {
             if (n.missingUpstream() != null && isVisible(visible, n.areaWithStub())) edges.paintMissingUpstream(g, n);
         }

@@ -30,8 +30,8 @@ final class EdgePainter {
 
     EdgePainter(TokenColours palette) { this.palette = palette; }
 
-    void paintLine(Graphics2D g, Link e, Position microsoftUpdate) {
-        LinkRoute route = LinkRoute.of(e, microsoftUpdate);
+    void paintLine(Graphics2D g, Link e, DiagramScene scene) {
+        LinkRoute route = scene.route(e);
         if (route == null) return;
         g.setPaint(colour(e.face()));
         g.setStroke(stroke(e.face().dashed()));
@@ -50,8 +50,8 @@ final class EdgePainter {
         return path;
     }
 
-    void paintLabel(Graphics2D g, Link e, Position microsoftUpdate) {
-        LinkRoute route = LinkRoute.of(e, microsoftUpdate);
+    void paintLabel(Graphics2D g, Link e, DiagramScene scene) {
+        LinkRoute route = scene.route(e);
         if (route == null || e.label().isEmpty()) return;
         g.setFont(Fonts.SMALL);
         g.setPaint(palette.textMuted());
@@ -98,8 +98,8 @@ final class EdgePainter {
     }
 
     /** The area a link and its label cover, for skipping links outside the visible part. */
-    Rectangle2D area(Link e, Position microsoftUpdate) {
-        LinkRoute route = LinkRoute.of(e, microsoftUpdate);
+    Rectangle2D area(Link e, DiagramScene scene) {
+        LinkRoute route = scene.route(e);
         if (route == null) return new Rectangle2D.Double();
         Rectangle2D r = route.bounds();
         return new Rectangle2D.Double(r.getX() - 10, r.getY() - 10, r.getWidth() + 90, r.getHeight() + 20);

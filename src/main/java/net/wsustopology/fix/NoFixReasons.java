@@ -12,7 +12,8 @@ final class NoFixReasons {
     private static final Map<String, String> RULES_WITHOUT_FIXES = Map.of(
             "NET-02", "No fix: only you know the server's real host name; type it in the General tab.",
             "NET-07", "No fix: only you know the upstream's fully qualified name (its certificate's name); type it in the upstream's General tab.",
-            "CAP-01", "No fix: Group Policy decides which server clients use; add a server for some of them, outside the plan's settings.");
+            "CAP-01", "No fix: Group Policy decides which server clients use; add a server for some of them, outside the plan's settings.",
+            "CAP-02", "No fix: only you know how many clients the server has; type the number in the General tab.");
 
     /** The reason of a rule that has no fixer, or null. */
     static String ofRule(String ruleId) { return RULES_WITHOUT_FIXES.get(ruleId); }

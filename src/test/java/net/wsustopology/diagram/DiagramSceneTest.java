@@ -68,9 +68,9 @@ class DiagramSceneTest {
         Plans.downstream(t, "l2", "l1");
         DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), List.of());
         assertEquals(2, scene.links().size());
-        assertTrue(scene.links().stream().anyMatch(e -> LinkRoute.of(e, scene.microsoftUpdate()).points().size() == 2));
+        assertTrue(scene.links().stream().anyMatch(e -> scene.route(e).points().size() == 2));
         for (DiagramScene.Link e : scene.links()) {
-            assertTrue(scene.bounds().contains(LinkRoute.of(e, scene.microsoftUpdate()).bounds()), "inside the picture");
+            assertTrue(scene.bounds().contains(scene.route(e).bounds()), "inside the picture");
         }
     }
 

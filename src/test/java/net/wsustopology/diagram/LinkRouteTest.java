@@ -34,6 +34,47 @@ class LinkRouteTest {
     }
 
     @Test
+    void aRootBelowOtherCardsGetsItsLinkFromMicrosoftUpdateAroundThem() {
+        // a new plan: wsus-root with a replica below it, and a server dropped below the replica that became a root
+        Topology t = new Topology();
+        Plans.root(t, "wsus-root").setPosition(new Position(300, 120));
+        Plans.downstream(t, "replica", "wsus-root").setPosition(new Position(300, 260));
+        t.server("replica").setReplica(true);
+        Plans.root(t, "wsus-new-1").setPosition(new Position(300, 400));
+        DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), List.of());
+        Link link = scene.links().stream().filter(l -> l.downstream().server().id().equals("wsus-new-1")).findFirst().orElseThrow();
+        LinkRoute route = scene.route(link);
+        assertEquals(scene.microsoftUpdate().x(), route.points().get(0).x(), 1e-9, "it starts at Microsoft Update");
+        assertClearOfEveryCardBut("wsus-new-1", scene, route);
+        assertEquals(new Position(300, 400 - TreeLayout.NODE_HEIGHT / 2), route.tip());
+    }
+
+    @Test
+    void aServerLeftRootlessUnderTheRowOfRootsKeepsClearOfTheRootAboveIt() {
+        // a <-> b with c below a; a and b deleted: c is a root right below wsus-root
+        Topology t = new Topology();
+        Plans.root(t, "wsus-root").setPosition(new Position(300, 120));
+        Plans.root(t, "c").setPosition(new Position(300, 420));
+        Plans.root(t, "other").setPosition(new Position(520, 120));
+        DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), List.of());
+        for (Link link : scene.links()) assertClearOfEveryCardBut(link.downstream().server().id(), scene, scene.route(link));
+    }
+
+    private static void assertClearOfEveryCardBut(String target, DiagramScene scene, LinkRoute route) {
+        List<Position> points = route.points();
+        for (Card c : scene.cards()) {
+            if (c.server().id().equals(target)) continue;
+            for (int i = 1; i < points.size(); i++) {
+                Position a = points.get(i - 1);
+                Position b = points.get(i);
+                if (c.bounds().intersectsLine(a.x(), a.y(), b.x(), b.y())) {
+                    fail("the link into " + target + " runs through " + c.server().id() + ": " + points);
+                }
+            }
+        }
+    }
+
+    @Test
     void noLinkRunsThroughACard() {
         Topology fan = new Topology();
         Plans.root(fan, "hq");
@@ -47,7 +88,7 @@ class LinkRouteTest {
 
     private static void check(DiagramScene scene) {
         for (Link e : scene.links()) {
-            List<Position> points = LinkRoute.of(e, scene.microsoftUpdate()).points();
+            List<Position> points = scene.route(e).points();
             for (int i = 1; i < points.size(); i++) {
                 Line2D segment = new Line2D.Double(points.get(i - 1).x(), points.get(i - 1).y(), points.get(i).x(), points.get(i).y());
                 assertClear(scene, segment, e.upstream(), e.downstream());

@@ -1,10 +1,12 @@
 package net.wsustopology.export.pdf;
 
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +57,8 @@ final class DiagramPlan {
                           int firstPage) {
         DiagramPlan plan = new DiagramPlan(scene.topology(), worst, detailArea, firstPage);
         if (fit(scene.bounds(), overviewArea) >= READABLE) return plan;
-        for (Server root : scene.topology().roots()) plan.subtree(root, 1);
+        Map<Server, Integer> sizes = subtreeSizes(scene.topology());
+        for (Server root : scene.topology().roots()) plan.subtrees(root, sizes);
         List<Server> rest = new ArrayList<>();
         for (Server s : scene.topology().servers()) if (!plan.covered.contains(s)) rest.add(s);
         if (!rest.isEmpty()) {
@@ -82,27 +85,83 @@ final class DiagramPlan {
         return null;
     }
 
-    private void subtree(Server top, int fromPage) {
-        List<Server> all = topology.subtree(top);
-        all.removeIf(s -> s != top && covered.contains(s));
-        DiagramScene whole = relayout(all);
-        String what = "Subtree of " + top.label() + " (" + all.size() + (all.size() == 1 ? " server)" : " servers)");
-        if (fit(whole.bounds(), area) >= READABLE) {
-            covered.addAll(all);
-            add(what, top, whole, fromPage);
-            return;
+    /** A subtree still to place: under {@code parent}'s unit (null for a root), continued from {@code fromPage}. */
+    private record Pending(Server top, int fromPage, Unit parent) { }
+
+    /**
+     * Every subtree below {@code root}, depth first as pages are numbered, with a stack of its own
+     * (a plan may be a chain tens of thousands deep). A subtree too big for a readable page is
+     * shown collapsed; a chain of single downstreams is shown whole, down to where it branches.
+     */
+    private void subtrees(Server root, Map<Server, Integer> sizes) {
+        Deque<Pending> work = new ArrayDeque<>();
+        work.push(new Pending(root, 1, null));
+        while (!work.isEmpty()) {
+            Pending next = work.pop();
+            if (next.parent() != null) next.parent().continued().put(next.top().id(), nextPage);
+            List<Server> continuing = subtree(next.top(), next.fromPage(), sizes);
+            if (continuing.isEmpty()) continue;
+            Unit unit = units.get(units.size() - 1);
+            for (int i = continuing.size() - 1; i >= 0; i--) work.push(new Pending(continuing.get(i), unit.firstPage(), unit));
+        }
+    }
+
+    /** Places one subtree; returns the shown servers whose own subtrees continue on later pages. */
+    private List<Server> subtree(Server top, int fromPage, Map<Server, Integer> sizes) {
+        if (couldFit(sizes.getOrDefault(top, 1))) {
+            List<Server> all = topology.subtree(top);
+            all.removeIf(s -> s != top && covered.contains(s));
+            DiagramScene whole = relayout(all);
+            if (fit(whole.bounds(), area) >= READABLE) {
+                covered.addAll(all);
+                add(heading(top, all.size(), false), top, whole, fromPage);
+                return List.of();
+            }
         }
         List<Server> shown = new ArrayList<>();
         shown.add(top);
-        for (Server d : topology.downstreams(top)) if (!covered.contains(d) && d != top) shown.add(d);
-        covered.addAll(shown);
-        boolean continues = shown.stream().anyMatch(d -> d != top && topology.downstreamCount(d) > 0);
-        Unit unit = add(continues ? what + ", their subtrees on later pages" : what, top, relayout(shown), fromPage);
-        for (Server d : shown) {
-            if (d == top || topology.downstreamCount(d) == 0) continue;
-            unit.continued().put(d.id(), nextPage);
-            subtree(d, unit.firstPage());
+        Server end = top;
+        for (List<Server> below = open(end); below.size() == 1; below = open(end)) {
+            end = below.get(0);
+            shown.add(end);
         }
+        int chain = shown.size();
+        shown.addAll(open(end));
+        covered.addAll(shown);
+        List<Server> continuing = new ArrayList<>();
+        for (int i = chain; i < shown.size(); i++) if (topology.downstreamCount(shown.get(i)) > 0) continuing.add(shown.get(i));
+        add(heading(top, sizes.getOrDefault(top, shown.size()), !continuing.isEmpty()), top, relayout(shown), fromPage);
+        return continuing;
+    }
+
+    private List<Server> open(Server s) {
+        List<Server> below = new ArrayList<>();
+        for (Server d : topology.downstreams(s)) if (!covered.contains(d) && d != s) below.add(d);
+        return below;
+    }
+
+    private static String heading(Server top, int size, boolean continues) {
+        String what = "Subtree of " + top.label() + " (" + size + (size == 1 ? " server)" : " servers)");
+        return continues ? what + ", their subtrees on later pages" : what;
+    }
+
+    /** False when {@code n} cards cannot be readable on one page whatever the layout: they would not fit side by side. */
+    private boolean couldFit(int n) {
+        double cards = (double) n * TreeLayout.NODE_WIDTH * TreeLayout.NODE_HEIGHT * READABLE * READABLE;
+        return cards <= area.getWidth() * area.getHeight();
+    }
+
+    /** The number of servers in each tiered server's subtree, counted once from the leaves up. */
+    private static Map<Server, Integer> subtreeSizes(Topology topology) {
+        Map<Server, Integer> sizes = new IdentityHashMap<>();
+        List<Server> order = topology.hierarchy().rolloutOrder();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Server s = order.get(i);
+            int size = sizes.merge(s, 1, Integer::sum);
+            Server up = topology.upstreamOf(s);
+            if (up != null && up != s) sizes.merge(up, size, Integer::sum);
+        }
+        return sizes;
     }
 
     private Unit add(String heading, Server top, DiagramScene scene, int fromPage) {

@@ -46,7 +46,7 @@ final class CanvasContextMenu {
         boolean hasDownstreams = document.topology().downstreamCount(s) > 0;
         MenuItem makeRoot = item("Make root", () -> document.execute(document.edits().makeRoot(s)));
         makeRoot.setDisable(!s.isSyncFromUpstream() && !s.isReplica());
-        MenuItem fold = item(collapsed ? "Expand subtree" : "Collapse subtree", () -> view.setCollapsed(s, !collapsed));
+        MenuItem fold = item(collapsed ? "Expand subtree" : "Collapse subtree", () -> canvas.setCollapsed(s, !collapsed));
         fold.setDisable(!collapsed && !hasDownstreams);
         int count = document.selection().contains(s) ? document.selection().size() : 1;
         MenuItem delete = item(count > 1 ? "Delete " + count + " servers" : "Delete", () -> delete(s));

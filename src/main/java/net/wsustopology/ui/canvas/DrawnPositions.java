@@ -1,5 +1,6 @@
 package net.wsustopology.ui.canvas;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.LinkRoute;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
@@ -101,6 +103,19 @@ final class DrawnPositions {
             area[3] = Math.max(area[3], a[3]);
         }
         return area;
+    }
+
+    /**
+     * The route of the link into {@code s} along {@code line} (x1, y1, x2, y2): a link from Microsoft
+     * Update goes around the cards of the servers {@code shown} accepts, as in the exports.
+     */
+    LinkRoute route(Server s, double[] line, Predicate<Server> shown) {
+        if (s.isSyncFromUpstream()) return LinkRoute.between(line[0], line[1], line[2], line[3]);
+        List<Rectangle2D> cards = new ArrayList<>();
+        drawn.forEach((server, p) -> {
+            if (shown.test(server)) cards.add(DiagramScene.nodeBox(p.x(), p.y()));
+        });
+        return LinkRoute.fromMicrosoftUpdate(line[0], line[1], line[2], line[3], cards);
     }
 
     /** The drawn area, and so Fit and the scroll range, also cover what {@code layer} says it covers. */

@@ -1,9 +1,11 @@
 package net.wsustopology.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.diagram.LinkFace;
@@ -21,9 +23,6 @@ final class EdgeView {
     private final Path path = new Path();
     private final Text label = new Text();
     private final MoveTo start = new MoveTo();
-    private final LineTo down = new LineTo();
-    private final LineTo across = new LineTo();
-    private final LineTo end = new LineTo();
     private final MoveTo wingA = new MoveTo();
     private final LineTo tip = new LineTo();
     private final LineTo wingB = new LineTo();
@@ -32,7 +31,7 @@ final class EdgeView {
     EdgeView() {
         path.getStyleClass().add("edge");
         label.getStyleClass().add("edge-label");
-        path.getElements().addAll(start, down, across, end, wingA, tip, wingB);
+        path.getElements().addAll(start, wingA, tip, wingB);
         path.setMouseTransparent(true);
         label.setMouseTransparent(true);
     }
@@ -71,22 +70,27 @@ final class EdgeView {
     }
 
     /** Connects the centre-bottom of the upper card (x1, y1) to the centre-top of the lower one (x2, y2). */
-    void connect(double x1, double y1, double x2, double y2) {
-        LinkRoute route = LinkRoute.between(x1, y1, x2, y2);
+    void connect(double x1, double y1, double x2, double y2) { connect(LinkRoute.between(x1, y1, x2, y2)); }
+
+    /** Draws the link along {@code route}; the line elements are reused while the number of bends stays. */
+    void connect(LinkRoute route) {
         List<Position> points = route.points();
-        // a straight route has two points: the bend elements sit on its start
-        Position bend1 = points.size() == 4 ? points.get(1) : points.get(0);
-        Position bend2 = points.size() == 4 ? points.get(2) : points.get(0);
+        int lines = points.size() - 1;
+        if (path.getElements().size() != lines + 4) {
+            List<PathElement> elements = new ArrayList<>();
+            elements.add(start);
+            for (int i = 0; i < lines; i++) elements.add(new LineTo());
+            elements.addAll(List.of(wingA, tip, wingB));
+            path.getElements().setAll(elements);
+        }
         place(start, points.get(0));
-        place(down, bend1);
-        place(across, bend2);
-        place(end, route.tip());
+        for (int i = 1; i <= lines; i++) place((LineTo) path.getElements().get(i), points.get(i));
         place(wingA, route.wingA());
         place(tip, route.tip());
         place(wingB, route.wingB());
         if (missing) { // centred over the top of the stub
-            label.setX(x1 - label.getLayoutBounds().getWidth() / 2);
-            label.setY(y1 - 4);
+            label.setX(points.get(0).x() - label.getLayoutBounds().getWidth() / 2);
+            label.setY(points.get(0).y() - 4);
         } else {
             label.setX(route.label().x());
             label.setY(route.label().y());

@@ -13,6 +13,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import net.wsustopology.model.Position;
+import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.model.TopologyListener;
@@ -43,6 +44,9 @@ final class Overview extends Pane {
     private final Region errorSwatch = swatch("overview-error");
     private final PauseTransition throttle = new PauseTransition(REDRAW_DELAY);
     private boolean redrawPending;
+    /** The part of the diagram with cards still shown (collapsed subtrees left out): {x0, y0, width, height}. */
+    private double[] shown = {0, 0, 1, 1};
+    private int cardsDrawn;
     /** Where the frame was grabbed, relative to its top-left corner, while it is dragged. */
     private double grabX;
     private double grabY;
@@ -81,6 +85,17 @@ final class Overview extends Pane {
         return r;
     }
 
+    /** Measures the cards still shown again: after a collapse, an expand or a change to the plan's extent. */
+    void measureShownPlan() {
+        double[] area = view.drawnArea();
+        double x0 = Math.max(0, area[0] - TreeLayout.MARGIN);
+        double y0 = Math.max(0, area[1] - TreeLayout.MARGIN);
+        shown = new double[] {x0, y0, Math.max(1, area[2] + TreeLayout.MARGIN - x0), Math.max(1, area[3] + TreeLayout.MARGIN - y0)};
+    }
+
+    double shownWidth() { return shown[2]; }
+    double shownHeight() { return shown[3]; }
+
     /** Redraws the plan soon, once for any number of changes in between. */
     void scheduleRedraw() {
         if (redrawPending || !isVisible()) return;
@@ -90,16 +105,16 @@ final class Overview extends Pane {
 
     /**
      * Overview pixels per diagram unit and the overview's left and top margins: {scale, left, top}.
-     * The overview has the plan's shape, at most {@link #WIDTH} by {@link #HEIGHT}.
+     * The overview has the shape of the cards shown, at most {@link #WIDTH} by {@link #HEIGHT}.
      */
     private double[] fit() {
-        double w = Math.max(1, view.contentWidth());
-        double h = Math.max(1, view.contentHeight());
+        double w = shown[2];
+        double h = shown[3];
         double scale = Math.min((WIDTH - 2 * PADDING) / w, (HEIGHT - 2 * PADDING) / h);
         double width = Math.max(MIN_SIDE, w * scale + 2 * PADDING);
         double height = Math.max(MIN_SIDE, h * scale + 2 * PADDING);
         resizeTo(width, height);
-        return new double[] {scale, (width - w * scale) / 2, (height - h * scale) / 2};
+        return new double[] {scale, (width - w * scale) / 2 - shown[0] * scale, (height - h * scale) / 2 - shown[1] * scale};
     }
 
     private void resizeTo(double width, double height) {
@@ -113,6 +128,8 @@ final class Overview extends Pane {
 
     void redraw() {
         redrawPending = false;
+        measureShownPlan();
+        cardsDrawn = 0;
         double[] fit = fit();
         double s = fit[0];
         GraphicsContext g = plan.getGraphicsContext2D();
@@ -130,9 +147,13 @@ final class Overview extends Pane {
             Severity worst = view.document().findings().worst(server.id());
             g.setFill(worst == Severity.ERROR ? error : !server.isSyncFromUpstream() ? root : server.isReplica() ? replica : card);
             g.fillRect(fit[1] + (p.x() - ServerNode.WIDTH / 2) * s, fit[2] + (p.y() - ServerNode.HEIGHT / 2) * s, cw, ch);
+            cardsDrawn++;
         }
         updateFrame();
     }
+
+    /** How many cards the last redraw drew (for tests). */
+    int cardsDrawn() { return cardsDrawn; }
 
     private static Paint colour(Region swatch) {
         Background b = swatch.getBackground();

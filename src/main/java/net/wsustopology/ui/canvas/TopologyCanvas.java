@@ -176,11 +176,15 @@ public final class TopologyCanvas extends StackPane {
         return corner;
     }
 
-    /** The overview shows only when asked for and the plan does not fit the view at this zoom. */
+    /**
+     * The overview shows only when asked for and the cards still shown (collapsed subtrees left
+     * out) do not fit the view at this zoom.
+     */
     private void showOverviewIfUseful() {
         Bounds vp = scroll.getViewportBounds();
         double z = zoom.get();
-        boolean larger = view.contentWidth() * z > vp.getWidth() + 1 || view.contentHeight() * z > vp.getHeight() + 1;
+        overview.measureShownPlan();
+        boolean larger = overview.shownWidth() * z > vp.getWidth() + 1 || overview.shownHeight() * z > vp.getHeight() + 1;
         overview.setVisible(overviewShown.get() && larger && vp.getWidth() > 0);
         if (overview.isVisible()) overview.updateFrame();
     }
@@ -267,6 +271,7 @@ public final class TopologyCanvas extends StackPane {
     public void reveal(Server server) {
         if (view.drawnAt(server) == null) return;
         view.expandAbove(server);
+        collapseChanged();
         document().selection().select(server);
         centreOn(server);
     }
@@ -354,7 +359,16 @@ public final class TopologyCanvas extends StackPane {
         return e == null ? null : e.label().getText();
     }
 
-    public void setCollapsed(Server server, boolean collapsed) { view.setCollapsed(server, collapsed); }
+    /** Folds or unfolds the subtree below {@code server}; the overview follows what is still shown. */
+    public void setCollapsed(Server server, boolean collapsed) {
+        view.setCollapsed(server, collapsed);
+        collapseChanged();
+    }
+
+    private void collapseChanged() {
+        overview.scheduleRedraw();
+        showOverviewIfUseful();
+    }
 
     public boolean isShown(Server server) {
         return view.drawnAt(server) != null && !view.isHidden(server);

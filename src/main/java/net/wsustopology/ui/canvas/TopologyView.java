@@ -315,7 +315,7 @@ final class TopologyView implements TopologyListener {
         EdgeView e = edges.get(s);
         if (e == null) return;
         double[] line = edgeLine(s);
-        if (line != null) e.connect(line[0], line[1], line[2], line[3]);
+        if (line != null) e.connect(drawn.route(s, line, other -> other != s && !collapse.isHidden(other)));
     }
 
     private void removeEdge(Server s) {

@@ -3,6 +3,7 @@ package net.wsustopology.ui.drift;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Tab;
@@ -14,6 +15,7 @@ import net.wsustopology.diff.Difference;
 import net.wsustopology.diff.DriftKind;
 import net.wsustopology.diff.DriftWording;
 import net.wsustopology.document.Document;
+import net.wsustopology.document.Selection;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -33,6 +35,8 @@ public final class DriftOverlay {
     private final InsightTabs tabs;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final CommandStackListener onEdit = stack -> refresh();
+    /** Choosing a planned server un-chooses a read-only card: one chosen card at a time. */
+    private final Consumer<Selection> onSelect = this::selected;
     private Comparison comparison;
     private DriftView view;
     private Tab tab;
@@ -62,15 +66,21 @@ public final class DriftOverlay {
         tab.setClosable(false);
         tabs.showBeside(tab);
         document.commands().addListener(onEdit);
+        document.selection().addListener(onSelect);
         active.set(true);
         canvas.showCompareKey(true);
         mark();
+    }
+
+    private void selected(Selection selection) {
+        if (!selection.isEmpty()) canvas.extraCards().select(null);
     }
 
     /** View > Clear Comparison: marks, tab and comparison go; the plan keeps every edit made meanwhile. */
     public void clear() {
         if (comparison == null) return;
         document.commands().removeListener(onEdit);
+        document.selection().removeListener(onSelect);
         tabs.getTabs().remove(tab);
         canvas.cardMarks().clear();
         canvas.extraCards().clear();

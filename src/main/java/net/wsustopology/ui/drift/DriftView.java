@@ -63,6 +63,8 @@ final class DriftView extends VBox {
         placeholder.setId("drift-placeholder");
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> chosen(item == null ? null : item.getValue()));
+        // a click on the row already chosen finds its card again (after the canvas chose another)
+        table.setOnMouseClicked(e -> chosen(selected()));
 
         filter.setId("drift-filter");
         filter.setPromptText("Filter by server, setting or value");
@@ -174,6 +176,7 @@ final class DriftView extends VBox {
 
     /** Chooses the row of {@code d} as a user's click does (for tests). */
     void choose(Difference d) {
+        table.getSelectionModel().clearSelection();
         for (TreeItem<DriftRow> server : root.getChildren()) {
             for (TreeItem<DriftRow> item : server.getChildren()) {
                 if (item.getValue().difference() == d) table.getSelectionModel().select(item);

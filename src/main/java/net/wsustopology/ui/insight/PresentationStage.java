@@ -142,6 +142,9 @@ public final class PresentationStage extends Stage {
 
     public boolean isPanelShown() { return panel.isVisible(); }
 
+    /** What L does: the side panel shown or hidden, the slide taking its room. */
+    public void setPanelShown(boolean shown) { panel.setVisible(shown); }
+
     public void next() { show(Math.min(deck.size() - 1, current + 1)); }
 
     public void previous() { show(Math.max(0, current - 1)); }
@@ -166,7 +169,7 @@ public final class PresentationStage extends Stage {
             case WHITE -> coverWith("white");
             case ZOOM_IN -> { if (canvas() != null) canvas().zoomIn(); }
             case ZOOM_OUT -> { if (canvas() != null) canvas().zoomOut(); }
-            case PANEL -> panel.setVisible(!panel.isVisible());
+            case PANEL -> setPanelShown(!isPanelShown());
             case ESCAPE -> escape();
         }
     }

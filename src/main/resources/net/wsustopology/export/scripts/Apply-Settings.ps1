@@ -78,9 +78,10 @@ function Format-Value($value) {
 }
 
 function Join-Codes($codes) {
-    # language codes as one comparable text: lower-case, sorted, comma-separated
-    $list = @(foreach ($code in $codes) { ([string]$code).ToLowerInvariant() })
-    return (@($list | Sort-Object) -join ',')
+    # language codes as one comparable text: lower-case, sorted by ordinal (as the plan sorts them), comma-separated
+    [string[]]$list = @(foreach ($code in $codes) { ([string]$code).ToLowerInvariant() })
+    [Array]::Sort($list, [StringComparer]::Ordinal)
+    return ($list -join ',')
 }
 
 function New-Codes([string]$joined) {
@@ -112,7 +113,7 @@ function Test-PlannedValue([string]$key, $value, [string]$kind) {
         'perDay' { if (-not ([string]$value -match '^\d{1,2}$') -or [int]$value -lt 1 -or [int]$value -gt 24) { return ('{0}: {1} is not 1-24' -f $labels[$key], $shown) } }
         'time' { if (-not ([string]$value -match '^([01]\d|2[0-3]):[0-5]\d$')) { return ('{0}: {1} is not a time HH:MM' -f $labels[$key], $shown) } }
         'host' { if (-not (Test-HostName ([string]$value))) { return ('{0}: {1} is not a host name or address' -f $labels[$key], $shown) } }
-        'languages' { if (-not ([string]$value -match '^[a-z]{2,3}(-[a-z0-9]{2,4})*(,[a-z]{2,3}(-[a-z0-9]{2,4})*)*$')) { return ('{0}: {1} are not WSUS language codes' -f $labels[$key], $shown) } }
+        'languages' { if (-not ([string]$value -match '^([a-z]{2,3}(-[a-z0-9]{2,4})*(,[a-z]{2,3}(-[a-z0-9]{2,4})*)*)?$')) { return ('{0}: {1} are not WSUS language codes' -f $labels[$key], $shown) } }
     }
     return $null
 }
@@ -204,6 +205,11 @@ if ((Get-Effective 'SyncFromMicrosoftUpdate') -eq $true -and (Get-Effective 'IsR
 }
 if ((Get-Effective 'SyncFromMicrosoftUpdate') -eq $false -and ([string](Get-Effective 'UpstreamWsusServerName')).Length -eq 0) {
     $problems.Add('Update Source: no upstream server name')
+}
+# an empty list is what a server that downloads all languages may report (a record restores it)
+if (($planned.Contains('AllUpdateLanguagesEnabled') -or $planned.Contains('EnabledUpdateLanguages')) -and
+    (Get-Effective 'AllUpdateLanguagesEnabled') -eq $false -and ([string](Get-Effective 'EnabledUpdateLanguages')).Length -eq 0) {
+    $problems.Add('Update languages: no language is selected')
 }
 if ((Get-Effective 'UseProxy') -eq $true -and ([string](Get-Effective 'ProxyName')).Length -eq 0) {
     $problems.Add('Proxy server: no proxy server name')

@@ -164,10 +164,15 @@ class CompareStoryUiTest extends ApplicationTest {
         interact(() -> view().choose(row("wsus-lab01")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(lab, canvas().extraCards().selected(), "choosing its row selects the + card");
+        assertTrue(lookup(".server-node." + DeployedOnlyCards.MARK).query().getStyleClass().contains("selected"));
+        interact(() -> document().selection().select(planned("hq")));
+        assertNull(canvas().extraCards().selected(), "selecting a planned server un-chooses the + card");
+        interact(() -> view().choose(row("wsus-lab01")));
+        assertEquals(lab, canvas().extraCards().selected());
         assertTrue(wholeInView(lookup(".server-node." + DeployedOnlyCards.MARK).query()), "and scrolls it into view");
 
         interact(() -> view().choose(row("wsus-osa01")));
-        assertNull(canvas().extraCards().selected());
+        assertNull(canvas().extraCards().selected(), "one chosen card at a time");
         assertEquals(List.of(planned("ap-osa")), document().selection().asList(), "a planned server's row selects its card");
     }
 

@@ -51,6 +51,7 @@ class CompareUiTest extends ApplicationTest {
 
     private static final class QueuedDialogs extends FileDialogs {
         @Override public Path chooseOpen(Window owner) { return answers.poll(); }
+        @Override public Path chooseFolder(Window owner, String title) { return answers.poll(); }
     }
 
     @BeforeAll
@@ -182,5 +183,20 @@ class CompareUiTest extends ApplicationTest {
         assertEquals(7, document().topology().size());
         assertFalse(document().commands().canUndo());
         assertArrayEquals(planBefore, Files.readAllBytes(document().file()), "the plan file is not written");
+    }
+
+    @Test
+    void scriptsForWhatDiffersWriteOnlyWhatAScriptAppliesAndListTheRestByHand() throws Exception {
+        compare();
+        Path out = tmp.resolve("differing-scripts");
+        answers.add(out);
+        clickOn("#drift-scripts");
+        WaitForAsyncUtils.waitForFxEvents();
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("rollout-order.txt", "wsus-ber-r2.fabrikam.com.ps1", "wsus-ber.fabrikam.com.ps1", "wsus-vie.fabrikam.com.ps1"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "osa differs only in its WSUS version: no script");
+        }
+        String order = Files.readString(out.resolve("rollout-order.txt"));
+        assertTrue(order.contains("make them by hand.\r\n  wsus-osa.fabrikam.com (osa): wsusVersion: planned 10.0, actual 6.3"), order);
     }
 }

@@ -2,6 +2,7 @@ package net.wsustopology.ui.insight;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -14,9 +15,12 @@ import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
+import net.wsustopology.io.TopologyFiles;
+import net.wsustopology.ui.Stylesheets;
 
 /**
  * Looks at the insight views by hand: {@code java ... InsightPreview$Launcher [grid|sync|capacity|presentation] [dark]}
+ * (presentation: also {@code file=PLAN slide=N nopanel})
  * under xvfb-run, then take a screenshot.
  */
 public final class InsightPreview extends Application {
@@ -24,15 +28,24 @@ public final class InsightPreview extends Application {
         public static void main(String[] args) { Application.launch(InsightPreview.class, args); }
     }
 
-    @Override public void start(Stage stage) {
+    @Override public void start(Stage stage) throws Exception {
         List<String> args = getParameters().getRaw();
         Document document = new Document(samplePlan(), null);
         List<String> sheets = new ArrayList<>(List.of(getClass().getResource("/styles/tokens.css").toExternalForm()));
         if (args.contains("dark")) sheets.add(getClass().getResource("/styles/dark.css").toExternalForm());
         if (args.contains("presentation")) {
-            PresentationStage presentation = new PresentationStage(document, sheets, Screen.getPrimary().getBounds());
+            Document shown = document;
+            for (String a : args) {
+                if (a.startsWith("file=")) shown = new Document(TopologyFiles.load(Path.of(a.substring(5))), null);
+            }
+            PresentationStage presentation = new PresentationStage(shown, Stylesheets.stylesheets(args.contains("dark")),
+                    Screen.getPrimary().getBounds());
             presentation.present();
+            for (String a : args) {
+                if (a.startsWith("slide=")) for (int i = Integer.parseInt(a.substring(6)); i > 0; i--) presentation.next();
+            }
             if (args.contains("next")) presentation.next();
+            if (args.contains("nopanel")) presentation.setPanelShown(false);
             return;
         }
         TabPane tabs = new TabPane(

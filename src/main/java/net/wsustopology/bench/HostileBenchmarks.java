@@ -1,0 +1,118 @@
+package net.wsustopology.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import net.wsustopology.diff.PlanDiff;
+import net.wsustopology.export.ExportFormat;
+import net.wsustopology.export.ExportOptions;
+import net.wsustopology.export.Exporter;
+import net.wsustopology.fix.FixRun;
+import net.wsustopology.fix.FixSettings;
+import net.wsustopology.io.TopologyFiles;
+import net.wsustopology.model.Server;
+import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Validator;
+
+/**
+ * Huge and hostile plans (issue 23): fix and diff at 10k and 100k servers, diff and PDF of a
+ * chain 20,000 deep (fix of a chain 2,000 deep), and a PDF with a 10,000-character host name. Each row runs once or a few
+ * times: these are about time that grows faster than the input, not about milliseconds.
+ * {@code java -cp wsus-topology.jar net.wsustopology.bench.HostileBenchmarks [10k 100k]}.
+ */
+public final class HostileBenchmarks {
+    public static final int[] SIZES = {10_000, 100_000};
+    static final int CHAIN = 20_000;
+    static final int LONG_NAME = 10_000;
+    static final int FIX_CHAIN = 2_000;
+    private static final long SEED = 23;
+
+    private final BenchReport report;
+    private final Path work;
+
+    private HostileBenchmarks(BenchReport report, Path work) {
+        this.report = report;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchReport report = new BenchReport();
+        run(args.length == 0 ? SIZES : Benchmarks.parse(args), report);
+        report.print(System.out);
+    }
+
+    public static void run(int[] sizes, BenchReport report) throws Exception {
+        Path work = Files.createTempDirectory("wsus-hostile-bench");
+        try {
+            HostileBenchmarks bench = new HostileBenchmarks(report, work);
+            for (int n : sizes) bench.fixAndDiff("", PlanGenerator.generate(n, SEED), n);
+            Topology deep = chain(CHAIN);
+            bench.time("diff, chain " + CHAIN + " deep", CHAIN, 3, () -> PlanDiff.compare(deep, chain(CHAIN)));
+            // fix still revalidates after every single fix, and on a chain each fix moves everything below it
+            bench.time("fix, chain " + FIX_CHAIN + " deep", FIX_CHAIN, 1, () -> fix(chain(FIX_CHAIN)));
+            bench.pdf("export PDF, chain " + CHAIN + " deep", chain(CHAIN));
+            bench.pdf("export PDF, a " + LONG_NAME + "-character host name", longName(LONG_NAME));
+        } finally {
+            try (var files = Files.list(work)) {
+                for (Path p : files.toList()) Files.delete(p);
+            }
+            Files.delete(work);
+        }
+    }
+
+    private void fixAndDiff(String what, Topology plan, int n) throws Exception {
+        Topology actual = TopologyFiles.parse(TopologyFiles.toJson(plan), "actual");
+        int i = 0;
+        for (Server s : actual.servers()) if (i++ % 7 == 0) s.setClients(s.getClients() + 1);
+        for (Server s : actual.servers()) if (i++ % 11 == 0) s.setUseSsl(!s.isUseSsl());
+        time("diff" + what, n, 3, () -> PlanDiff.compare(plan, actual));
+        time("fix" + what, n, 1, () -> fix(plan));
+    }
+
+    private static void fix(Topology plan) { new FixRun(plan, Set.of(), FixSettings.DEFAULT).run("Fix"); }
+
+    private void pdf(String what, Topology plan) throws Exception {
+        Path out = work.resolve("hostile.pdf");
+        time(what, plan.size(), 1, () -> Exporter.export(plan, new Validator().validate(plan), out, ExportFormat.PDF, ExportOptions.defaults()));
+    }
+
+    private interface Step { void run() throws Exception; }
+
+    private void time(String operation, int n, int reps, Step step) {
+        double[] millis = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            long start = System.nanoTime();
+            try {
+                step.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(operation + " failed: " + e, e);
+            }
+            millis[r] = (System.nanoTime() - start) / 1e6;
+        }
+        Measurement m = Measurement.millis(operation, n, millis);
+        report.add(m);
+        System.out.println(operation + " (" + n + " servers): " + List.of(millis.length == 1 ? millis[0] : millis[reps / 2]) + " ms");
+    }
+
+    static Topology chain(int n) {
+        Topology t = new Topology();
+        t.setName("chain");
+        for (int i = 0; i < n; i++) {
+            Server s = new Server("s" + i);
+            s.setName("wsus" + i + ".corp.example.com");
+            if (i > 0) {
+                s.setSyncFromUpstream(true);
+                s.setUpstreamId("s" + (i - 1));
+            }
+            t.addServer(s);
+        }
+        return t;
+    }
+
+    static Topology longName(int length) {
+        Topology t = PlanGenerator.generate(50, SEED);
+        t.servers().get(1).setName("w".repeat(length) + ".corp.example.com");
+        return t;
+    }
+}

@@ -8,7 +8,6 @@ import java.util.Locale;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import net.wsustopology.ui.common.SharedFolder;
 
 /** Open and save choosers for topology files, starting in the folder used last. */
 public class FileDialogs {

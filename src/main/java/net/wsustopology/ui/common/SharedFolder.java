@@ -1,7 +1,5 @@
 package net.wsustopology.ui.common;
 
-import net.wsustopology.ui.common.FileDialogs;
-
 /** One chooser state for every window, so each dialog starts in the folder used last. */
 public final class SharedFolder {
     private static FileDialogs dialogs = new FileDialogs();

@@ -27,8 +27,8 @@ import net.wsustopology.document.Document;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.insight.SlideDeck;
 import net.wsustopology.model.Topology;
-import net.wsustopology.ui.Stylesheets;
 import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.common.Stylesheets;
 
 /**
  * Full-screen, read-only presentation of the plan as slides ({@link SlideDeck}): diagram slides

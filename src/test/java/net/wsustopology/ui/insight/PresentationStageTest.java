@@ -22,7 +22,7 @@ import net.wsustopology.insight.Plans;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
-import net.wsustopology.ui.Stylesheets;
+import net.wsustopology.ui.common.Stylesheets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

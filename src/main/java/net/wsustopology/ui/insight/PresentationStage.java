@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import net.wsustopology.ui.common.SyncDuration;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.insight.SlideDeck;

@@ -1,6 +1,7 @@
 package net.wsustopology.ui.insight;
 
 import javafx.scene.Node;
+import net.wsustopology.ui.common.SyncDuration;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.layout.LayoutResult;

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import net.wsustopology.ui.common.SyncDuration;
 import net.wsustopology.bench.PlanGenerator;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Plans;

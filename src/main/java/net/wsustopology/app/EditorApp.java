@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import net.wsustopology.document.Document;
 import net.wsustopology.document.DocumentSession;
 import net.wsustopology.document.Workspace;
 import net.wsustopology.io.FormatException;
@@ -21,14 +22,13 @@ import net.wsustopology.io.SameFile;
 import net.wsustopology.io.workspace.RecoveryEntry;
 import net.wsustopology.io.workspace.RecoveryStore;
 import net.wsustopology.io.workspace.UserSettings;
-import net.wsustopology.ui.EditorWindow;
-import net.wsustopology.ui.WindowPlacement;
 import net.wsustopology.ui.files.Dialogs;
-import net.wsustopology.ui.files.FileHost;
-import net.wsustopology.ui.files.FileMenu;
-import net.wsustopology.ui.files.SystemTheme;
 import net.wsustopology.ui.files.RecoveryDialog;
-import net.wsustopology.document.Document;
+import net.wsustopology.ui.files.SystemTheme;
+import net.wsustopology.ui.shell.EditorWindow;
+import net.wsustopology.ui.shell.FileHost;
+import net.wsustopology.ui.shell.FileMenu;
+import net.wsustopology.ui.shell.WindowPlacement;
 
 /**
  * The desktop editor: one window per open plan, the File menu of each wired to this host,

@@ -1,6 +1,8 @@
 package net.wsustopology.export;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
@@ -15,7 +17,12 @@ public final class SvgExporter {
     public static MissingGlyphs write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
         MissingGlyphs missing = new MissingGlyphs();
         String svg = XmlChars.legal(toSvg(renderer, options, missing), missing);
-        AtomicFile.write(out, os -> os.write(svg.getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(out, os -> {
+            // encoded as it is written: a copy of the whole text as bytes would double the memory a big plan needs
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+            w.write(svg);
+            w.flush();
+        });
         return missing;
     }
 

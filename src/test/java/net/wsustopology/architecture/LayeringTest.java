@@ -29,5 +29,8 @@ class LayeringTest {
     void topLevelPackagesFormNoCycle() { ArchitectureRules.noTopLevelCycle(ROOT).check(product); }
 
     @Test
+    void uiPackagesFormNoCycle() { ArchitectureRules.noUiCycle(ROOT).check(product); }
+
+    @Test
     void eachLayerUsesOnlyTheLayersBelow() { ArchitectureRules.layers(ROOT).check(product); }
 }

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.model.Topology;
+import net.wsustopology.ui.shell.EditorWindow;
 
 /**
  * Opens the editor on a demo plan, to look at the window:

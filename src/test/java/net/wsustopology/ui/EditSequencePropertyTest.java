@@ -21,6 +21,7 @@ import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.canvas.NewServers;
 import net.wsustopology.ui.canvas.ServerKind;
+import net.wsustopology.ui.shell.ServerClipboard;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,6 +10,7 @@ import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Document;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Topology;
+import net.wsustopology.ui.shell.EditorWindow;
 
 /**
  * Opens the editor on a sample plan with a bottom tab in front, to look at the window under

@@ -26,6 +26,7 @@ import net.wsustopology.model.Topology;
 import net.wsustopology.ui.insight.InsightTabs;
 import net.wsustopology.ui.insight.PresentationStage;
 import net.wsustopology.ui.insight.SyncHeatMap;
+import net.wsustopology.ui.shell.EditorWindow;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;

@@ -9,8 +9,8 @@ import javafx.stage.Window;
 import net.wsustopology.document.ChangedOnDiskException;
 
 /** Asks Overwrite / Save As… / Reload / Cancel when the plan's file changed on disk since this window read or saved it. */
-final class ChangedOnDiskPrompt {
-    enum Answer { OVERWRITE, SAVE_AS, RELOAD, CANCEL }
+public final class ChangedOnDiskPrompt {
+    public enum Answer { OVERWRITE, SAVE_AS, RELOAD, CANCEL }
 
     static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
     static final ButtonType SAVE_AS = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
@@ -18,7 +18,7 @@ final class ChangedOnDiskPrompt {
 
     private ChangedOnDiskPrompt() { }
 
-    static Answer ask(Window owner, ChangedOnDiskException change) {
+    public static Answer ask(Window owner, ChangedOnDiskException change) {
         String name = change.file().getFileName().toString();
         Alert alert = change.deleted()
                 ? new Alert(Alert.AlertType.WARNING, "", OVERWRITE, SAVE_AS, ButtonType.CANCEL)

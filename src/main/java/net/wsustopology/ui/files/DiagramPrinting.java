@@ -10,20 +10,20 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.document.Document;
 import net.wsustopology.export.DiagramRenderer;
-import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.ExportOptions;
-import net.wsustopology.export.TokenColours;
 import net.wsustopology.export.PngExporter;
+import net.wsustopology.export.TokenColours;
 import net.wsustopology.layout.TreeLayout;
-import net.wsustopology.ui.StatusMessages;
+import net.wsustopology.ui.common.StatusMessages;
 
 /** File > Print: the export renderer's picture of the plan, fitted to one landscape page. */
-final class DiagramPrinting {
+public final class DiagramPrinting {
     private DiagramPrinting() { }
 
-    static void print(Stage owner, Document document, StatusMessages messages) {
+    public static void print(Stage owner, Document document, StatusMessages messages) {
         Printer printer = Printer.getDefaultPrinter();
         if (printer == null) {
             Dialogs.info(owner, "Print", "No printer is installed.",

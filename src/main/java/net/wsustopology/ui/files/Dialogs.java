@@ -34,14 +34,14 @@ public final class Dialogs {
     }
 
     /** The grid's labels keep their whole text: the field column gives way instead ("PNG sc…"). */
-    static void keepLabelsWhole(GridPane grid) {
+    public static void keepLabelsWhole(GridPane grid) {
         for (Node n : grid.getChildren()) {
             if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE);
         }
     }
 
     /** The two-column label/field grid every dialog of the File menu uses. */
-    static GridPane formGrid() {
+    public static GridPane formGrid() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);

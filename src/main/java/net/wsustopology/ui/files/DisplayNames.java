@@ -4,10 +4,10 @@ import java.util.function.Function;
 import javafx.util.StringConverter;
 
 /** A choice box shows a value's display name (Light, Dark) rather than its constant (LIGHT, DARK). */
-final class DisplayNames {
+public final class DisplayNames {
     private DisplayNames() { }
 
-    static <T> StringConverter<T> of(Function<T, String> name) {
+    public static <T> StringConverter<T> of(Function<T, String> name) {
         return new StringConverter<>() {
             @Override public String toString(T value) { return value == null ? "" : name.apply(value); }
 

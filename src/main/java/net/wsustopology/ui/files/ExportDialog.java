@@ -23,14 +23,15 @@ import net.wsustopology.export.PageSize;
 import net.wsustopology.export.Theme;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.Topology;
-import net.wsustopology.ui.StatusMessages;
+import net.wsustopology.ui.common.FileDialogs;
+import net.wsustopology.ui.common.StatusMessages;
 import net.wsustopology.validation.Finding;
 
 /**
  * File > Export: format, theme, title, PNG scale and PDF page size, then where to write. The export runs on a
  * snapshot of the plan in the background, so a big PDF does not freeze the editor.
  */
-final class ExportDialog {
+public final class ExportDialog {
     private static final List<String> FORMATS = List.of("pdf", "svg", "png", "graphml", "dot", "csv");
     private static final List<String> DESCRIPTIONS = List.of("PDF presentation (diagram, legend, findings, servers)",
             "SVG picture", "PNG picture", "GraphML for yEd", "DOT for Graphviz", "CSV, one row a server");
@@ -42,14 +43,14 @@ final class ExportDialog {
     private final StatusMessages messages;
     private final FileDialogs dialogs;
 
-    ExportDialog(Stage owner, Document document, StatusMessages messages, FileDialogs dialogs) {
+    public ExportDialog(Stage owner, Document document, StatusMessages messages, FileDialogs dialogs) {
         this.owner = owner;
         this.document = document;
         this.messages = messages;
         this.dialogs = dialogs;
     }
 
-    void show() {
+    public void show() {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export");

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** A sentence a user understands for a failed read or write. */
-final class IoReasons {
+public final class IoReasons {
     private IoReasons() { }
 
-    static String describe(Path file, IOException e) {
+    public static String describe(Path file, IOException e) {
         if (e instanceof NoSuchFileException) return file + ": the file or its folder does not exist.";
         if (e instanceof AccessDeniedException) return file + ": permission denied (the file or its folder is read-only).";
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();

@@ -12,7 +12,7 @@ import net.wsustopology.model.Limits;
  * number of 1 or more, or more recommended tiers than the maximum) the field is marked and one
  * sentence below says why, so nothing is silently replaced.
  */
-final class LimitFields {
+public final class LimitFields {
     private static final String ERROR_CLASS = "field-error";
 
     private final TextField fanOut = field("pref-max-downstream");
@@ -22,7 +22,7 @@ final class LimitFields {
     private final ReadOnlyBooleanWrapper invalid = new ReadOnlyBooleanWrapper();
     private Limits value;
 
-    LimitFields(Limits initial) {
+    public LimitFields(Limits initial) {
         value = initial;
         fanOut.setText(Integer.toString(initial.maxDownstreamServers()));
         recommended.setText(Integer.toString(initial.recommendedMaxTiers()));
@@ -35,17 +35,17 @@ final class LimitFields {
         check();
     }
 
-    void addTo(GridPane grid, int firstRow) {
+    public void addTo(GridPane grid, int firstRow) {
         grid.addRow(firstRow, new Label("Max downstream servers (new plans)"), fanOut);
         grid.addRow(firstRow + 1, new Label("Recommended max tiers (new plans)"), recommended);
         grid.addRow(firstRow + 2, new Label("Max tiers (new plans)"), max);
         grid.add(message, 1, firstRow + 3);
     }
 
-    ReadOnlyBooleanProperty invalidProperty() { return invalid.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty invalidProperty() { return invalid.getReadOnlyProperty(); }
 
     /** The limits typed, valid whenever {@link #invalidProperty()} is false. */
-    Limits value() { return value; }
+    public Limits value() { return value; }
 
     private void check() {
         Integer f = number(fanOut);

@@ -11,28 +11,29 @@ import net.wsustopology.document.Document;
 import net.wsustopology.export.scripts.ChangesToApply;
 import net.wsustopology.export.scripts.PlanHasErrorsException;
 import net.wsustopology.export.scripts.ScriptWriter;
-import net.wsustopology.ui.StatusMessages;
+import net.wsustopology.ui.common.FileDialogs;
+import net.wsustopology.ui.common.StatusMessages;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Severity;
 
 /** File > PowerShell Scripts: one script per server and the rollout order, into a chosen folder. */
-final class ScriptExport {
+public final class ScriptExport {
     private final Stage owner;
     private final Document document;
     private final StatusMessages messages;
     private final FileDialogs dialogs;
 
-    ScriptExport(Stage owner, Document document, StatusMessages messages, FileDialogs dialogs) {
+    public ScriptExport(Stage owner, Document document, StatusMessages messages, FileDialogs dialogs) {
         this.owner = owner;
         this.document = document;
         this.messages = messages;
         this.dialogs = dialogs;
     }
 
-    void run() { run(null); }
+    public void run() { run(null); }
 
     /** Writes the scripts {@code changes} asks for (every server's when null), the others listed as changes to make by hand. */
-    void run(ChangesToApply changes) {
+    public void run(ChangesToApply changes) {
         List<Finding> findings = document.findings().all(document.topology());
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         boolean force = false;

@@ -21,7 +21,7 @@ import net.wsustopology.fix.FixSettings;
 import net.wsustopology.fix.QuickFix;
 import net.wsustopology.fix.QuickFixes;
 import net.wsustopology.model.Server;
-import net.wsustopology.ui.StatusMessages;
+import net.wsustopology.ui.common.StatusMessages;
 import net.wsustopology.validation.Finding;
 
 /**

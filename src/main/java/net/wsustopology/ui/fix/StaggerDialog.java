@@ -24,7 +24,7 @@ import net.wsustopology.fix.FixSettings;
 import net.wsustopology.fix.Stagger;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.SyncSchedule;
-import net.wsustopology.ui.StatusMessages;
+import net.wsustopology.ui.common.StatusMessages;
 
 /**
  * Arrange > Stagger Schedules: choose the servers, an optional start window and the assumed sync

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import net.wsustopology.insight.FanOut;
+import net.wsustopology.ui.common.NameWidths;
 
 /** One upstream's fan-out: a bar against the limit, amber from 90%, red above 100%. */
 final class FanOutCell extends ListCell<FanOut> {

@@ -14,7 +14,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javax.imageio.ImageIO;
-import net.wsustopology.ui.files.FileDialogs;
+import net.wsustopology.ui.common.FileDialogs;
 
 /**
  * Copy Image and Export Image on an insight tab (right-click the tab): the view as it is shown,

@@ -10,6 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.common.SyncDuration;
 
 /**
  * The editor's bottom area: the issues list and the planning insights, one tab each. An insight

@@ -23,12 +23,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import net.wsustopology.ui.common.SyncDuration;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.insight.SlideDeck;
 import net.wsustopology.model.Topology;
-import net.wsustopology.ui.Stylesheets;
 import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.common.Stylesheets;
 
 /**
  * Full-screen, read-only presentation of the plan as slides ({@link SlideDeck}): diagram slides
@@ -48,6 +49,7 @@ public final class PresentationStage extends Stage {
     private SlideDeck deck;
     private SlideContent content;
     private int current;
+    private SyncDuration syncDuration = new SyncDuration();
     /** Escape backed out of a zoom on its press, so its release must not close the show. */
     private boolean escapeUsed;
 
@@ -113,6 +115,9 @@ public final class PresentationStage extends Stage {
         if (height < 900) return "screen-small";
         return height < 1300 ? "screen-medium" : "screen-large";
     }
+
+    /** The editor window's assumed sync duration, so the sync propagation slide shows the delays its tab shows. */
+    public void useSyncDuration(SyncDuration duration) { this.syncDuration = duration; }
 
     /** Shows the stage full screen. */
     public void present() {
@@ -209,7 +214,7 @@ public final class PresentationStage extends Stage {
         current = Math.max(0, Math.min(deck.size() - 1, index));
         Slide slide = deck.get(current);
         if (content != null) content.dispose();
-        content = SlideContent.of(slide, document, screen.getWidth() / screen.getHeight());
+        content = SlideContent.of(slide, document, screen.getWidth() / screen.getHeight(), syncDuration);
         slideArea.getChildren().setAll(content.node());
         title.setText(slide.title());
         number.setText(deck.number(current));

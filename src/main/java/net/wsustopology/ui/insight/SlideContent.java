@@ -1,6 +1,7 @@
 package net.wsustopology.ui.insight;
 
 import javafx.scene.Node;
+import net.wsustopology.ui.common.SyncDuration;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.layout.LayoutResult;
@@ -27,7 +28,7 @@ final class SlideContent {
         this.dispose = dispose;
     }
 
-    static SlideContent of(Slide slide, Document document, double screenAspect) {
+    static SlideContent of(Slide slide, Document document, double screenAspect, SyncDuration duration) {
         return switch (slide.kind()) {
             case PLAN, ROOT, HUB -> diagram(slide, document, screenAspect);
             case FINDINGS -> new SlideContent(new FindingsSlide(document.findings(), document.topology()), null, null, () -> { });
@@ -36,7 +37,7 @@ final class SlideContent {
                 yield new SlideContent(v, null, null, v::dispose);
             }
             case SYNC -> {
-                SyncPropagationView v = new SyncPropagationView(document, s -> { });
+                SyncPropagationView v = new SyncPropagationView(document, s -> { }, duration);
                 yield new SlideContent(v, null, null, v::dispose);
             }
             case CAPACITY -> {

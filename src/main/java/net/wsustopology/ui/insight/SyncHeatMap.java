@@ -11,6 +11,7 @@ import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.canvas.CardMarks;
+import net.wsustopology.ui.common.SyncDuration;
 
 /**
  * View > Sync delay heat map: colours the canvas cards by worst-case propagation delay, from

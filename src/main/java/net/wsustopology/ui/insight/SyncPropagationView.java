@@ -25,6 +25,7 @@ import net.wsustopology.insight.Delay;
 import net.wsustopology.insight.DelayAxis;
 import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.common.SyncDuration;
 
 /**
  * Worst-case time from a Microsoft Update release to each server, slowest first, for an

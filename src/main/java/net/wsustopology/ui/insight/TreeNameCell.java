@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.TableCell;
 import net.wsustopology.insight.TreeRow;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.common.NameWidths;
 
 /** The server's name indented by its depth in the tree; detached servers (loop, dangling) marked. */
 final class TreeNameCell<T> extends TableCell<T, Server> {

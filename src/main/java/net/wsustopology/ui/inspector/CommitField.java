@@ -4,9 +4,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
-import net.wsustopology.ui.FieldTyping;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import net.wsustopology.ui.common.FieldTyping;
 
 /**
  * A text field that commits once, on Enter or when it loses focus, so a typed value is one

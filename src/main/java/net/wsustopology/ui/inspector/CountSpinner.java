@@ -7,7 +7,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.VBox;
-import net.wsustopology.ui.FieldTyping;
+import net.wsustopology.ui.common.FieldTyping;
 
 /**
  * A whole number in a small range that can be typed as well as stepped with the arrows. Keys

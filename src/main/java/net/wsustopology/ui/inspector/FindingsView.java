@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.wsustopology.model.Server;
-import net.wsustopology.ui.issues.SeverityIcon;
+import net.wsustopology.ui.common.SeverityIcon;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Findings;
 

@@ -18,7 +18,7 @@ import net.wsustopology.diagram.Marks;
 import net.wsustopology.document.Document;
 import net.wsustopology.document.Selection;
 import net.wsustopology.model.Server;
-import net.wsustopology.ui.insight.SyncDuration;
+import net.wsustopology.ui.common.SyncDuration;
 import net.wsustopology.validation.Finding;
 
 /**

@@ -5,11 +5,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import net.wsustopology.insight.Delay;
 import net.wsustopology.insight.SyncPropagation;
-import net.wsustopology.model.Shown;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.Shown;
 import net.wsustopology.model.SyncSchedule;
-import net.wsustopology.ui.insight.SyncDuration;
+import net.wsustopology.ui.common.SyncDuration;
 
 /**
  * The console's Synchronization Schedule: manual, or automatic from a first time in UTC; below

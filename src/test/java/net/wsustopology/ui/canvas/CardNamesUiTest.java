@@ -15,7 +15,7 @@ import net.wsustopology.layout.Plans;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.DemoPlans;
-import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.shell.EditorWindow;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 

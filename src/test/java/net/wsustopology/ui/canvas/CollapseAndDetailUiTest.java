@@ -11,7 +11,7 @@ import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.DemoPlans;
-import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.shell.EditorWindow;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 

@@ -24,7 +24,7 @@ import net.wsustopology.document.Document;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
-import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.shell.EditorWindow;
 
 /**
  * The editor's timings on generated plans, headless (Monocle, software rendering): time from

@@ -10,7 +10,7 @@ import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.DemoPlans;
-import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.shell.EditorWindow;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;

@@ -9,7 +9,7 @@ import net.wsustopology.app.EditorApp;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.DemoPlans;
-import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.shell.EditorWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.model.Topology;
 import net.wsustopology.ui.DemoPlans;
-import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.shell.EditorWindow;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;

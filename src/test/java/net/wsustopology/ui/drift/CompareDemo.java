@@ -9,7 +9,7 @@ import net.wsustopology.app.EditorApp;
 import net.wsustopology.diff.DiffFixtures;
 import net.wsustopology.document.Document;
 import net.wsustopology.io.TopologyFiles;
-import net.wsustopology.ui.EditorWindow;
+import net.wsustopology.ui.shell.EditorWindow;
 
 /**
  * Opens the editor on the three-region sample compared with its hand-made collected file (nine

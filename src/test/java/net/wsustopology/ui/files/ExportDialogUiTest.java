@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import net.wsustopology.app.EditorApp;
 import net.wsustopology.document.Workspace;
 import net.wsustopology.export.Theme;
+import net.wsustopology.ui.common.FileDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

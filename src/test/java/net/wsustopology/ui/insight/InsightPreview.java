@@ -1,8 +1,8 @@
 package net.wsustopology.ui.insight;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -11,12 +11,12 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Plans;
+import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
-import net.wsustopology.io.TopologyFiles;
-import net.wsustopology.ui.Stylesheets;
+import net.wsustopology.ui.common.Stylesheets;
 
 /**
  * Looks at the insight views by hand: {@code java ... InsightPreview$Launcher [grid|sync|capacity|presentation] [dark]}

@@ -16,13 +16,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import net.wsustopology.ui.common.SyncDuration;
 import net.wsustopology.bench.PlanGenerator;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Plans;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
-import net.wsustopology.ui.Stylesheets;
+import net.wsustopology.ui.common.Stylesheets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -241,6 +242,18 @@ class PresentationStageTest {
         double centreX = (shown.getMinX() + shown.getMaxX()) / 2;
         double areaCentreX = (area.getMinX() + area.getMaxX()) / 2;
         assertTrue(Math.abs(centreX - areaCentreX) < 2, "centred: " + shown + " in " + area);
+    }
+
+    @Test
+    void theSyncSlideUsesTheEditorsAssumedSyncDuration(FxRobot robot) {
+        SyncDuration duration = new SyncDuration();
+        duration.setMinutes(75);
+        present(robot, document);
+        robot.interact(() -> stage.useSyncDuration(duration));
+        robot.type(KeyCode.END, KeyCode.LEFT);
+        assertEquals(Slide.Kind.SYNC, stage.deck().get(stage.current()).kind());
+        SyncPropagationView view = robot.lookup(n -> n instanceof SyncPropagationView).queryAs(SyncPropagationView.class);
+        assertEquals(75, view.propagation().durationMinutes());
     }
 
     @Test

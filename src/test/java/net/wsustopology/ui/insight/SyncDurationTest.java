@@ -2,6 +2,7 @@ package net.wsustopology.ui.insight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import net.wsustopology.ui.common.SyncDuration;
 import org.junit.jupiter.api.Test;
 
 class SyncDurationTest {

@@ -1,7 +1,0 @@
-package net.wsustopology.ui;
-
-/** Where the editor tells the user what a gesture did or why it was refused. */
-@FunctionalInterface
-public interface StatusMessages {
-    void show(String message);
-}

@@ -16,8 +16,12 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerProperty;
+import net.wsustopology.model.ServerSettings;
+import net.wsustopology.model.Setting;
 import net.wsustopology.model.Topology;
 
 /**
@@ -60,6 +64,12 @@ public final class ApiSettings {
                     (t, s) -> s.getLanguages().all()),
             when(CHOSEN_LANGUAGES, "EnabledUpdateLanguages", "languages", "Update languages: codes", LANGUAGES,
                     (t, s) -> String.join(",", s.getLanguages().codes().stream().sorted().toList())),
+            // Update Files: the settings table says where WSUS uses each (elsewhere the server keeps its own value)
+            files(ServerSettings.STORE_LOCALLY, "HostBinariesOnMicrosoftUpdate", "Update files: clients download from Microsoft Update",
+                    v -> !v),
+            files(ServerSettings.ONLY_WHEN_APPROVED, "DownloadUpdateBinariesAsNeeded", "Update files: only when approved", v -> v),
+            files(ServerSettings.EXPRESS_FILES, "DownloadExpressPackages", "Update files: express installation files", v -> v),
+            files(ServerSettings.FILES_FROM_MICROSOFT_UPDATE, "GetContentFromMU", "Update files: from Microsoft Update", v -> v),
             new ApiSetting("SynchronizeAutomatically", "sync.automatic", "Schedule: synchronize automatically", FLAG, SUBSCRIPTION,
                     "WSUS-API.md, ISubscription", (t, s) -> s.getSync().automatic()),
             new ApiSetting("SynchronizeAutomaticallyTimeOfDay", "sync.firstSyncUtc", "Schedule: first synchronization (UTC)", TIME,
@@ -88,6 +98,12 @@ public final class ApiSettings {
     private static ApiSetting when(Predicate<Server> relevant, String property, String path, String label, ApiSetting.Kind kind,
                                    BiFunction<Topology, Server, Object> value) {
         return always(property, path, label, kind, (t, s) -> relevant.test(s) ? value.apply(t, s) : null);
+    }
+
+    /** An update files setting of the table, set only where the table says WSUS uses it; {@code api} maps its value to the API's. */
+    private static ApiSetting files(ServerProperty<Boolean> setting, String property, String label, UnaryOperator<Boolean> api) {
+        Setting leaf = setting.settings().get(0);
+        return when(leaf.applies()::to, property, leaf.path(), label, FLAG, (t, s) -> api.apply(setting.get(s)));
     }
 
     private static BiFunction<Topology, Server, Object> proxy(Function<ProxySettings, Object> member) {

@@ -211,6 +211,11 @@ if (($planned.Contains('AllUpdateLanguagesEnabled') -or $planned.Contains('Enabl
     (Get-Effective 'AllUpdateLanguagesEnabled') -eq $false -and ([string](Get-Effective 'EnabledUpdateLanguages')).Length -eq 0) {
     $problems.Add('Update languages: no language is selected')
 }
+# clients that download from Microsoft Update need every language on the server (ms751933)
+if ((Get-Effective 'HostBinariesOnMicrosoftUpdate') -eq $true -and (Get-Effective 'IsReplicaServer') -ne $true -and
+    (Get-Effective 'AllUpdateLanguagesEnabled') -eq $false) {
+    $problems.Add('Update files: clients download from Microsoft Update, so the server must download all languages')
+}
 if ((Get-Effective 'UseProxy') -eq $true -and ([string](Get-Effective 'ProxyName')).Length -eq 0) {
     $problems.Add('Proxy server: no proxy server name')
 }

@@ -43,7 +43,8 @@
       UpstreamWsusServerUseSsl, IsReplicaServer, UseProxy, ProxyName, ProxyServerPort,
       AnonymousProxyAccess (false: credentials are used), ProxyUserName, ProxyUserDomain,
       AllowProxyCredentialsOverNonSsl, AllUpdateLanguagesEnabled, GetEnabledUpdateLanguages()
-      (lower-case codes) and ServerId.
+      (lower-case codes), HostBinariesOnMicrosoftUpdate, DownloadUpdateBinariesAsNeeded,
+      DownloadExpressPackages, GetContentFromMU and ServerId.
     - GetSubscription(): SynchronizeAutomatically, SynchronizeAutomaticallyTimeOfDay (a TimeSpan
       in UTC), NumberOfSynchronizationsPerDay and GetLastSynchronizationInfo() (EndTime in UTC
       and Result: NeverRun, Succeeded, Failed, Canceled or Unknown).
@@ -190,7 +191,8 @@ function Connect-Entry($entry) {
 
 # the settings (as diff names them) only a server itself can tell; its upstream's list has the others
 $configurationSettings = @('updateSource.port', 'updateSource.useSsl', 'proxy.enabled', 'proxy.server', 'proxy.port',
-    'proxy.useCredentials', 'proxy.user', 'proxy.domain', 'proxy.allowBasicAuth', 'languages')
+    'proxy.useCredentials', 'proxy.user', 'proxy.domain', 'proxy.allowBasicAuth', 'languages',
+    'updateFiles.storeLocally', 'updateFiles.onlyWhenApproved', 'updateFiles.expressFiles', 'updateFiles.fromMicrosoftUpdate')
 $scheduleSettings = @('sync.automatic', 'sync.firstSyncUtc', 'sync.perDay')
 $notKnownWhenUnreachable = @('ports.http', 'ports.https') + $configurationSettings + $scheduleSettings
 
@@ -207,6 +209,10 @@ function Read-Configuration($entry) {
         port = [int]$config.ProxyServerPort; useCredentials = (-not $config.AnonymousProxyAccess)
         user = [string]$config.ProxyUserName; domain = [string]$config.ProxyUserDomain
         allowBasicAuth = [bool]$config.AllowProxyCredentialsOverNonSsl }
+    # Update Files (ms751933, ms751939, ms751938, aa352974)
+    $entry.Read.updateFiles = [ordered]@{ storeLocally = (-not $config.HostBinariesOnMicrosoftUpdate)
+        onlyWhenApproved = [bool]$config.DownloadUpdateBinariesAsNeeded; expressFiles = [bool]$config.DownloadExpressPackages
+        fromMicrosoftUpdate = [bool]$config.GetContentFromMU }
     try {
         $codes = @(foreach ($code in $config.GetEnabledUpdateLanguages()) { ([string]$code).ToLowerInvariant() })
         $entry.Read.languages = [ordered]@{ all = [bool]$config.AllUpdateLanguagesEnabled; codes = [string[]]$codes }

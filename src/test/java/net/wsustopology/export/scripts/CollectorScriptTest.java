@@ -52,6 +52,16 @@ class CollectorScriptTest {
     }
 
     @Test
+    void readsTheUpdateFilesSettings() {
+        String text = CollectorScript.text();
+        for (String member : List.of("HostBinariesOnMicrosoftUpdate", "DownloadUpdateBinariesAsNeeded", "DownloadExpressPackages",
+                "GetContentFromMU")) {
+            assertTrue(text.contains("$config." + member), member);
+        }
+        assertTrue(text.contains("$entry.Read.updateFiles"), "written under the plan's updateFiles member");
+    }
+
+    @Test
     void neverChangesAnything() {
         String text = CollectorScript.text();
         for (Pattern p : CHANGES) {

@@ -17,6 +17,7 @@ import net.wsustopology.layout.Plans;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
+import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.SyncSchedule;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Finding;
@@ -79,6 +80,24 @@ class ScriptWriterTest {
         assertFalse(script.contains("Get-WsusServer"));
         assertFalse(script.contains("Set-WsusServerSynchronization"));
         assertTrue(script.contains("[Microsoft.UpdateServices.Administration.AdminProxy]::GetUpdateServer()"));
+    }
+
+    @Test
+    void updateFilesAreSetWhereWsusUsesThemAndCheckedAgainstTheLanguages() {
+        Topology t = SamplePlans.enterprise();
+        ServerSettings.EXPRESS_FILES.set(t.server("ber"), true);
+        ServerSettings.FILES_FROM_MICROSOFT_UPDATE.set(t.server("ber"), true);
+        String hub = plannedBlock(ScriptWriter.script(t, t.server("ber")));
+        assertTrue(hub.contains("'HostBinariesOnMicrosoftUpdate' = $false\n    'DownloadUpdateBinariesAsNeeded' = $true\n"
+                + "    'DownloadExpressPackages' = $true\n    'GetContentFromMU' = $true\n"), hub);
+        String root = plannedBlock(ScriptWriter.script(t, t.server("hq")));
+        assertFalse(root.contains("GetContentFromMU"), "only a downstream uses it: a root keeps its own value");
+        ServerSettings.STORE_LOCALLY.set(t.server("ber"), false);
+        String script = ScriptWriter.script(t, t.server("ber"));
+        String noFiles = plannedBlock(script);
+        assertTrue(noFiles.contains("'HostBinariesOnMicrosoftUpdate' = $true\n"), noFiles);
+        assertFalse(noFiles.contains("DownloadExpressPackages"), "ignored without local files: left as the server has it");
+        assertTrue(script.contains("(Get-Effective 'HostBinariesOnMicrosoftUpdate') -eq $true"), "the languages check");
     }
 
     @Test

@@ -247,6 +247,22 @@ public final class Hierarchy {
         return below;
     }
 
+    /**
+     * How many servers sync from {@code s}, directly or not, counted without building the list: below
+     * a root no loop can hang (a loop's members never reach a root), so nothing is met twice.
+     */
+    public int countBelow(Server s) {
+        if (s.isSyncFromUpstream()) return allBelow(s).size();
+        int count = 0;
+        ArrayDeque<Server> stack = new ArrayDeque<>(topology.downstreams(s));
+        while (!stack.isEmpty()) {
+            Server next = stack.pop();
+            count++;
+            for (Server d : topology.downstreams(next)) stack.push(d);
+        }
+        return count;
+    }
+
     /** {@code s}, its downstreams, and through replicas everything that inherits its languages. */
     public List<Server> languageHeirs(Server s) {
         List<Server> heirs = new ArrayList<>(List.of(s));

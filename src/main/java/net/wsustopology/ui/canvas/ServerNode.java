@@ -197,9 +197,9 @@ final class ServerNode extends CentredNode {
         boolean replica = face != null && face.kind() == CardKind.REPLICA;
         badge.setVisible(textsShown && replica);
         badgeText.setVisible(textsShown && replica);
-        boolean fromMicrosoftUpdate = face != null && face.clientsFromMicrosoftUpdate();
-        muBadge.setVisible(textsShown && fromMicrosoftUpdate);
-        muBadgeText.setVisible(textsShown && fromMicrosoftUpdate);
+        boolean clientsFromMu = face != null && face.clientsFromMicrosoftUpdate();
+        muBadge.setVisible(textsShown && clientsFromMu);
+        muBadgeText.setVisible(textsShown && clientsFromMu);
         boolean flagged = face != null && face.worst() != null;
         mark.setVisible(flagged);
         markText.setVisible(textsShown && flagged);

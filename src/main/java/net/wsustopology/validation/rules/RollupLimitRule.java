@@ -28,7 +28,7 @@ public final class RollupLimitRule implements Rule {
         int limit = ctx.limits().maxDownstreamServers();
         // a root with no more direct downstreams than the limit cannot have too many below it unless some have their own
         if (ctx.topology().downstreamCount(s) == 0) return;
-        int below = ctx.hierarchy().allBelow(s).size();
+        int below = ctx.hierarchy().countBelow(s);
         if (below <= limit) return;
         out.accept(finding(s, List.of(), s.label() + " has " + below + " servers below it in all tiers, more than the limit of "
                 + limit + ": every downstream server reports itself and the servers below it up to the root, so all of them"

@@ -49,8 +49,11 @@ public final class WindowPlacement {
                 Math.max(1, last.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         double x = last.getX() + CASCADE_STEP;
         double y = last.getY() + CASCADE_STEP;
-        if (x + next.getWidth() > screen.getMaxX()) x = screen.getMinX();
-        if (y + next.getHeight() > screen.getMaxY()) y = screen.getMinY();
+        // not yet shown, the stage has no size of its own: its scene's, plus the decorations, is what it will take
+        double width = Double.isNaN(next.getWidth()) && next.getScene() != null ? next.getScene().getWidth() + DECORATION_WIDTH : next.getWidth();
+        double height = Double.isNaN(next.getHeight()) && next.getScene() != null ? next.getScene().getHeight() + DECORATION_HEIGHT : next.getHeight();
+        if (x + width > screen.getMaxX()) x = screen.getMinX();
+        if (y + height > screen.getMaxY()) y = screen.getMinY();
         next.setX(x);
         next.setY(y);
     }

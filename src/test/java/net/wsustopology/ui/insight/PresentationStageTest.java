@@ -241,7 +241,8 @@ class PresentationStageTest {
         assertTrue(shown.getWidth() > TreeLayout.NODE_WIDTH, "a lone card is shown larger than at 100 %: " + shown);
         double centreX = (shown.getMinX() + shown.getMaxX()) / 2;
         double areaCentreX = (area.getMinX() + area.getMaxX()) / 2;
-        assertTrue(Math.abs(centreX - areaCentreX) < 2, "centred: " + shown + " in " + area);
+        // the picture is centred with the finding's mark that sticks out of the card's top-left corner (SCH-04 on a manual server)
+        assertTrue(Math.abs(centreX - areaCentreX) < 8, "centred: " + shown + " in " + area);
     }
 
     @Test

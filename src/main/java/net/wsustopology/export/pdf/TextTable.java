@@ -93,16 +93,22 @@ final class TextTable {
         g.setPaint(palette.text());
         Fonts.draw(g, continued ? title + " (continued)" : title, (float) PdfPages.MARGIN, (float) (y + 14));
         y += 26;
-        g.setPaint(palette.surfaceAlt());
-        g.fill(new Rectangle2D.Double(PdfPages.MARGIN, y, pages.contentWidth(), LINE + 2 * PAD));
+        // a header wraps within its column, so a long one never runs into the next
         g.setFont(HEADER);
+        List<List<String>> header = wrapRow(g, headers, widths);
+        int lines = 1;
+        for (List<String> cell : header) lines = Math.max(lines, cell.size());
+        g.setPaint(palette.surfaceAlt());
+        g.fill(new Rectangle2D.Double(PdfPages.MARGIN, y, pages.contentWidth(), lines * LINE + 2 * PAD));
         g.setPaint(palette.text());
         double x = PdfPages.MARGIN;
         for (int c = 0; c < headers.size(); c++) {
-            Fonts.draw(g, headers.get(c), (float) (x + PAD), (float) (y + PAD + LINE - 2.5));
+            for (int l = 0; l < header.get(c).size(); l++) {
+                Fonts.draw(g, header.get(c).get(l), (float) (x + PAD), (float) (y + PAD + (l + 1) * LINE - 2.5));
+            }
             x += widths[c];
         }
-        y += LINE + 2 * PAD;
+        y += lines * LINE + 2 * PAD;
         g.setPaint(palette.border());
         g.setStroke(new BasicStroke(0.8f));
         g.draw(new Line2D.Double(PdfPages.MARGIN, y, PdfPages.MARGIN + pages.contentWidth(), y));

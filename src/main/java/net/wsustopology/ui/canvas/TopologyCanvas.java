@@ -50,6 +50,8 @@ public final class TopologyCanvas extends StackPane {
     private final ScrollPane scroll;
     private final ReadOnlyDoubleProperty zoom;
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(false);
+    /** The zoom the last Fit chose (NaN before any). */
+    private double fittedZoom = Double.NaN;
     private final BooleanProperty overviewShown = new SimpleBooleanProperty(true);
     private final CanvasLegend legend = new CanvasLegend(true);
     private final Overview overview;
@@ -99,6 +101,7 @@ public final class TopologyCanvas extends StackPane {
         view.world().prefWidthProperty().addListener((o, a, b) -> showOverviewIfUseful());
         view.world().prefHeightProperty().addListener((o, a, b) -> showOverviewIfUseful());
         legend.visibleProperty().bind(legendVisible);
+        legendVisible.addListener((o, was, now) -> { if (editable && isFitted()) zoomToFit(); });
         legend.managedProperty().bind(legendVisible);
         legend.setMouseTransparent(true);
         legend.follow(view.marks());
@@ -236,13 +239,26 @@ public final class TopologyCanvas extends StackPane {
         return new TreeLayout().layoutForView(document().topology(), shown ? vp.getWidth() : 1600, shown ? vp.getHeight() : 900);
     }
 
-    /** Zooms so the whole plan fits the window (never above 100 %). */
+    /** Zooms so the whole plan fits the window (never above 100 %), clear of the unfolded legend. */
     public void zoomToFit() {
         Bounds vp = scroll.getViewportBounds();
         if (vp.getWidth() <= 0) return;
-        double z = Math.min(vp.getWidth() / view.contentWidth(), vp.getHeight() / view.contentHeight());
+        double z = Math.min((vp.getWidth() - legendRoom()) / view.contentWidth(), vp.getHeight() / view.contentHeight());
         viewport.setZoom(Math.min(1, z));
         viewport.scrollToStart();
+        fittedZoom = zoom.get();
+    }
+
+    /** The width the unfolded legend takes at the right: Fit keeps every card left of it, so it covers none. */
+    private double legendRoom() {
+        if (!editable || !legendVisible.get()) return 0;
+        legend.applyCss();
+        return legend.prefWidth(-1) + 2 * CORNER_MARGIN;
+    }
+
+    /** True while the view is as Fit left it (the legend unfolding or folding then fits again). */
+    private boolean isFitted() {
+        return zoom.get() == fittedZoom && scroll.getHvalue() == scroll.getHmin() && scroll.getVvalue() == scroll.getVmin();
     }
 
     /** True while the presenter has zoomed into a read-only canvas (Escape goes back out first). */

@@ -13,6 +13,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.control.Labeled;
+import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -89,7 +91,10 @@ class CompareUiTest extends ApplicationTest {
 
     private void compare() {
         answers.add(collected);
-        clickOn("File").clickOn("Compare With…");
+        // this window's File menu, not one of a window another test class left open
+        interact(() -> window().stage().toFront());
+        Node file = from(window().stage().getScene().getRoot()).lookup((Labeled l) -> l.getText() != null && l.getText().replace("_", "").equals("File")).query();
+        clickOn(file).clickOn("Compare With…");
         WaitForAsyncUtils.waitForFxEvents();
     }
 

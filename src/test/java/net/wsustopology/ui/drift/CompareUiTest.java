@@ -14,8 +14,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -82,11 +85,12 @@ class CompareUiTest extends ApplicationTest {
     }
 
     private EditorWindow window() { return app.windows().get(0); }
+    private Node root() { return window().stage().getScene().getRoot(); }
     private Document document() { return app.sessionOf(window()).document(); }
     private Server planned(String id) { return document().topology().server(id); }
     private CardMarks marks() { return window().canvas().cardMarks(); }
 
-    private DriftView view() { return lookup("#drift-view").queryAs(DriftView.class); }
+    private DriftView view() { return from(root()).lookup("#drift-view").queryAs(DriftView.class); }
 
     private List<Difference> rows() { return view().shown(); }
 
@@ -94,12 +98,25 @@ class CompareUiTest extends ApplicationTest {
 
     private void compare() {
         answers.add(collected);
-        // the item of this window's File menu, fired as a click on it does (a popup menu's place on the
-        // headless screen depends on what earlier test classes left behind)
-        MenuBar bar = from(window().stage().getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("File"))
-                .flatMap(m -> m.getItems().stream()).filter(i -> i.getText() != null && i.getText().replace("_", "").equals("Compare With…")).findFirst().orElseThrow();
+        fireMenuItem("File", "Compare With…");
+    }
+
+    // Menu items and buttons of this window are fired as a click fires them: in a full run a window an
+    // earlier test class left on the headless screen can lie over this one and take the robot's clicks.
+    private void fireMenuItem(String menu, String text) {
+        MenuBar bar = from(root()).lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals(menu))
+                .flatMap(m -> m.getItems().stream()).filter(i -> i.getText() != null && i.getText().replace("_", "").equals(text))
+                .findFirst().orElseThrow();
+        assertFalse(item.isDisable(), text + " is enabled");
         interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void fire(String button) {
+        ButtonBase b = from(root()).lookup(button).queryAs(ButtonBase.class);
+        assertFalse(b.isDisabled(), button + " is enabled");
+        interact(b::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -115,15 +132,15 @@ class CompareUiTest extends ApplicationTest {
         assertTrue(marks().noteOf(planned("ber")).contains("Synchronization Schedule: synchronizations per day: planned 1, actual 2"), marks().noteOf(planned("ber")));
         assertEquals("\u0394", marks().glyphOf(planned("ber")));
         assertEquals("=", marks().glyphOf(planned("hq")));
-        assertTrue(lookup(".card-glyph").queryAllAs(Text.class).stream().anyMatch(t -> t.isVisible() && t.getText().equals("\u0394")),
+        assertTrue(from(root()).lookup(".card-glyph").queryAllAs(Text.class).stream().anyMatch(t -> t.isVisible() && t.getText().equals("\u0394")),
                 "a changed card shows the badge");
 
-        clickOn("#drift-filter").write("ber-r2");
+        interact(() -> from(root()).lookup("#drift-filter").queryAs(TextField.class).setText("ber-r2"));
         assertEquals(2, rows().size());
         chooseFirstRow();
         assertEquals(List.of(planned("ber-r2")), document().selection().asList(), "choosing a row selects its server");
 
-        clickOn("View").clickOn("Clear Comparison");
+        fireMenuItem("View", "Clear Comparison");
         assertFalse(window().drift().activeProperty().get());
         assertFalse(window().bottomTabs().getTabs().stream().anyMatch(t -> "tab-drift".equals(t.getId())));
         assertNull(marks().markOf(planned("ber")));
@@ -135,7 +152,7 @@ class CompareUiTest extends ApplicationTest {
         compare();
         chooseFirstRow();
         assertEquals("sync.perDay", rows().get(0).setting());
-        clickOn("#drift-take");
+        fire("#drift-take");
         assertEquals(2, planned("ber").getSync().perDay());
         assertEquals(7, rows().size());
         assertEquals(SAME, marks().markOf(planned("ber")), "the mark follows the edit");
@@ -152,7 +169,7 @@ class CompareUiTest extends ApplicationTest {
     void keepPlanHidesTheRowAndChangesNothing() {
         compare();
         chooseFirstRow();
-        clickOn("#drift-keep");
+        fire("#drift-keep");
         assertEquals(7, rows().size());
         assertEquals(1, planned("ber").getSync().perDay());
         assertFalse(document().commands().canUndo());
@@ -167,8 +184,8 @@ class CompareUiTest extends ApplicationTest {
         assertEquals(1, extras.servers().size(), "the collected file has one server the plan lacks");
         Server lab = extras.servers().get(0);
         assertEquals("wsus-lab.fabrikam.com", lab.getName());
-        assertEquals(1, lookup(".server-node." + DeployedOnlyCards.MARK).queryAll().size());
-        assertTrue(lookup(".card-glyph").queryAllAs(Text.class).stream().anyMatch(t -> t.isVisible() && t.getText().equals("+")),
+        assertEquals(1, from(root()).lookup(".server-node." + DeployedOnlyCards.MARK).queryAll().size());
+        assertTrue(from(root()).lookup(".card-glyph").queryAllAs(Text.class).stream().anyMatch(t -> t.isVisible() && t.getText().equals("+")),
                 "the card shows the + badge");
         String note = extras.noteOf(lab);
         assertTrue(note.contains("deployed") && note.contains("not in the plan"), note);
@@ -187,9 +204,9 @@ class CompareUiTest extends ApplicationTest {
         assertFalse(document().commands().canUndo(), "nor the undo history");
         assertFalse(document().isDirty());
 
-        clickOn("View").clickOn("Clear Comparison");
+        fireMenuItem("View", "Clear Comparison");
         assertTrue(extras.servers().isEmpty());
-        assertTrue(lookup(".server-node." + DeployedOnlyCards.MARK).queryAll().isEmpty(), "the + card is gone");
+        assertTrue(from(root()).lookup(".server-node." + DeployedOnlyCards.MARK).queryAll().isEmpty(), "the + card is gone");
         assertEquals(7, document().topology().size());
         assertFalse(document().commands().canUndo());
         assertArrayEquals(planBefore, Files.readAllBytes(document().file()), "the plan file is not written");
@@ -200,7 +217,7 @@ class CompareUiTest extends ApplicationTest {
         compare();
         Path out = tmp.resolve("differing-scripts");
         answers.add(out);
-        clickOn("#drift-scripts");
+        fire("#drift-scripts");
         WaitForAsyncUtils.waitForFxEvents();
         try (var files = Files.list(out)) {
             assertEquals(List.of("rollout-order.txt", "wsus-ber-r2.fabrikam.com.ps1", "wsus-ber.fabrikam.com.ps1", "wsus-vie.fabrikam.com.ps1"),

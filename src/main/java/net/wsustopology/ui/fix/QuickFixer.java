@@ -61,8 +61,6 @@ public final class QuickFixer {
     /** Why the finding has no fix, in one sentence; empty when it has one. */
     public Optional<String> whyNoFix(Finding finding) { return new QuickFixes(document.edits(), settings()).whyNone(finding); }
 
-    /** Whether the finding has any fix (cheap enough for every visible row; the menu itself also counts "Fix all"). */
-    public boolean hasFixes(Finding finding) { return !fixes(List.of(finding)).isEmpty(); }
 
     /** One menu item per fix of the findings; with {@code fixAll}, one "Fix all" item per rule that has safe fixes. */
     public List<MenuItem> menuItems(List<Finding> findings, boolean fixAll) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -81,9 +80,8 @@ public class IssuesPane extends VBox {
      * Offers the quick fixes of a row's finding in its context menu, with "Fix all" for the rule;
      * {@code fixes} gives the menu items of one finding, {@code whyNone} the sentence of a finding without fixes.
      */
-    public void useFixes(Predicate<Finding> hasFixes, Function<Finding, List<MenuItem>> fixes,
-                         Function<Finding, Optional<String>> whyNone) {
-        table.useFixes(row -> hasFixes.test(row.finding()), row -> fixes.apply(row.finding()), row -> whyNone.apply(row.finding()));
+    public void useFixes(Function<Finding, List<MenuItem>> fixes, Function<Finding, Optional<String>> whyNone) {
+        table.useFixes(row -> fixes.apply(row.finding()), row -> whyNone.apply(row.finding()));
     }
 
     /** Stops following the document (when the pane is thrown away before the document). */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -26,8 +25,8 @@ import net.wsustopology.validation.Severity;
 final class IssuesTable extends TableView<IssueRow> {
     private final TableColumn<IssueRow, Severity> severity = new TableColumn<>("Severity");
     private Function<IssueRow, List<MenuItem>> fixes = r -> List.of();
-    private Predicate<IssueRow> hasFixes = r -> false;
-    private Function<IssueRow, Optional<String>> whyNone = r -> Optional.empty();
+    /** Until the host gives the fixes, no row has one (and no reason to show). */
+    private Function<IssueRow, Optional<String>> whyNone = r -> Optional.of("");
 
     IssuesTable(Label placeholder, Consumer<IssueRow> onOpen) {
         setId("issues-table");
@@ -86,8 +85,7 @@ final class IssuesTable extends TableView<IssueRow> {
     }
 
     /** The quick fixes a row's context menu offers (none until the host gives them). */
-    void useFixes(Predicate<IssueRow> hasFixes, Function<IssueRow, List<MenuItem>> fixes, Function<IssueRow, Optional<String>> whyNone) {
-        this.hasFixes = hasFixes;
+    void useFixes(Function<IssueRow, List<MenuItem>> fixes, Function<IssueRow, Optional<String>> whyNone) {
         this.fixes = fixes;
         this.whyNone = whyNone;
         refresh();
@@ -130,11 +128,15 @@ final class IssuesTable extends TableView<IssueRow> {
             setText(null);
             if (empty || item == null) {
                 setGraphic(null);
-            } else if (hasFixes.test(item)) {
-                setGraphic(button);
             } else {
-                reason.setText(whyNone.apply(item).orElse(""));
-                setGraphic(reason.getText().isEmpty() ? null : none);
+                // one look at the finding's fixes per row: no reason means it has some
+                Optional<String> why = whyNone.apply(item);
+                if (why.isEmpty()) {
+                    setGraphic(button);
+                } else {
+                    reason.setText(why.get());
+                    setGraphic(why.get().isEmpty() ? null : none);
+                }
             }
         }
     }

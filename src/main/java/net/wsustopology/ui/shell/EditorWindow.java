@@ -83,7 +83,7 @@ public final class EditorWindow {
         IssuesPane issues = new IssuesPane(document, canvas::reveal);
         bottomTabs = new InsightTabs(document, issues, canvas::reveal, syncDuration);
         quickFixer = new QuickFixer(document, status, this::openInspectorField, () -> stage, syncDuration::minutes);
-        issues.useFixes(quickFixer::hasFixes, f -> quickFixer.menuItems(List.of(f), true), quickFixer::whyNoFix);
+        issues.useFixes(f -> quickFixer.menuItems(List.of(f), true), quickFixer::whyNoFix);
         inspector.useFixes(f -> quickFixer.menuItems(List.of(f), false), quickFixer::whyNoFix);
         canvas.setFixes(s -> quickFixer.menuItems(document.findings().of(s.id()), false));
         heatMap = new SyncHeatMap(document, canvas.cardMarks(), syncDuration);

@@ -48,7 +48,7 @@ class QuickFixUiTest {
         IssuesPane issues = new IssuesPane(document, s -> { });
         inspector = new InspectorPane(document);
         QuickFixer fixer = new QuickFixer(document, messages::add, inspector::focusField, () -> stage, () -> 30);
-        issues.useFixes(fixer::hasFixes, f -> fixer.menuItems(List.of(f), true), fixer::whyNoFix);
+        issues.useFixes(f -> fixer.menuItems(List.of(f), true), fixer::whyNoFix);
         inspector.useFixes(f -> fixer.menuItems(List.of(f), false), fixer::whyNoFix);
         HBox.setHgrow(issues, Priority.ALWAYS);
         Scene scene = new Scene(new HBox(inspector, issues), 1300, 800);

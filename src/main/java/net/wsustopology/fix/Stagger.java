@@ -88,11 +88,12 @@ public final class Stagger {
         Topology after = withTimes(times);
         int findingsBefore = SCHEDULE_RULES.validate(topology).size();
         int findingsAfter = SCHEDULE_RULES.validate(after).size();
+        Delay worstBefore = worst(topology);
         if (findingsAfter > findingsBefore) {
             return new Plan(Map.of(), List.of("New start times would leave " + findingsAfter + " SCH-02/SCH-03 findings where there are "
-                    + findingsBefore + " now, so nothing is changed."), worst(topology), worst(topology), findingsBefore, findingsBefore);
+                    + findingsBefore + " now, so nothing is changed."), worstBefore, worstBefore, findingsBefore, findingsBefore);
         }
-        return new Plan(times, List.copyOf(problems), worst(topology), worst(after), findingsBefore, findingsAfter);
+        return new Plan(times, List.copyOf(problems), worstBefore, worst(after), findingsBefore, findingsAfter);
     }
 
     /** The placed siblings of {@code s} that start less than 15 minutes from one of {@code starts}. */
@@ -148,15 +149,28 @@ public final class Stagger {
      * the 15-minute slots of one sync interval, so that doubling up comes before piling up.
      */
     private int crowdLimit(Server up) {
-        int count = 0;
-        int perDay = 1;
-        for (Server sib : topology.downstreams(up)) {
-            if (!SyncSlots.schedulable(sib)) continue;
-            count++;
-            perDay = Math.max(perDay, sib.getSync().perDay());
+        SiblingGroup group = SiblingGroup.under(topology, up);
+        return Math.max(1, (group.count() + group.slots() - 1) / group.slots());
+    }
+
+    /** The scheduled downstreams of one upstream: how many, and how often the most frequent of them syncs. */
+    private record SiblingGroup(int count, int perDay) {
+        static SiblingGroup under(Topology topology, Server up) {
+            int count = 0;
+            int perDay = 1;
+            for (Server sib : topology.downstreams(up)) {
+                if (!SyncSlots.schedulable(sib)) continue;
+                count++;
+                perDay = Math.max(perDay, sib.getSync().perDay());
+            }
+            return new SiblingGroup(count, perDay);
         }
-        int slots = Math.max(1, SyncSlots.DAY / perDay / SyncSlots.SIBLING_GAP);
-        return Math.max(1, (count + slots - 1) / slots);
+
+        /** Minutes between two syncs of the most frequent sibling. */
+        int interval() { return SyncSlots.DAY / perDay; }
+
+        /** Starts 15 minutes apart in one interval (at least one). */
+        int slots() { return Math.max(1, interval() / SyncSlots.SIBLING_GAP); }
     }
 
     /** Scores the starts of one server against what is placed around it. */
@@ -203,20 +217,14 @@ public final class Stagger {
     }
 
     private String explain(Server s, Server up) {
-        List<Server> group = new ArrayList<>();
-        int perDay = 1;
-        for (Server sib : topology.downstreams(up)) {
-            if (!SyncSlots.schedulable(sib)) continue;
-            group.add(sib);
-            perDay = Math.max(perDay, sib.getSync().perDay());
-        }
-        int interval = SyncSlots.DAY / perDay;
-        int fit = Math.max(1, interval / SyncSlots.SIBLING_GAP);
-        if (group.size() > fit) {
+        SiblingGroup group = SiblingGroup.under(topology, up);
+        int perDay = group.perDay();
+        int fit = group.slots();
+        if (group.count() > fit) {
             String often = perDay == 1 ? "once a day: a day has only " + fit + " starts"
                     : "up to " + perDay + " times a day: only " + fit + " can start";
-            return "The " + group.size() + " downstreams of " + FixTarget.name(up) + " sync " + often + " 15 minutes apart"
-                    + (perDay == 1 ? "" : " in each " + interval + "-minute interval")
+            return "The " + group.count() + " downstreams of " + FixTarget.name(up) + " sync " + often + " 15 minutes apart"
+                    + (perDay == 1 ? "" : " in each " + group.interval() + "-minute interval")
                     + ", so some share a start (the fewest findings, no start more crowded than an even share).";
         }
         String where = settings.hasWindow()

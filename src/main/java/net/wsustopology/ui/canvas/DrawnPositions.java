@@ -111,10 +111,8 @@ final class DrawnPositions {
      */
     LinkRoute route(Server s, double[] line, Predicate<Server> shown) {
         if (s.isSyncFromUpstream()) return LinkRoute.between(line[0], line[1], line[2], line[3]);
-        List<Rectangle2D> cards = new ArrayList<>();
-        drawn.forEach((server, p) -> {
-            if (shown.test(server)) cards.add(DiagramScene.nodeBox(p.x(), p.y()));
-        });
+        Iterable<Rectangle2D> cards = () -> drawn.entrySet().stream().filter(e -> shown.test(e.getKey()))
+                .map(e -> DiagramScene.nodeBox(e.getValue().x(), e.getValue().y())).iterator();
         return LinkRoute.fromMicrosoftUpdate(line[0], line[1], line[2], line[3], cards);
     }
 

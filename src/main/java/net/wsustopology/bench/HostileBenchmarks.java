@@ -47,11 +47,11 @@ public final class HostileBenchmarks {
         try {
             HostileBenchmarks bench = new HostileBenchmarks(report, work);
             for (int n : sizes) bench.fixAndDiff("", PlanGenerator.generate(n, SEED), n);
-            Topology deep = chain(CHAIN);
-            bench.time("diff, chain " + CHAIN + " deep", CHAIN, 3, () -> PlanDiff.compare(deep, chain(CHAIN)));
+            Topology deep = PlanGenerator.chain(CHAIN);
+            bench.time("diff, chain " + CHAIN + " deep", CHAIN, 3, () -> PlanDiff.compare(deep, PlanGenerator.chain(CHAIN)));
             // fix still revalidates after every single fix, and on a chain each fix moves everything below it
-            bench.time("fix, chain " + FIX_CHAIN + " deep", FIX_CHAIN, 1, () -> fix(chain(FIX_CHAIN)));
-            bench.pdf("export PDF, chain " + CHAIN + " deep", chain(CHAIN));
+            bench.time("fix, chain " + FIX_CHAIN + " deep", FIX_CHAIN, 1, () -> fix(PlanGenerator.chain(FIX_CHAIN)));
+            bench.pdf("export PDF, chain " + CHAIN + " deep", PlanGenerator.chain(CHAIN));
             bench.pdf("export PDF, a " + LONG_NAME + "-character host name", longName(LONG_NAME));
         } finally {
             try (var files = Files.list(work)) {
@@ -93,21 +93,6 @@ public final class HostileBenchmarks {
         Measurement m = Measurement.millis(operation, n, millis);
         report.add(m);
         System.out.println(operation + " (" + n + " servers): " + List.of(millis.length == 1 ? millis[0] : millis[reps / 2]) + " ms");
-    }
-
-    static Topology chain(int n) {
-        Topology t = new Topology();
-        t.setName("chain");
-        for (int i = 0; i < n; i++) {
-            Server s = new Server("s" + i);
-            s.setName("wsus" + i + ".corp.example.com");
-            if (i > 0) {
-                s.setSyncFromUpstream(true);
-                s.setUpstreamId("s" + (i - 1));
-            }
-            t.addServer(s);
-        }
-        return t;
     }
 
     static Topology longName(int length) {

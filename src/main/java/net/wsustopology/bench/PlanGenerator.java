@@ -152,4 +152,20 @@ public final class PlanGenerator {
         TopologyFiles.save(t, Path.of(args[1]));
         System.out.println(args[1] + ": " + t.size() + " servers");
     }
+
+    /** A chain {@code n} deep: each server syncs from the one before (for depth: no recursion may follow it). */
+    public static Topology chain(int n) {
+        Topology t = new Topology();
+        t.setName("chain");
+        for (int i = 0; i < n; i++) {
+            Server s = new Server("s" + i);
+            s.setName("wsus" + i + ".corp.example.com");
+            if (i > 0) {
+                s.setSyncFromUpstream(true);
+                s.setUpstreamId("s" + (i - 1));
+            }
+            t.addServer(s);
+        }
+        return t;
+    }
 }

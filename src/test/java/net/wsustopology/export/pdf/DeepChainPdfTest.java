@@ -11,29 +11,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import net.wsustopology.diagram.DiagramScene;
 import net.wsustopology.export.PageSize;
 import net.wsustopology.layout.TreeLayout;
-import net.wsustopology.model.Server;
+import net.wsustopology.bench.PlanGenerator;
 import net.wsustopology.model.Topology;
 import org.junit.jupiter.api.Test;
 
 /** The PDF's pages of a chain thousands deep: no recursion that follows the plan's depth. */
 class DeepChainPdfTest {
-    private static Topology chain(int n) {
-        Topology t = new Topology();
-        for (int i = 0; i < n; i++) {
-            Server s = new Server("s" + i);
-            s.setName("wsus" + i + ".corp.example.com");
-            if (i > 0) {
-                s.setSyncFromUpstream(true);
-                s.setUpstreamId("s" + (i - 1));
-            }
-            t.addServer(s);
-        }
-        return t;
-    }
-
     @Test
     void aDeepChainIsPlannedWithoutDeepRecursion() throws Exception {
-        Topology t = chain(1500);
+        Topology t = PlanGenerator.chain(1500);
         DiagramScene scene = DiagramScene.of(t, new TreeLayout().layout(t), List.of());
         Rectangle2D small = new Rectangle2D.Double(0, 0, 300, 200);
         AtomicReference<Throwable> failure = new AtomicReference<>();

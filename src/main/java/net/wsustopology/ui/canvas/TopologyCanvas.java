@@ -12,13 +12,10 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.Edits;
+import net.wsustopology.diagram.DetailLevel;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.NewPlaces;
@@ -84,6 +81,8 @@ public final class TopologyCanvas extends StackPane {
         camera = editable ? null : new SlideCamera(view, viewport, this::updateVisibleArea);
         if (!editable) viewport.leaveWheelTo(camera);
         zoom = viewport.zoomProperty();
+        // the level of detail first, so the cull that follows the visible area draws this zoom's level
+        zoom.addListener((o, a, b) -> view.showDetailFor(b.doubleValue()));
         scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.hvalueProperty().addListener((o, a, b) -> overview.updateFrame());
@@ -94,8 +93,9 @@ public final class TopologyCanvas extends StackPane {
             updateVisibleArea();
         });
         zoom.addListener((o, a, b) -> updateVisibleArea());
-        zoom.addListener((o, a, b) -> view.showDetailFor(b.doubleValue()));
         zoom.addListener((o, a, b) -> extras.followDetail());
+        zoom.addListener((o, a, b) -> { if (DetailLevel.isSummary(a.doubleValue()) != DetailLevel.isSummary(b.doubleValue())) overview.scheduleRedraw(); });
+        view.summary().onOpen(s -> setGroupOpen(s, true));
         scroll.viewportBoundsProperty().addListener((o, a, b) -> showOverviewIfUseful());
         zoom.addListener((o, a, b) -> showOverviewIfUseful());
         view.world().prefWidthProperty().addListener((o, a, b) -> showOverviewIfUseful());
@@ -108,7 +108,7 @@ public final class TopologyCanvas extends StackPane {
         StackPane.setAlignment(overview, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overview, new Insets(0, CORNER_MARGIN, CORNER_MARGIN, 0));
         overviewShown.addListener((o, a, b) -> showOverviewIfUseful());
-        getChildren().addAll(scroll, legendCorner(), overview);
+        getChildren().addAll(scroll, LegendCorner.of(legend, legendVisible, CORNER_MARGIN), overview);
         setFocusTraversable(true);
         if (editable) {
             new CanvasMouse(this, view);
@@ -161,23 +161,6 @@ public final class TopologyCanvas extends StackPane {
 
     /** View > Overview: the whole plan small in the bottom-right corner, while it is larger than the view. */
     public BooleanProperty overviewShownProperty() { return overviewShown; }
-
-    /** The legend's corner: a small button that folds and unfolds it, the legend below it. */
-    private VBox legendCorner() {
-        ToggleButton button = new ToggleButton("Legend");
-        button.setId("legend-button");
-        button.getStyleClass().add("legend-button");
-        button.setFocusTraversable(false);
-        button.setTooltip(new Tooltip("Unfold or fold the key to the colours and lines (Ctrl+L)"));
-        button.selectedProperty().bindBidirectional(legendVisible);
-        VBox corner = new VBox(button, legend);
-        corner.getStyleClass().add("legend-corner");
-        corner.setPickOnBounds(false);
-        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(corner, Pos.TOP_RIGHT);
-        StackPane.setMargin(corner, new Insets(CORNER_MARGIN / 2, CORNER_MARGIN, 0, 0));
-        return corner;
-    }
 
     /**
      * The overview shows only when asked for and the cards still shown (collapsed subtrees left
@@ -355,6 +338,9 @@ public final class TopologyCanvas extends StackPane {
         return n != null && n.getStyleClass().contains(styleClass);
     }
 
+    /** The diagram's view (for tests). */
+    TopologyView view() { return view; }
+
     /** The card of {@code server}, or null while it is not drawn (for tests). */
     ServerNode cardOf(Server server) { return view.node(server); }
 
@@ -384,6 +370,12 @@ public final class TopologyCanvas extends StackPane {
     private void collapseChanged() {
         overview.scheduleRedraw();
         showOverviewIfUseful();
+    }
+
+    /** Opens or folds by hand the group of the leaf downstreams of {@code upstream}; the overview follows. */
+    public void setGroupOpen(Server upstream, boolean open) {
+        view.setGroupOpen(upstream, open);
+        collapseChanged();
     }
 
     public boolean isShown(Server server) {

@@ -14,7 +14,8 @@ import javafx.scene.transform.Scale;
  * between diagram units and the pixels of the view. Ctrl + wheel zooms around the pointer.
  */
 final class Viewport {
-    static final double MIN_ZOOM = 0.1;
+    /** Low enough to fit 10,000 servers in a window (their summary level stays readable there). */
+    static final double MIN_ZOOM = 0.02;
     static final double MAX_ZOOM = 4.0;
     static final double ZOOM_STEP = 1.25;
 

@@ -75,7 +75,8 @@ final class SummaryCard extends Region {
             DetailLevel.Text line = next.lines().get(i);
             t.setText(line.text());
             t.setFont(ServerNode.font(line.bold(), Math.round(line.size() * zoom * 2) / 2.0));
-            t.getStyleClass().setAll(line.bold() ? "summary-line-main" : "summary-line");
+            String style = line.bold() ? "summary-line-main" : "summary-line";
+            if (!t.getStyleClass().contains(style)) t.getStyleClass().setAll(style);
             t.setX((line.x() - box.x0()) * zoom);
             t.setY((line.baseline() - box.y0()) * zoom);
         }

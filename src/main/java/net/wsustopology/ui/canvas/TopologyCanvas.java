@@ -81,6 +81,7 @@ public final class TopologyCanvas extends StackPane {
         camera = editable ? null : new SlideCamera(view, viewport, this::updateVisibleArea);
         if (!editable) viewport.leaveWheelTo(camera);
         zoom = viewport.zoomProperty();
+        viewport.afterEachStep(this::updateVisibleArea);
         // the level of detail first, so the cull that follows the visible area draws this zoom's level
         zoom.addListener((o, a, b) -> view.showDetailFor(b.doubleValue()));
         scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
@@ -227,8 +228,7 @@ public final class TopologyCanvas extends StackPane {
         Bounds vp = scroll.getViewportBounds();
         if (vp.getWidth() <= 0) return;
         double z = Math.min((vp.getWidth() - legendRoom()) / view.contentWidth(), vp.getHeight() / view.contentHeight());
-        viewport.setZoom(Math.min(1, z));
-        viewport.scrollToStart();
+        viewport.zoomFromStart(Math.min(1, z));
         fittedZoom = zoom.get();
     }
 
@@ -254,6 +254,7 @@ public final class TopologyCanvas extends StackPane {
 
     /** Tells the view which part of the diagram the window shows, so it creates just those cards. */
     private void updateVisibleArea() {
+        if (viewport.isAdjusting()) return;
         double[] area = camera != null ? camera.visibleDiagramArea() : viewport.visibleDiagramArea();
         view.setVisibleArea(area[0], area[1], area[2], area[3]);
     }

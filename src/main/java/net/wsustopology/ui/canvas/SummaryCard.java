@@ -23,6 +23,7 @@ final class SummaryCard extends Region {
     private final Scale unzoom = new Scale(1, 1, 0, 0);
     private final List<Text> texts = new ArrayList<>(8);
     private DetailLevel.Label label;
+    private String overlayMark;
 
     /** The title of {@code server}, or the card of the group below it when {@code group}. */
     SummaryCard(Server server, boolean group) {
@@ -94,6 +95,14 @@ final class SummaryCard extends Region {
         if (selected != getStyleClass().contains("selected")) {
             if (selected) getStyleClass().add("selected"); else getStyleClass().remove("selected");
         }
+    }
+
+    /** An overlay's mark (a heat map class), or null for none. */
+    void overlay(String mark) {
+        if (java.util.Objects.equals(mark, overlayMark)) return;
+        if (overlayMark != null) getStyleClass().remove(overlayMark);
+        if (mark != null) getStyleClass().add(mark);
+        overlayMark = mark;
     }
 
     @Override protected void layoutChildren() {

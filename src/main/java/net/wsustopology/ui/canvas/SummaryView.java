@@ -37,6 +37,7 @@ final class SummaryView {
     private final Topology topology;
     private final DrawnPositions drawn;
     private final Predicate<Server> collapsedAway;
+    private final CardMarks marks;
     private final Group layer = new Group();
     private final Map<Server, DetailLevel.Hand> hand = new HashMap<>();
     private final Map<Server, SummaryCard> titles = new HashMap<>();
@@ -47,7 +48,9 @@ final class SummaryView {
     private double zoom = 1;
     private double[] area = {0, 0, 1600, 1000};
 
-    SummaryView(Document document, DrawnPositions drawn, Predicate<Server> collapsedAway) {
+    /** {@code marks}: an overlay's marks (the heat map), which a title shows as its server's card would. */
+    SummaryView(Document document, DrawnPositions drawn, Predicate<Server> collapsedAway, CardMarks marks) {
+        this.marks = marks;
         this.document = document;
         this.topology = document.topology();
         this.drawn = drawn;
@@ -126,6 +129,9 @@ final class SummaryView {
     }
 
     Collection<SummaryCard> titleCards() { return titles.values(); }
+
+    /** The title drawn for {@code s}, or null. */
+    SummaryCard titleOf(Server s) { return titles.get(s); }
     Collection<SummaryCard> groupCards() { return groupCards.values(); }
 
     /** Draws the titles and group cards in the visible area at {@code zoom}, dropping those that left it. */
@@ -151,6 +157,7 @@ final class SummaryView {
             SummaryCard card = titles.computeIfAbsent(s, x -> add(new SummaryCard(x, false)));
             card.show(label, zoom);
             card.mark("role-" + face(s).kind().word(), document.findings().worst(s.id()), selected.contains(s));
+            card.overlay(marks.markOf(s));
         }
         for (Groups.Group group : g.all()) {
             Server up = group.upstream();

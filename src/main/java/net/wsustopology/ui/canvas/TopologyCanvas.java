@@ -338,9 +338,10 @@ public final class TopologyCanvas extends StackPane implements PlanOverlays, Rea
     /** Where Microsoft Update is drawn (its centre). */
     public Position microsoftUpdateCentre() { return view.microsoftUpdateCentre(); }
 
-    /** True when the card of {@code server} carries the style class (for tests and the issues list). */
+    /** True when the card of {@code server}, or its title at the summary level, carries the style class (for tests and the issues list). */
     public boolean nodeHasStyleClass(Server server, String styleClass) {
         ServerNode n = view.node(server);
+        if (n == null && view.summary().titleOf(server) != null) return view.summary().titleOf(server).getStyleClass().contains(styleClass);
         return n != null && n.getStyleClass().contains(styleClass);
     }
 

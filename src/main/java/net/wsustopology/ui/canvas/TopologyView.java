@@ -64,7 +64,7 @@ final class TopologyView implements TopologyListener {
         nodeLayer.getChildren().add(mu);
         LayoutResult layout = new TreeLayout().layout(topology);
         drawn = new DrawnPositions(topology, layout);
-        summary = new SummaryView(document, drawn, collapse::isHidden);
+        summary = new SummaryView(document, drawn, collapse::isHidden, marks);
         ends = new LinkEnds(topology, drawn, mu, s -> collapse.isHidden(s) || summary.foldsAway(s));
         world.getChildren().add(3, summary.layer());
         placeMicrosoftUpdate(drawn.anyPositioned() ? null : layout.microsoftUpdate());

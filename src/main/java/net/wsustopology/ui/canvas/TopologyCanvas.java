@@ -10,6 +10,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -25,6 +26,8 @@ import net.wsustopology.layout.NewPlaces;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.common.PlanOverlays;
+import net.wsustopology.ui.common.ReadOnlyPlanView;
 
 /**
  * The diagram of one plan: cards on a zoomable, scrollable surface, with the legend folded to a
@@ -32,7 +35,7 @@ import net.wsustopology.model.Server;
  * Gestures are handled by {@link CanvasMouse}, drops from the palette by {@link PaletteDrop},
  * zoom and scrolling by {@link Viewport}.
  */
-public final class TopologyCanvas extends StackPane {
+public final class TopologyCanvas extends StackPane implements PlanOverlays, ReadOnlyPlanView {
     private final CanvasContextMenu contextMenu;
     public static final double MIN_ZOOM = Viewport.MIN_ZOOM;
     public static final double MAX_ZOOM = Viewport.MAX_ZOOM;
@@ -128,6 +131,8 @@ public final class TopologyCanvas extends StackPane {
     }
 
     public Document document() { return view.document(); }
+
+    public Node node() { return this; }
 
     /** Where the canvas reports what it did or refused ("Cannot connect: that would make a loop"). */
     public void setMessageSink(Consumer<String> sink) { this.messages = sink; }

@@ -23,6 +23,7 @@ import net.wsustopology.insight.Plans;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.canvas.CanvasDrawing;
 import net.wsustopology.ui.common.Stylesheets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class PresentationStageTest {
 
     private PresentationStage present(FxRobot robot, Document plan) {
         robot.interact(() -> {
-            stage = new PresentationStage(plan);
+            stage = new PresentationStage(plan, new CanvasDrawing());
             stage.present();
         });
         return stage;
@@ -65,7 +66,7 @@ class PresentationStageTest {
     /** Shown at a projector's 1366×768 in a window of that size (the test screen is larger). */
     private PresentationStage onProjector(FxRobot robot, Document plan) {
         robot.interact(() -> {
-            stage = new PresentationStage(plan, Stylesheets.stylesheets(false), PROJECTOR);
+            stage = new PresentationStage(plan, new CanvasDrawing(), Stylesheets.stylesheets(false), PROJECTOR);
             stage.setX(0);
             stage.setY(0);
             stage.show();
@@ -144,7 +145,7 @@ class PresentationStageTest {
         robot.type(KeyCode.W);
         assertFalse(stage.isCovered());
 
-        robot.clickOn(stage.canvas(), MouseButton.PRIMARY);
+        robot.clickOn(stage.canvas().node(), MouseButton.PRIMARY);
         assertEquals(1, stage.current(), "a click on the slide advances");
 
         assertTrue(stage.isPanelShown());
@@ -159,7 +160,7 @@ class PresentationStageTest {
     void thePresenterZoomsInAndEscapeGoesBackOutBeforeItCloses(FxRobot robot) {
         present(robot, document);
         double fitted = stage.canvas().zoom();
-        robot.moveTo(stage.canvas());
+        robot.moveTo(stage.canvas().node());
         robot.scroll(3, VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(fitted, stage.canvas().zoom());
@@ -236,7 +237,7 @@ class PresentationStageTest {
         Node card = cards.get(0);
         assertEquals(1.0, card.getOpacity());
         Bounds shown = card.localToScreen(card.getBoundsInLocal());
-        Bounds area = stage.canvas().localToScreen(stage.canvas().getBoundsInLocal());
+        Bounds area = stage.canvas().node().localToScreen(stage.canvas().node().getBoundsInLocal());
         assertTrue(area.contains(shown), shown + " lies inside " + area);
         assertTrue(shown.getWidth() > TreeLayout.NODE_WIDTH, "a lone card is shown larger than at 100 %: " + shown);
         double centreX = (shown.getMinX() + shown.getMaxX()) / 2;

@@ -64,7 +64,7 @@ public final class DiagramRenderer {
         enableQuality(g);
         DriftPicture drift = scene.drift();
         // a comparison's marks are about single servers: it is drawn in full at any size
-        SummaryScene summary = drift != null ? SummaryScene.full() : SummaryScene.of(scene, zoom, SummaryPainter.measure(zoom));
+        SummaryScene summary = drift != null ? SummaryScene.full() : summaryAt(zoom);
         AffineTransform saved = g.getTransform();
         g.setPaint(palette.canvas());
         g.fill(new Rectangle2D.Double(0, 0, width(), height()));
@@ -83,6 +83,9 @@ public final class DiagramRenderer {
         if (summary.isSummary()) new SummaryPainter(palette).paint(g, summary, zoom);
         g.setTransform(saved);
     }
+
+    /** What {@link #draw(Graphics2D, double)} shows at {@code zoom} instead of cards, with texts measured as drawn. */
+    public SummaryScene summaryAt(double zoom) { return SummaryScene.of(scene, zoom, SummaryPainter.measure(zoom)); }
 
     /** Lines first, labels over them, so no line runs through a label; parts outside the clip are skipped. */
     private void drawLinks(Graphics2D g, Rectangle2D visible, SummaryScene summary, double zoom) {

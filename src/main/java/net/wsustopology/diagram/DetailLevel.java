@@ -25,6 +25,8 @@ public final class DetailLevel {
     static final double GROUP_TEXT = 11;
     /** Screen pixels around the text of a title or group card. */
     static final double PAD = 3;
+    /** Screen pixels left and right of the text: more than the border takes. */
+    static final double PAD_X = 6;
     /** The most of a folded group's block its upstream's title may take. */
     static final double TITLE_SHARE_OF_BLOCK = 0.35;
     private static final double LEADING = 1.25;
@@ -60,11 +62,11 @@ public final class DetailLevel {
      * part the title may take.
      */
     public static Label title(CardFace face, double cardX, Box band, Box foldedBlock, double zoom, CardText.Measure m) {
-        double room = band.width() * zoom - 2 * PAD;
+        double room = band.width() * zoom - 2 * PAD_X;
         double height = band.height() * zoom;
         boolean extend = foldedBlock != null;
         if (extend) {
-            room = Math.min(room, foldedBlock.width() * zoom - 2 * PAD);
+            room = Math.min(room, foldedBlock.width() * zoom - 2 * PAD_X);
             height += Math.max(0, foldedBlock.y0() - band.y1()) * zoom + foldedBlock.height() * zoom * TITLE_SHARE_OF_BLOCK;
         }
         List<String> texts = new ArrayList<>(2);
@@ -78,7 +80,7 @@ public final class DetailLevel {
         }
         double widest = 0;
         for (int i = 0; i < texts.size(); i++) widest = Math.max(widest, m.width(texts.get(i), i == 0, i == 0 ? size : Math.max(MIN_TEXT, size - 2)));
-        double w = Math.min(room + 2 * PAD, Math.max(widest + 2 * PAD, CardText.WIDTH * zoom)) / zoom;
+        double w = Math.min(room + 2 * PAD_X, Math.max(widest + 2 * PAD_X, CardText.WIDTH * zoom)) / zoom;
         double h = Math.min(height, Math.max(needed(Math.max(1, texts.size()), size), CardText.HEIGHT * zoom)) / zoom;
         double left0 = extend ? Math.max(band.x0(), foldedBlock.x0()) : band.x0();
         double right0 = extend ? Math.min(band.x1(), foldedBlock.x1()) : band.x1();
@@ -94,7 +96,7 @@ public final class DetailLevel {
     public static Label group(GroupFace face, Box block, Label title, double zoom, CardText.Measure m) {
         double top = title == null ? block.y0() : Math.max(block.y0(), title.box().y1() + PAD / zoom);
         Box box = new Box(block.x0(), top, block.x1(), block.y1());
-        double room = box.width() * zoom - 2 * PAD;
+        double room = box.width() * zoom - 2 * PAD_X;
         double height = box.height() * zoom;
         double size = GROUP_TEXT;
         while (size > MIN_TEXT && m.width(face.title(), true, size) > room) size -= STEP;
@@ -119,7 +121,7 @@ public final class DetailLevel {
         double y = box.y0() + PAD / zoom;
         for (int i = 0; i < texts.size(); i++) {
             double size = (i == 0 ? first : rest) / zoom;
-            lines.add(new Text(texts.get(i), i == 0, size, box.x0() + PAD / zoom, y + size * ASCENT));
+            lines.add(new Text(texts.get(i), i == 0, size, box.x0() + PAD_X / zoom, y + size * ASCENT));
             y += size * LEADING;
         }
         return lines;

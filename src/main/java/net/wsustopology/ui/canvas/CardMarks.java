@@ -58,6 +58,7 @@ public final class CardMarks implements CardMarkOverlay {
             if (!sameFamily) n.getStyleClass().removeAll(previous);
             applyTo(n);
         }
+        view.cull();
         scale.set(key);
     }
 
@@ -69,6 +70,7 @@ public final class CardMarks implements CardMarkOverlay {
         }
         family = List.of();
         classOf = s -> null;
+        view.cull();
         noteOf = s -> null;
         glyphOf = s -> null;
         scale.set(null);

@@ -45,7 +45,7 @@ final class Collapse {
 
     private static final Below NOTHING = new Below(0, null);
 
-    boolean isHidden(Server s) { return hidden.contains(s); }
+    boolean isHidden(Server s) { return !hidden.isEmpty() && hidden.contains(s); }
 
     /** What {@code s} hides (nothing unless it is collapsed), as of the last {@link #refresh}. */
     Below below(Server s) { return below.getOrDefault(s, NOTHING); }

@@ -154,6 +154,8 @@ final class TopologyView implements TopologyListener {
         List<Node> addEdges = new ArrayList<>();
         Set<Node> dropEdges = new HashSet<>();
         for (Server s : topology.servers()) {
+            // most servers of a big plan are in folded groups at the summary level: nothing of theirs to draw or drop
+            if (summary.foldsAway(s) && !nodes.containsKey(s) && !edges.containsKey(s)) continue;
             Position p = drawn.of(s);
             boolean want = !cardHidden(s) && inView(p.x() - ServerNode.WIDTH / 2, p.y() - ServerNode.HEIGHT / 2,
                     p.x() + ServerNode.WIDTH / 2, p.y() + ServerNode.HEIGHT / 2);
@@ -381,12 +383,12 @@ final class TopologyView implements TopologyListener {
     }
 
     void updateWorldSize() {
-        double[] area = drawn.extend(mu.area(), s -> true);
+        double[] area = drawn.extend(mu.area(), s -> true, "all");
         world.setPrefSize(area[2] + TreeLayout.MARGIN, area[3] + TreeLayout.MARGIN);
     }
 
     /** What the cards and Microsoft Update cover, without margins: {minX, minY, maxX, maxY}. */
-    double[] drawnArea() { return drawn.extend(mu.area(), s -> !collapse.isHidden(s)); }
+    double[] drawnArea() { return drawn.extend(mu.area(), s -> !collapse.isHidden(s), collapse.generation()); }
 
     double contentWidth() { return world.getPrefWidth(); }
     double contentHeight() { return world.getPrefHeight(); }

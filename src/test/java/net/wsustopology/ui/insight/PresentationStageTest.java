@@ -225,6 +225,46 @@ class PresentationStageTest {
         }
     }
 
+    /**
+     * Issue 28: on a 3,003-server plan the talk starts at the summary level (each hub named, its
+     * 99 branches one group card) and steps into roots and hubs with the arrow keys; every text
+     * drawn on the slide's diagram is 8 px or more on the projector.
+     */
+    @Test
+    void aPlanOfThousandsStartsAtTheSummaryAndStepsIntoHubsWithEveryTextReadable(FxRobot robot) {
+        Document big = new Document(PlanGenerator.hubs(3, 10, 99, 42), null);
+        onProjector(robot, big);
+        assertEquals(3 + 30, robot.lookup(".summary-title").queryAll().size(), "every root and hub is named");
+        assertEquals(30, robot.lookup(".summary-group").queryAll().size(), "every hub's branches are one group card");
+        assertSmallestText(robot, 8);
+        for (int i = 1; i <= 4; i++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertSmallestText(robot, 8);
+        }
+        assertEquals(Slide.Kind.HUB, stage.deck().get(stage.current()).kind());
+    }
+
+    private void assertSmallestText(FxRobot robot, double px) {
+        Node diagram = robot.lookup(".canvas-world").query();
+        double[] smallest = {Double.MAX_VALUE};
+        String[] which = {""};
+        robot.interact(() -> smallestText(diagram, smallest, which));
+        assertTrue(smallest[0] >= px - 1e-6, "\"" + which[0] + "\" is " + smallest[0] + " px on " + stage.heading());
+    }
+
+    private static void smallestText(Node node, double[] smallest, String[] which) {
+        if (!node.isVisible()) return;
+        if (node instanceof Text t && !t.getText().isEmpty()) {
+            double size = t.getFont().getSize() * t.getLocalToSceneTransform().getMxx();
+            if (size < smallest[0]) {
+                smallest[0] = size;
+                which[0] = t.getText();
+            }
+        }
+        if (node instanceof javafx.scene.Parent p) for (Node c : p.getChildrenUnmodifiable()) smallestText(c, smallest, which);
+    }
+
     /** Defect 13.16: a root with one server was drawn over the faded, overlapping cards of the rest of the plan. */
     @Test
     void aRootWithOneServerIsShownAloneWholeAndCentred(FxRobot robot) {

@@ -84,7 +84,8 @@ public final class Benchmarks {
 
     /**
      * How big the tree layout shows whole plans in a 1600 x 900 view (cards 180 x 64 and the
-     * Microsoft Update row): the three-region sample and regional plans of 100 and 300 servers.
+     * Microsoft Update row): the three-region sample, regional plans of 100 and 300 servers and
+     * plans of 3,003 and 10,010 servers in hubs (their summary level reads at this zoom, issue 28).
      */
     private static void fitZooms(BenchReport report) throws Exception {
         Path sample = Path.of("sample-topologies", "three-region-enterprise.wsus.json");
@@ -96,6 +97,7 @@ public final class Benchmarks {
             System.out.println("no " + sample + ": its fit zoom is skipped (run from the project folder)");
         }
         for (int n : new int[] {100, 300}) report.add(fitZoom(FIT_ZOOM + ", 10 regions", PlanGenerator.regional(n, 10, SEED)));
+        for (int roots : new int[] {3, 10}) report.add(fitZoom(FIT_ZOOM + ", roots x 10 hubs x 99 branches", PlanGenerator.hubs(roots, 10, 99, SEED)));
     }
 
     private static final String FIT_ZOOM = "fit zoom at 1600x900";

@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "Title of the PDF and pictures (default: the plan's name).")
     private String title;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "PNG pixels per diagram unit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "PNG pixels per diagram unit (default: ${DEFAULT-VALUE}); SVG gets at most 1. A big plan whose picture must be smaller to fit shows its summary level.")
     private double scale;
 
     @Option(names = "--page", paramLabel = "a4|letter|16:9", defaultValue = "a4",

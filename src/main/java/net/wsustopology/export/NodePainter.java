@@ -14,6 +14,7 @@ import net.wsustopology.diagram.CardKind;
 import net.wsustopology.diagram.CardText;
 import net.wsustopology.diagram.DiagramScene.Card;
 import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.DetailLevel;
 import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Position;
 import net.wsustopology.validation.Severity;
@@ -23,7 +24,8 @@ import org.jfree.svg.SVGHints;
 /**
  * Draws a card as the canvas does, from its {@link CardFace}: fill and dashes by kind, the
  * root's top bar, the border and corner mark of the worst finding, the R badge, the texts where
- * {@link CardText} puts them, and the "+N" of a collapsed subtree.
+ * {@link CardText} puts them, and the "+N" of a collapsed subtree. A text that would read smaller
+ * than {@link DetailLevel#MIN_TEXT} at the picture's zoom is left out, as on the canvas.
  */
 final class NodePainter {
     static final float[] DASH = {6f, 4f};
@@ -34,7 +36,7 @@ final class NodePainter {
 
     NodePainter(TokenColours palette) { this.palette = palette; }
 
-    void paint(Graphics2D g, Card card) {
+    void paint(Graphics2D g, Card card, double zoom) {
         boolean svg = g instanceof SVGGraphics2D;
         if (svg) {
             // one group per server, titled with the full host name (a tooltip)
@@ -43,10 +45,13 @@ final class NodePainter {
         }
         Rectangle2D box = card.bounds();
         paintFrame(g, card.kind(), card.worst(), box);
-        if (card.face().replicaBadge()) paintReplicaBadge(g, box);
-        if (card.face().clientsFromMicrosoftUpdate()) paintMicrosoftUpdateBadge(g, box.getX() + card.face().microsoftUpdateBadgeX(), box.getY());
-        if (card.worst() != null) paintSeverityMark(g, card.worst(), box);
-        paintTexts(g, card.face(), box);
+        boolean glyphs = DetailLevel.readable(Fonts.BADGE.getSize2D(), zoom);
+        if (card.face().replicaBadge()) paintReplicaBadge(g, box, glyphs);
+        if (card.face().clientsFromMicrosoftUpdate()) {
+            paintMicrosoftUpdateBadge(g, box.getX() + card.face().microsoftUpdateBadgeX(), box.getY(), glyphs);
+        }
+        if (card.worst() != null) paintSeverityMark(g, card.worst(), box, glyphs);
+        paintTexts(g, card.face(), box, zoom);
         if (svg) g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
     }
 
@@ -68,10 +73,11 @@ final class NodePainter {
     }
 
     /** Microsoft Update as the canvas draws it: a blue pill with its name in the middle. */
-    void paintMicrosoftUpdate(Graphics2D g, Position centre) {
+    void paintMicrosoftUpdate(Graphics2D g, Position centre, double zoom) {
         Rectangle2D box = DiagramScene.microsoftUpdateBox(centre);
         g.setPaint(palette.microsoftUpdate());
         g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), box.getHeight(), box.getHeight()));
+        if (!DetailLevel.readable(Fonts.NAME.getSize2D(), zoom)) return;
         g.setPaint(palette.surface());
         g.setFont(Fonts.NAME);
         String name = "Microsoft Update";
@@ -89,10 +95,11 @@ final class NodePainter {
                 : new BasicStroke(width);
     }
 
-    private void paintReplicaBadge(Graphics2D g, Rectangle2D box) {
+    private void paintReplicaBadge(Graphics2D g, Rectangle2D box, boolean glyph) {
         Ellipse2D badge = new Ellipse2D.Double(box.getX() + CardText.BADGE_X, box.getY() + CardText.BADGE_Y, CardText.BADGE, CardText.BADGE);
         g.setPaint(palette.replicaBorder());
         g.fill(badge);
+        if (!glyph) return;
         g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
         float tx = (float) (badge.getCenterX() - Fonts.width(g, Marks.REPLICA_BADGE) / 2.0);
@@ -100,20 +107,24 @@ final class NodePainter {
     }
 
     /** The M of a server whose clients download update files from Microsoft Update; also the legend's swatch. */
-    void paintMicrosoftUpdateBadge(Graphics2D g, double x, double y) {
+    void paintMicrosoftUpdateBadge(Graphics2D g, double x, double y) { paintMicrosoftUpdateBadge(g, x, y, true); }
+
+    private void paintMicrosoftUpdateBadge(Graphics2D g, double x, double y, boolean glyph) {
         Ellipse2D badge = new Ellipse2D.Double(x, y + CardText.BADGE_Y, CardText.BADGE, CardText.BADGE);
         g.setPaint(palette.microsoftUpdate());
         g.fill(badge);
+        if (!glyph) return;
         g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
         String m = CardFace.MICROSOFT_UPDATE_BADGE;
         Fonts.draw(g, m, (float) (badge.getCenterX() - Fonts.width(g, m) / 2.0), (float) (badge.getCenterY() + 3.5));
     }
 
-    private void paintSeverityMark(Graphics2D g, Severity worst, Rectangle2D box) {
+    private void paintSeverityMark(Graphics2D g, Severity worst, Rectangle2D box, boolean glyphs) {
         Ellipse2D mark = new Ellipse2D.Double(box.getX() - 6, box.getY() - 6, 14, 14);
         g.setPaint(palette.severity(worst));
         g.fill(mark);
+        if (!glyphs) return;
         g.setPaint(palette.surface());
         g.setFont(Fonts.BADGE);
         String glyph = Marks.severityMark(worst);
@@ -121,14 +132,16 @@ final class NodePainter {
         Fonts.draw(g, glyph, tx, (float) (mark.getY() + 10.5));
     }
 
-    private void paintTexts(Graphics2D g, CardFace face, Rectangle2D box) {
+    private void paintTexts(Graphics2D g, CardFace face, Rectangle2D box, double zoom) {
+        if (DetailLevel.isSummary(zoom)) return;
         CardText.Layout layout = CardText.layout(face, measure(g));
         for (CardText.Line line : layout.lines()) {
+            if (!DetailLevel.readable(line.size(), zoom)) continue;
             g.setFont(fontOf(line.bold(), line.size()));
             g.setPaint(line.style() == CardText.Style.HOST ? palette.text() : palette.textMuted());
             Fonts.draw(g, line.text(), (float) (box.getX() + line.x()), (float) (box.getY() + line.baseline()));
         }
-        if (!layout.count().isEmpty()) {
+        if (!layout.count().isEmpty() && DetailLevel.readable(CardText.COUNT_SIZE, zoom)) {
             Font font = fontOf(true, CardText.COUNT_SIZE);
             g.setFont(font);
             double w = Fonts.width(font, layout.count(), g.getFontRenderContext());

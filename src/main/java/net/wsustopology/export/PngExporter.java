@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import net.wsustopology.io.AtomicFile;
 
-/** Writes the diagram as an antialiased PNG at {@link ExportOptions#scale()} pixels per diagram unit. */
+/**
+ * Writes the diagram as an antialiased PNG at {@link ExportOptions#scale()} pixels per diagram
+ * unit, less when the image would not fit in memory: then it may show the summary level.
+ */
 public final class PngExporter {
     /** Above this many pixels the scale is lowered so that the image still fits in memory. */
     static final double MAX_PIXELS = 120_000_000;
@@ -31,8 +34,8 @@ public final class PngExporter {
     }
 
     private static BufferedImage render(DiagramRenderer renderer, ExportOptions options, MissingGlyphs missing) {
-        DiagramPicture picture = new DiagramPicture(renderer, options);
-        double scale = fittingScale(picture.width(), picture.height(), options.scale());
+        DiagramPicture picture = new DiagramPicture(renderer, options, (w, h) -> fittingScale(w, h, options.scale()));
+        double scale = picture.zoom();
         int w = (int) Math.ceil(picture.width() * scale);
         int h = (int) Math.ceil(picture.height() * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -8,6 +8,7 @@ import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 /** Writes the diagram (with the title and legend of the options) as SVG with real text elements, so names stay searchable and selectable. */
 public final class SvgExporter {
@@ -38,8 +39,8 @@ public final class SvgExporter {
     /** Draws the picture into the spool; returns JFreeSVG's document around the part of the body not yet spooled. */
     private static String draw(DiagramRenderer renderer, ExportOptions options, MissingGlyphs missing, SvgSpool spool)
             throws IOException {
-        DiagramPicture picture = new DiagramPicture(renderer, options);
-        SVGGraphics2D g = new SVGGraphics2D(picture.width(), picture.height(), null, spool.body());
+        DiagramPicture picture = new DiagramPicture(renderer, options, (w, h) -> zoom(w, h, options));
+        SVGGraphics2D g = new SVGGraphics2D(picture.width() * picture.zoom(), picture.height() * picture.zoom(), null, spool.body());
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, SVGHints.VALUE_TEXT_RENDERING_LEGIBILITY);
         g.setFontFunction(SvgExporter::fontFamily);
@@ -54,7 +55,24 @@ public final class SvgExporter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return g.getSVGDocument();
+        return document(g, picture);
+    }
+
+    /**
+     * Pixels per diagram unit: 1, as a viewer zooms a vector picture itself, but never more than
+     * the PNG of the same options gets, so a plan too big for a PNG at full detail gets the same
+     * summary picture as its PNG.
+     */
+    static double zoom(double width, double height, ExportOptions options) {
+        return Math.min(1, PngExporter.fittingScale(width, height, options.scale()));
+    }
+
+    /** The document, its size in pixels and, when that is not 1 per unit, a view box in diagram units. */
+    private static String document(SVGGraphics2D g, DiagramPicture picture) {
+        String document = g.getSVGDocument();
+        if (picture.zoom() == 1) return document;
+        String element = g.getSVGElement(null, true, new ViewBox(0, 0, picture.width(), picture.height()), null, null);
+        return document.substring(0, document.indexOf("<svg")) + element;
     }
 
     /**

@@ -36,6 +36,14 @@ final class Arranger {
     /** The trunk runs in the middle of a gap between columns. */
     static final double TRUNK_GAP = H_GAP / 2;
     private static final double AREA_TOP = NODE_HEIGHT + V_GAP;
+    /**
+     * A server with more than this many servers below it, some of them with downstreams of their
+     * own, gets {@link TreeLayout#TITLE_ROOM} more above its downstreams: there its name stays
+     * readable when the whole plan is fitted (diagram.DetailLevel draws it there at screen size).
+     */
+    static final int TITLED_SUBTREE = 200;
+    static final int WIDE_BLOCK = 50;
+    static final int WIDE_BLOCK_COLUMNS = 5;
     /** Row heights tried for the downstream subtrees of one server. */
     private static final int HEIGHT_LIMITS = 24;
     private static final int MAX_SHELF_WIDTHS = 14;
@@ -65,6 +73,8 @@ final class Arranger {
     private double rowLimit;
     private int[] leafCountOf;
     private int leafCount;
+    /** How many servers each measured subtree holds, its top included. */
+    private final int[] subtreeSize;
 
     /**
      * @param childLeft where {@link #place} writes each downstream's box left, relative to the
@@ -77,11 +87,14 @@ final class Arranger {
         this.childLeft = childLeft;
         this.childTop = childTop;
         this.childShape = childShape;
+        this.subtreeSize = new int[forest.nodeCount()];
     }
 
     /** Every shape worth keeping for {@code node}'s subtree; its downstreams' fronts must be known. */
     Front measure(int node) {
         int[] kids = forest.children(node);
+        subtreeSize[node] = 1;
+        for (int c : kids) subtreeSize[node] += subtreeSize[c];
         if (kids.length == 0) return node == forest.orphanNode() ? Front.EMPTY : Front.LEAF;
         int leaves = leafCount(kids);
         boolean subtrees = leaves < kids.length;
@@ -94,7 +107,7 @@ final class Arranger {
             }
             consider(shapes, node, new Recipe(Family.ROW, 0, limit, 0));
             if (leaves >= 2) {
-                for (int c : blockColumns(leaves - 1)) consider(shapes, node, new Recipe(Family.BLOCK, c, limit, 0));
+                for (int c : blockColumns(fewestColumns(leaves), leaves - 1)) consider(shapes, node, new Recipe(Family.BLOCK, c, limit, 0));
             }
             if (subtrees) {
                 for (double s : shelfWidths(kids, false, leaves > 0, limit)) consider(shapes, node, new Recipe(Family.HANGING, 0, limit, s));
@@ -118,6 +131,7 @@ final class Arranger {
     private void arrange(int node, Recipe r) {
         int[] kids = forest.children(node);
         double half = node == forest.orphanNode() ? 0 : NODE_WIDTH / 2;
+        final double AREA_TOP = areaTop(node, kids);
         switch (r.family()) {
             case ROW -> {
                 row(kids, true, r.heightLimit(), 0, 0, false);
@@ -153,7 +167,7 @@ final class Arranger {
                 double top = AREA_TOP;
                 double right = half;
                 if (leaves > 0) {
-                    int c = Math.max(1, Math.min(leaves, (int) ((r.shelfWidth() + H_GAP) / PITCH_X)));
+                    int c = Math.max(fewestColumns(leaves), Math.min(leaves, (int) ((r.shelfWidth() + H_GAP) / PITCH_X)));
                     if (record) block(kids, c, TRUNK_GAP, top);
                     right = Math.max(right, TRUNK_GAP + blockWidth(c));
                     top += blockHeight(leaves, c) + STRIP_GAP;
@@ -166,6 +180,12 @@ final class Arranger {
                 box(0, 0, shelvesWidth, shelvesBottom);
             }
         }
+    }
+
+    /** From the upstream's card top to its downstreams' area: more for a big subtree with tiers below (see {@link #TITLED_SUBTREE}). */
+    private double areaTop(int node, int[] kids) {
+        if (node >= forest.size() || subtreeSize[node] <= TITLED_SUBTREE || leafCount(kids) == kids.length) return AREA_TOP;
+        return AREA_TOP + TreeLayout.TITLE_ROOM;
     }
 
     /** The box around the upstream's card (centred at 0) and its downstreams spanning left..right. */
@@ -288,13 +308,20 @@ final class Arranger {
         return Arrays.copyOf(widths, n);
     }
 
-    /** Column counts for a block of leaves, 1 to {@code most}: every count up to 48, then in steps of a twentieth. */
-    private static int[] blockColumns(int most) {
+    /** Column counts for a block of leaves, {@code fewest} to {@code most}: every count up to 48, then in steps of a twentieth. */
+    private static int[] blockColumns(int fewest, int most) {
         int[] columns = new int[48 + (int) Math.ceil(Math.log(Math.max(2, most)) / Math.log(1.05)) + 2];
         int n = 0;
-        for (int c = 1; c <= most; c = c < 48 ? c + 1 : (int) Math.ceil(c * 1.05)) columns[n++] = c;
+        for (int c = Math.min(fewest, Math.max(1, most)); c <= most; c = c < 48 ? c + 1 : (int) Math.ceil(c * 1.05)) columns[n++] = c;
         return Arrays.copyOf(columns, n);
     }
+
+    /**
+     * A block of {@link #WIDE_BLOCK} leaves or more gets at least {@link #WIDE_BLOCK_COLUMNS}
+     * columns: folded into one group card when the plan is fitted, it is then still wide enough
+     * for the card's text (a narrow, tall block would fit the plan bigger but say nothing).
+     */
+    private static int fewestColumns(int leaves) { return leaves >= WIDE_BLOCK ? WIDE_BLOCK_COLUMNS : 1; }
 
     static double blockWidth(int columns) { return columns * PITCH_X - H_GAP; }
 

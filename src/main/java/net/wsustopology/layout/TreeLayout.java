@@ -25,6 +25,8 @@ public final class TreeLayout {
     /** Vertical gap between the rows of a block of leaves (room for a link's bus and label). */
     public static final double ROW_GAP = 36;
     public static final double MARGIN = 40;
+    /** Extra room above the downstreams of a big subtree's top, for its title at the summary level. */
+    public static final double TITLE_ROOM = 160;
     /** Gap between the tree under Microsoft Update and the area of servers without a tier. */
     public static final double ORPHAN_GAP = 120;
     /** The shape of a wide screen, for layouts that have no view of their own (CLI, PNG, SVG). */

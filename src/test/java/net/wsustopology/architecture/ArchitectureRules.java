@@ -5,7 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 
 /**
@@ -42,6 +47,36 @@ final class ArchitectureRules {
                 .as("the packages of " + root + ".ui form no cycle");
     }
 
+    /**
+     * The ui features (every package of ui but shell and common, present or future) use only
+     * themselves and ui.common: never another feature, never the shell; ui.common uses no feature.
+     * The shell, the window's composition root, is the one place that wires features together.
+     */
+    static ArchRule uiFeaturesUseOnlyCommon(String root) {
+        String ui = root + ".ui";
+        return classes().that().resideInAPackage(ui + "..").and().resideOutsideOfPackage(ui + ".shell..")
+                .should(new ArchCondition<JavaClass>("depend on no ui package but their own and ui.common") {
+                    @Override public void check(JavaClass from, ConditionEvents events) {
+                        String own = uiPackageOf(ui, from.getPackageName());
+                        for (Dependency d : from.getDirectDependenciesFromSelf()) {
+                            String target = uiPackageOf(ui, d.getTargetClass().getPackageName());
+                            if (target == null || target.equals(own) || target.equals("ui.common")) continue;
+                            events.add(SimpleConditionEvent.violated(d, own + " -> " + target + ": " + d.getDescription()));
+                        }
+                    }
+                })
+                .as("the ui features of " + root + " depend on no other feature and not on ui.shell; ui.common on no feature");
+    }
+
+    /** The package of ui that {@code pkg} belongs to ("ui.drift" for ui.drift.anything, "ui" for ui itself), null outside ui. */
+    private static String uiPackageOf(String ui, String pkg) {
+        if (pkg.equals(ui)) return "ui";
+        if (!pkg.startsWith(ui + ".")) return null;
+        String below = pkg.substring(ui.length() + 1);
+        int dot = below.indexOf('.');
+        return "ui." + (dot < 0 ? below : below.substring(0, dot));
+    }
+
     /** The flow of ARCHITECTURE.md: each layer uses only the layers below it. */
     static ArchRule layers(String root) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -63,6 +98,7 @@ final class ArchitectureRules {
     }
 
     static List<ArchRule> all(String root) {
-        return List.of(headless(root), plainModel(root), noTopLevelCycle(root), noUiCycle(root), layers(root));
+        return List.of(headless(root), plainModel(root), noTopLevelCycle(root), noUiCycle(root), uiFeaturesUseOnlyCommon(root),
+                layers(root));
     }
 }

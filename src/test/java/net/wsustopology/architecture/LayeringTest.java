@@ -32,5 +32,8 @@ class LayeringTest {
     void uiPackagesFormNoCycle() { ArchitectureRules.noUiCycle(ROOT).check(product); }
 
     @Test
+    void uiFeaturesUseOnlyUiCommon() { ArchitectureRules.uiFeaturesUseOnlyCommon(ROOT).check(product); }
+
+    @Test
     void eachLayerUsesOnlyTheLayersBelow() { ArchitectureRules.layers(ROOT).check(product); }
 }

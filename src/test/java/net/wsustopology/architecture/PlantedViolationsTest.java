@@ -49,6 +49,14 @@ class PlantedViolationsTest {
     }
 
     @Test
+    void aFeatureReachingIntoAnotherFeatureIsCaught() {
+        String report = violation(ArchitectureRules::uiFeaturesUseOnlyCommon, "archfixture.uifeatures");
+        assertTrue(report.contains("ui.drift -> ui.canvas: Field <archfixture.uifeatures.ui.drift.Drift.canvas> has type "
+                + "<archfixture.uifeatures.ui.canvas.Canvas>"), report);
+        assertTrue(report.contains("(1 times)"), "the shell wiring both and the features using ui.common are allowed: " + report);
+    }
+
+    @Test
     void ioReachingUpIntoDiagramIsCaught() {
         String report = violation(ArchitectureRules::layers, "archfixture.layers");
         assertTrue(report.contains("ReadsPictures.picture> has type <archfixture.layers.diagram.Picture>"), report);

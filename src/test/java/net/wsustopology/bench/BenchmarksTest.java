@@ -38,7 +38,8 @@ class BenchmarksTest {
             }
             assertTrue(r.get("p95").getAsDouble() >= r.get("median").getAsDouble(), r.toString());
         }
-        assertEquals(List.of(46, 100, 300), fitted, "the fit zoom of the three-region sample and the 100- and 300-server regional plans");
+        assertEquals(List.of(46, 100, 300, 3003, 10010), fitted,
+                "the fit zoom of the three-region sample, the 100- and 300-server regional plans and the plans in hubs");
         assertTrue(json.getAsJsonObject("graphviz").has("comparisons"));
     }
 

@@ -136,6 +136,8 @@ class InsightWiringUiTest extends ApplicationTest {
         Server hq = topology.server("hq");
         Server munich = topology.server("munich");
         assertFalse(hasAnyHeat(hq));
+        // every card is looked at: open the groups the fitted view folds
+        interact(() -> { for (Server s : topology.servers()) window.canvas().setGroupOpen(s, true); });
         interact(() -> window.heatMapShownProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         for (Server s : topology.servers()) assertTrue(hasAnyHeat(s), s.id());

@@ -14,6 +14,11 @@ import net.wsustopology.export.Fonts;
 import net.wsustopology.export.PageSize;
 import net.wsustopology.export.TokenColours;
 import net.wsustopology.model.Server;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import net.wsustopology.diagram.Box;
+import net.wsustopology.diagram.DetailLevel;
+import net.wsustopology.diagram.SummaryScene;
 
 /** Draws diagrams onto PDF pages: fitted into an area, or one tile of a larger drawing. */
 final class DiagramPages {
@@ -35,8 +40,23 @@ final class DiagramPages {
         return new Rectangle2D.Double(PdfPages.MARGIN, top, PdfPages.contentWidth(size), PdfPages.bottom(size) - 16 - top);
     }
 
-    /** The whole scene scaled into {@code area} and centred; returns the transform from scene to page. */
+    /**
+     * The zoom (screen pixels per diagram unit) whose level of detail a page at {@code scale}
+     * points per unit shows: cards are readable on paper from {@link DiagramPlan#READABLE}, where
+     * their host line prints at about 6 points, as on screen from {@link DetailLevel#CARDS_READABLE}.
+     */
+    static double printedZoom(double scale) { return scale * DetailLevel.CARDS_READABLE / DiagramPlan.READABLE; }
+
+    /** The whole scene scaled into {@code area} and centred, in full; returns the transform from scene to page. */
     AffineTransform drawFitted(Graphics2D g, DiagramScene scene, Rectangle2D area, double maxScale) {
+        return drawFitted(g, scene, area, maxScale, false);
+    }
+
+    /**
+     * The whole scene scaled into {@code area} and centred, at the summary level when {@code summary}
+     * and its cards could not be read; returns the transform from scene to page.
+     */
+    AffineTransform drawFitted(Graphics2D g, DiagramScene scene, Rectangle2D area, double maxScale, boolean summary) {
         Rectangle2D b = scene.bounds();
         double scale = Math.min(DiagramPlan.fit(b, area), maxScale);
         double x = area.getX() + (area.getWidth() - b.getWidth() * scale) / 2;
@@ -44,7 +64,7 @@ final class DiagramPages {
         AffineTransform t = new AffineTransform();
         t.translate(x, y);
         t.scale(scale, scale);
-        draw(g, scene, t, new Rectangle2D.Double(x, y, b.getWidth() * scale, b.getHeight() * scale));
+        draw(g, scene, t, new Rectangle2D.Double(x, y, b.getWidth() * scale, b.getHeight() * scale), summary ? printedZoom(scale) : 1);
         t.translate(-b.getX(), -b.getY());
         return t;
     }
@@ -67,7 +87,7 @@ final class DiagramPages {
                 t.scale(unit.scale(), unit.scale());
                 t.translate(-column * tileW, -row * tileH);
                 Rectangle2D clip = new Rectangle2D.Double(x, area.getY(), usedW, usedH);
-                draw(g, unit.scene(), t, clip);
+                draw(g, unit.scene(), t, clip, 1);
                 subtreeMarkers(g, unit, t, clip);
                 continuations(g, unit, column, row, area);
             }
@@ -107,7 +127,7 @@ final class DiagramPages {
         sceneToPage.translate(-unit.scene().bounds().getX(), -unit.scene().bounds().getY());
         for (DiagramScene.Card n : unit.scene().cards()) {
             Integer page = unit.continued().get(n.server().id());
-            if (page != null) marker(g, "continued on page " + page, n, sceneToPage, clip);
+            if (page != null) marker(g, "continued on page " + page, n.bounds(), sceneToPage, clip);
         }
     }
 
@@ -116,7 +136,34 @@ final class DiagramPages {
         for (DiagramScene.Card n : scene.cards()) {
             Server s = n.server();
             DiagramPlan.Unit unit = s.isSyncFromUpstream() ? null : plan.unitOf(s);
-            if (unit != null) marker(g, "p. " + unit.firstPage(), n, sceneToPage, null);
+            if (unit != null) marker(g, "p. " + unit.firstPage(), n.bounds(), sceneToPage, null);
+        }
+    }
+
+    /**
+     * "p. N" on the overview at the summary level, for every server whose subtree has detail
+     * pages: inside the bottom right corner of its folded group's card, else across the bottom
+     * of its title, else of its card.
+     */
+    void summaryMarkers(Graphics2D g, DiagramScene scene, SummaryScene summary, DiagramPlan plan, AffineTransform sceneToPage) {
+        Map<Server, Box> groups = new IdentityHashMap<>();
+        for (SummaryScene.Folded f : summary.groups()) groups.put(f.group().upstream(), f.label().box());
+        Map<Server, Box> titles = new IdentityHashMap<>();
+        for (SummaryScene.Title t : summary.titles()) titles.put(t.card().server(), t.label().box());
+        for (DiagramScene.Card n : scene.cards()) {
+            DiagramPlan.Unit unit = plan.unitOf(n.server());
+            if (unit == null) continue;
+            String text = "p. " + unit.firstPage();
+            Box group = groups.get(n.server());
+            Box title = titles.get(n.server());
+            if (group != null) {
+                double inset = (MARKER_HEIGHT / 2 + 3) / sceneToPage.getScaleX();
+                marker(g, text, new Rectangle2D.Double(group.x0(), group.y0(), group.width(), group.height() - inset), sceneToPage, null);
+            } else if (title != null) {
+                marker(g, text, new Rectangle2D.Double(title.x0(), title.y0(), title.width(), title.height()), sceneToPage, null);
+            } else {
+                marker(g, text, n.bounds(), sceneToPage, null);
+            }
         }
     }
 
@@ -125,8 +172,8 @@ final class DiagramPages {
      * middle of its bottom edge and the bus of the next row runs lower, so no line or port label
      * is under it.
      */
-    private void marker(Graphics2D g, String text, DiagramScene.Card n, AffineTransform sceneToPage, Rectangle2D clip) {
-        Point2D corner = sceneToPage.transform(new Point2D.Double(n.bounds().getMaxX(), n.bounds().getMaxY()), null);
+    private void marker(Graphics2D g, String text, Rectangle2D box, AffineTransform sceneToPage, Rectangle2D clip) {
+        Point2D corner = sceneToPage.transform(new Point2D.Double(box.getMaxX(), box.getMaxY()), null);
         if (clip != null && !clip.contains(corner.getX() - 1, corner.getY() - 1)) return;
         g.setFont(MARKER);
         double w = Fonts.width(g, text) + 6;
@@ -137,12 +184,12 @@ final class DiagramPages {
         Fonts.draw(g, text, (float) (pill.getX() + 3), (float) (pill.getY() + 6.8));
     }
 
-    private void draw(Graphics2D g, DiagramScene scene, AffineTransform t, Rectangle2D clip) {
+    private void draw(Graphics2D g, DiagramScene scene, AffineTransform t, Rectangle2D clip, double zoom) {
         AffineTransform savedTransform = g.getTransform();
         Shape savedClip = g.getClip();
         g.clip(clip);
         g.transform(t);
-        new DiagramRenderer(scene, palette).draw(g);
+        new DiagramRenderer(scene, palette).draw(g, zoom);
         g.setTransform(savedTransform);
         g.setClip(savedClip);
     }

@@ -28,6 +28,9 @@ final class DiagramPlan {
     /** Below this many points per diagram unit, node text is too small to read. */
     static final double READABLE = 0.45;
     private static final int MAX_TILES = 36;
+    /** Layouts tried for a part cut into tiles ({@link #fewerTiles}), and the largest part tried: each try lays it out again. */
+    private static final int MOST_TRIES = 6;
+    private static final int MOST_RELAID = 2_000;
 
     /**
      * A part of the diagram on {@code columns} x {@code rows} pages from {@code firstPage};
@@ -63,7 +66,7 @@ final class DiagramPlan {
         for (Server s : scene.topology().servers()) if (!plan.covered.contains(s)) rest.add(s);
         if (!rest.isEmpty()) {
             plan.add("Servers without a tier: their upstream chain loops or names no server (" + rest.size() + ")",
-                    null, plan.relayout(rest), 1);
+                    null, rest, plan.relayout(rest, plan.aspect(1, 1)), 1);
         }
         if (plan.repeatsTheOverview()) plan.units.clear();
         return plan;
@@ -111,10 +114,10 @@ final class DiagramPlan {
         if (couldFit(sizes.getOrDefault(top, 1))) {
             List<Server> all = topology.subtree(top);
             all.removeIf(s -> s != top && covered.contains(s));
-            DiagramScene whole = relayout(all);
+            DiagramScene whole = relayout(all, aspect(1, 1));
             if (fit(whole.bounds(), area) >= READABLE) {
                 covered.addAll(all);
-                add(heading(top, all.size(), false), top, whole, fromPage);
+                add(heading(top, all.size(), false), top, all, whole, fromPage);
                 return List.of();
             }
         }
@@ -130,7 +133,8 @@ final class DiagramPlan {
         covered.addAll(shown);
         List<Server> continuing = new ArrayList<>();
         for (int i = chain; i < shown.size(); i++) if (topology.downstreamCount(shown.get(i)) > 0) continuing.add(shown.get(i));
-        add(heading(top, sizes.getOrDefault(top, shown.size()), !continuing.isEmpty()), top, relayout(shown), fromPage);
+        add(heading(top, sizes.getOrDefault(top, shown.size()), !continuing.isEmpty()), top, shown,
+                relayout(shown, aspect(1, 1)), fromPage);
         return continuing;
     }
 
@@ -164,7 +168,22 @@ final class DiagramPlan {
         return sizes;
     }
 
-    private Unit add(String heading, Server top, DiagramScene scene, int fromPage) {
+    /** How a scene is cut into pages: its scale and the grid of tiles. */
+    private record Tiling(DiagramScene scene, double scale, int columns, int rows) {
+        int pages() { return columns * rows; }
+    }
+
+    private Unit add(String heading, Server top, List<Server> servers, DiagramScene scene, int fromPage) {
+        Tiling tiling = tiling(scene);
+        if (tiling.pages() > 1 && servers.size() <= MOST_RELAID) tiling = fewerTiles(servers, tiling);
+        Unit unit = new Unit(heading, top, tiling.scene(), tiling.scale(), tiling.columns(), tiling.rows(), nextPage, fromPage,
+                new LinkedHashMap<>());
+        units.add(unit);
+        nextPage += unit.pages();
+        return unit;
+    }
+
+    private Tiling tiling(DiagramScene scene) {
         Rectangle2D b = scene.bounds();
         double scale = Math.min(fit(b, area), 1.0);
         int columns = 1;
@@ -179,14 +198,32 @@ final class DiagramPlan {
                 rows = (int) Math.ceil(b.getHeight() * scale / area.getHeight());
             }
         }
-        Unit unit = new Unit(heading, top, scene, scale, columns, rows, nextPage, fromPage, new LinkedHashMap<>());
-        units.add(unit);
-        nextPage += unit.pages();
-        return unit;
+        return new Tiling(scene, scale, columns, rows);
     }
 
+    /**
+     * A part laid out for the page is often cut into more tiles than it needs: laid out again to
+     * the shape of a smaller grid of pages (two pages side by side, or one above the other...),
+     * it may fit that grid at a readable scale. The first grid, fewest pages first, that holds it wins.
+     */
+    private Tiling fewerTiles(List<Server> servers, Tiling cut) {
+        int tries = 0;
+        for (int pages = 2; pages < cut.pages() && tries < MOST_TRIES; pages++) {
+            for (int columns = pages; columns >= 1 && tries < MOST_TRIES; columns--) {
+                if (pages % columns != 0) continue;
+                tries++;
+                Tiling again = tiling(relayout(servers, aspect(columns, pages / columns)));
+                if (again.scale() >= READABLE && again.pages() < cut.pages()) return again;
+            }
+        }
+        return cut;
+    }
+
+    /** The shape of a grid of {@code columns} x {@code rows} pages' diagram areas. */
+    private double aspect(int columns, int rows) { return columns * area.getWidth() / (rows * area.getHeight()); }
+
     /** {@code servers} copied into a plan of their own and laid out afresh, keeping their tiers and findings. */
-    private DiagramScene relayout(List<Server> servers) {
+    private DiagramScene relayout(List<Server> servers, double aspect) {
         Topology part = new Topology();
         for (Server s : servers) {
             Server copy = s.copyWithId(s.id());
@@ -194,7 +231,7 @@ final class DiagramPlan {
             copy.setPinned(false);
             part.addServer(copy);
         }
-        DiagramScene scene = DiagramScene.of(part, new TreeLayout().layout(part, area.getWidth() / area.getHeight()), worst, topology);
+        DiagramScene scene = DiagramScene.of(part, new TreeLayout().layout(part, aspect), worst, topology);
         return scene.subset(part.servers(), false);
     }
 

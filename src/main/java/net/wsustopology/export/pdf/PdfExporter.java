@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import net.wsustopology.export.DiagramRenderer;
 import net.wsustopology.diagram.DiagramScene;
+import net.wsustopology.diagram.SummaryScene;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Fonts;
 import net.wsustopology.export.MissingGlyphs;
@@ -64,12 +65,17 @@ public final class PdfExporter {
             Rectangle2D overview = new Rectangle2D.Double(PdfPages.MARGIN, y + 14, pages.contentWidth(), legendTop - y - 24);
             DiagramPlan plan = DiagramPlan.of(scene, DiagramScene.worstByServer(findings), overview,
                     DiagramPages.detailArea(pages.size()), 2);
+            double fit = Math.min(DiagramPlan.fit(scene.bounds(), overview), 1.0);
+            SummaryScene summary = plan.split() ? renderer.summaryAt(DiagramPages.printedZoom(fit)) : SummaryScene.full();
             if (plan.split()) {
                 String where = plan.lastPage() == 2 ? "page 2" : "pages 2-" + plan.lastPage();
-                note(g, palette, "Overview. Each root's subtree continues in detail on the page marked beside it (" + where + ").", y + 6);
+                note(g, palette, summary.isSummary()
+                        ? "Overview: servers with downstreams by name, their branches as one card each. Each subtree continues on the page marked on it (" + where + ")."
+                        : "Overview. Each root's subtree continues in detail on the page marked beside it (" + where + ").", y + 6);
             }
-            AffineTransform sceneToPage = diagrams.drawFitted(g, scene, overview, 1.0);
-            if (plan.split()) diagrams.rootMarkers(g, scene, plan, sceneToPage);
+            AffineTransform sceneToPage = diagrams.drawFitted(g, scene, overview, 1.0, summary.isSummary());
+            if (summary.isSummary()) diagrams.summaryMarkers(g, scene, summary, plan, sceneToPage);
+            else if (plan.split()) diagrams.rootMarkers(g, scene, plan, sceneToPage);
             renderer.drawLegend(g, PdfPages.MARGIN, legendTop, pages.contentWidth());
 
             for (DiagramPlan.Unit unit : plan.units()) diagrams.drawUnit(pages, unit);

@@ -32,7 +32,10 @@ final class CanvasContextMenu {
 
     private void show(ContextMenuEvent e) {
         ServerNode hit = view.nodeAt(e.getX(), e.getY(), Set.of());
-        menu.getItems().setAll(hit == null ? emptySpaceItems(e.getX(), e.getY()) : serverItems(hit.server()));
+        Server s = hit != null ? hit.server() : view.summary().titleAt(e.getX(), e.getY());
+        Server groupAbove = s == null ? view.summary().groupAt(e.getX(), e.getY()) : null;
+        menu.getItems().setAll(s != null ? serverItems(s) : groupAbove != null ? List.of(groupItem(groupAbove))
+                : emptySpaceItems(e.getX(), e.getY()));
         menu.show(view.world(), e.getScreenX(), e.getScreenY());
         e.consume();
     }
@@ -66,10 +69,20 @@ final class CanvasContextMenu {
                 makeRoot,
                 new SeparatorMenuItem(),
                 item("Select subtree", () -> document.selection().set(document.topology().subtree(s))),
-                fold,
-                new SeparatorMenuItem(),
-                delete));
+                fold));
+        if (view.summary().groups().under(s) != null) items.add(groupItem(s));
+        items.addAll(List.of(new SeparatorMenuItem(), delete));
         return items;
+    }
+
+    /** Opens or folds the group of {@code upstream}'s leaf downstreams, whatever the zoom says. */
+    private MenuItem groupItem(Server upstream) {
+        boolean folded = view.summary().isFolded(upstream);
+        int count = view.summary().groups().under(upstream).members().size();
+        MenuItem item = item(folded ? "Open group of " + count + " servers" : "Fold " + count + " servers into a group",
+                () -> canvas.setGroupOpen(upstream, folded));
+        item.setId("card-group");
+        return item;
     }
 
     private void addBelow(ServerKind kind, Server upstream) {

@@ -73,9 +73,10 @@ final class CanvasMouse {
             e.consume();
             return;
         }
-        ServerNode hit = view.nodeAt(pressX, pressY, Set.of());
+        ServerNode node = view.nodeAt(pressX, pressY, Set.of());
+        Server hit = node != null ? node.server() : view.summary().titleAt(pressX, pressY);
         if (e.getButton() == MouseButton.SECONDARY) {
-            if (hit != null && !document.selection().contains(hit.server())) document.selection().select(hit.server());
+            if (hit != null && !document.selection().contains(hit)) document.selection().select(hit);
             mode = Mode.NONE;
             return;
         }
@@ -84,7 +85,7 @@ final class CanvasMouse {
             if (!e.isShortcutDown() && !e.isShiftDown()) document.selection().clear();
             mode = Mode.RUBBER_BAND;
         } else {
-            Server s = hit.server();
+            Server s = hit;
             if (e.isShortcutDown() || e.isShiftDown()) document.selection().toggle(s);
             else if (!document.selection().contains(s)) document.selection().select(s);
             else pressedAlone = s;

@@ -5,22 +5,20 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.common.CardMarkOverlay;
 
 /**
  * Extra style classes on the server cards chosen by an overlay (e.g. the sync delay heat map):
  * each card gets at most one class out of a family. Cards created later, when they scroll into
  * view, get theirs too, so an overlay never has to rebuild or even know the drawn cards.
  */
-public final class CardMarks {
+public final class CardMarks implements CardMarkOverlay {
     private final TopologyView view;
     private List<String> family = List.of();
     private Function<Server, String> classOf = s -> null;
     private Function<Server, String> noteOf = s -> null;
     private Function<Server, String> glyphOf = s -> null;
     private final ReadOnlyObjectWrapper<Scale> scale = new ReadOnlyObjectWrapper<>(this, "scale");
-
-    /** What the marks of an ordered family mean, for the legend: a title and the words at both ends. */
-    public record Scale(String title, String low, String high) { }
 
     CardMarks(TopologyView view) { this.view = view; }
 
@@ -60,6 +58,7 @@ public final class CardMarks {
             if (!sameFamily) n.getStyleClass().removeAll(previous);
             applyTo(n);
         }
+        view.cull();
         scale.set(key);
     }
 
@@ -71,6 +70,7 @@ public final class CardMarks {
         }
         family = List.of();
         classOf = s -> null;
+        view.cull();
         noteOf = s -> null;
         glyphOf = s -> null;
         scale.set(null);

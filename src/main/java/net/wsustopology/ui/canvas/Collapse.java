@@ -22,6 +22,8 @@ final class Collapse {
     private boolean anythingHidden;
     private Set<Server> hidden = Set.of();
     private Map<Server, Below> below = Map.of();
+    /** Counts the refreshes that may have changed what is hidden. */
+    private int generation;
 
     Collapse(Topology topology, Function<Server, Severity> worstFinding) {
         this.topology = topology;
@@ -29,6 +31,9 @@ final class Collapse {
     }
 
     boolean isCollapsed(Server s) { return collapsed.contains(s); }
+
+    /** Changes whenever what is hidden may have changed. */
+    int generation() { return generation; }
 
     /** Returns true when the state changed. */
     boolean set(Server s, boolean collapse) {
@@ -45,7 +50,7 @@ final class Collapse {
 
     private static final Below NOTHING = new Below(0, null);
 
-    boolean isHidden(Server s) { return hidden.contains(s); }
+    boolean isHidden(Server s) { return !hidden.isEmpty() && hidden.contains(s); }
 
     /** What {@code s} hides (nothing unless it is collapsed), as of the last {@link #refresh}. */
     Below below(Server s) { return below.getOrDefault(s, NOTHING); }
@@ -77,6 +82,7 @@ final class Collapse {
         }
         hidden = nowHidden;
         below = nowBelow;
+        generation++;
         anythingHidden = !hidden.isEmpty() && !collapsed.isEmpty();
         return true;
     }

@@ -29,6 +29,10 @@ final class DrawnPositions {
 
     /** What layers outside the plan cover (a comparison's cards and links), each {minX, minY, maxX, maxY} or null. */
     private final List<Supplier<double[]>> outside = new ArrayList<>();
+    /** Counts changes of any drawn position, so the cards' extent is worked out again only after one. */
+    private int version;
+    private final Map<Object, double[]> extents = new HashMap<>();
+    private int extentsVersion = -1;
 
     DrawnPositions(Topology topology, LayoutResult layout) {
         this.topology = topology;
@@ -54,14 +58,21 @@ final class DrawnPositions {
 
     /** Draws {@code s} where the model puts it, and returns that place. */
     Position settle(Server s) {
+        version++;
         Position p = modelPosition(s);
         drawn.put(s, p);
         return p;
     }
 
-    void preview(Server s, Position where) { drawn.put(s, where); }
+    void preview(Server s, Position where) {
+        version++;
+        drawn.put(s, where);
+    }
 
-    void forget(Server s) { drawn.remove(s); }
+    void forget(Server s) {
+        version++;
+        drawn.remove(s);
+    }
 
     boolean anyPositioned() {
         for (Server s : topology.servers()) if (s.getPosition() != null) return true;
@@ -74,6 +85,7 @@ final class DrawnPositions {
      */
     LayoutResult layOutUnplacedFor(double viewWidth, double viewHeight, List<Server> moved) {
         viewSize = new double[] {viewWidth, viewHeight};
+        version++;
         LayoutResult layout = new TreeLayout().layoutForView(topology, viewWidth, viewHeight);
         fallback = layout.positions();
         for (Server s : topology.servers()) {
@@ -84,8 +96,26 @@ final class DrawnPositions {
         return moved.isEmpty() ? null : layout;
     }
 
-    /** The rectangle the shown cards cover, grown from {@code area} = {minX, minY, maxX, maxY}. */
-    double[] extend(double[] area, Predicate<Server> shown) {
+    /**
+     * The rectangle the shown cards cover, grown from {@code area} = {minX, minY, maxX, maxY}.
+     * The cards' part is kept until a position changes, per {@code shownKey}: equal keys must
+     * mean the same servers shown (a zoom gesture asks for it every frame).
+     */
+    double[] extend(double[] area, Predicate<Server> shown, Object shownKey) {
+        if (extentsVersion != version) {
+            extents.clear();
+            extentsVersion = version;
+        }
+        double[] cards = extents.computeIfAbsent(shownKey, k -> cardsExtent(shown));
+        area[0] = Math.min(area[0], cards[0]);
+        area[1] = Math.min(area[1], cards[1]);
+        area[2] = Math.max(area[2], cards[2]);
+        area[3] = Math.max(area[3], cards[3]);
+        return extendByLayers(area);
+    }
+
+    private double[] cardsExtent(Predicate<Server> shown) {
+        double[] area = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (Server s : topology.servers()) {
             Position p = drawn.get(s);
             if (p == null || !shown.test(s)) continue;
@@ -94,6 +124,10 @@ final class DrawnPositions {
             area[2] = Math.max(area[2], p.x() + ServerNode.WIDTH / 2);
             area[3] = Math.max(area[3], p.y() + ServerNode.HEIGHT / 2);
         }
+        return area;
+    }
+
+    private double[] extendByLayers(double[] area) {
         for (Supplier<double[]> layer : outside) {
             double[] a = layer.get();
             if (a == null) continue;

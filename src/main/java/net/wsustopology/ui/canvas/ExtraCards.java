@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Group;
-import net.wsustopology.diagram.CardFace;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.common.ExtraCardOverlay;
 
 /**
  * Read-only cards for servers that are not in the plan (a comparison's deployed-only servers),
@@ -15,10 +15,7 @@ import net.wsustopology.model.Server;
  * so nothing can select, drag or edit them, and no edit of the plan or its undo history sees them.
  * They are few and all drawn: unlike the plan's cards they are not culled to the visible area.
  */
-public final class ExtraCards {
-    /** One card: the server it shows, where its centre goes, its face and what its tooltip says. */
-    public record Extra(Server server, Position at, CardFace face, String note) { }
-
+public final class ExtraCards implements ExtraCardOverlay {
     static final String STYLE = "extra-card";
     private final Group layer = new Group();
     private final Map<ServerNode, String> notes = new HashMap<>();
@@ -41,7 +38,7 @@ public final class ExtraCards {
             n.getStyleClass().addAll(STYLE, mark);
             n.show(e.face());
             n.showGlyph(glyph);
-            n.showTexts(view.textsShown());
+            n.showTexts(view.textsShown(), view.detailZoom());
             n.moveCentreTo(e.at().x(), e.at().y());
             notes.put(n, e.note());
             cards.add(n);
@@ -101,5 +98,5 @@ public final class ExtraCards {
     String noteOf(ServerNode node) { return notes.get(node); }
 
     /** Level of detail: the same as the plan's cards at this zoom. */
-    void followDetail() { for (ServerNode n : cards) n.showTexts(view.textsShown()); }
+    void followDetail() { for (ServerNode n : cards) n.showTexts(view.textsShown(), view.detailZoom()); }
 }

@@ -9,13 +9,14 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import net.wsustopology.diagram.ActualLinkPath;
+import net.wsustopology.ui.common.ExtraLinkOverlay;
 
 /**
  * Links that are not the plan's (a comparison's actual links: where a server really synchronizes
  * from), drawn as {@link ActualLinkPath} runs them, on a layer of their own over the plan's
  * links and cards so a re-parented server shows at a glance. Read-only: they take no clicks.
  */
-public final class ExtraLinks {
+public final class ExtraLinks implements ExtraLinkOverlay {
     static final String STYLE = "edge-actual";
     private final Group layer = new Group();
     private final List<ActualLinkPath> shown = new ArrayList<>();

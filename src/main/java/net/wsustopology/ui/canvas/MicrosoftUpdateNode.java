@@ -8,6 +8,8 @@ final class MicrosoftUpdateNode extends CentredNode {
     static final double WIDTH = DiagramScene.MU_WIDTH;
     static final double HEIGHT = DiagramScene.MU_HEIGHT;
 
+    /** The title's size in canvas.css ({@code .mu-title}). */
+    static final double TITLE_SIZE = 12;
     private final Text title = new Text("Microsoft Update");
 
     MicrosoftUpdateNode() {
@@ -17,6 +19,9 @@ final class MicrosoftUpdateNode extends CentredNode {
         title.setManaged(false);
         getChildren().add(title);
     }
+
+    /** Draws the title or not (it is not drawn while it would not read). */
+    void showTitle(boolean shown) { title.setVisible(shown); }
 
     /** What it covers: {minX, minY, maxX, maxY}. */
     double[] area() {

@@ -12,6 +12,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
+import net.wsustopology.diagram.Box;
+import net.wsustopology.diagram.Groups;
 import net.wsustopology.model.Position;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
@@ -20,7 +22,8 @@ import net.wsustopology.model.TopologyListener;
 import net.wsustopology.validation.Severity;
 
 /**
- * View > Overview: the whole plan drawn small in a corner of the canvas, one rectangle per card,
+ * View > Overview: the whole plan drawn small in a corner of the canvas, one rectangle per card
+ * (one per folded group, as the canvas draws it),
  * with the visible area as a frame. Dragging the frame pans, a click elsewhere centres the view
  * there. The plan is redrawn at most every {@link #REDRAW_DELAY} after a change, so a 5,000-server
  * plan costs one pass over its positions per burst of edits; scrolling moves only the frame.
@@ -143,11 +146,17 @@ final class Overview extends Pane {
         Paint error = colour(errorSwatch);
         for (Server server : topology.servers()) {
             Position p = view.drawnAt(server);
-            if (p == null || view.isHidden(server)) continue;
+            if (p == null || view.isHidden(server) || view.summary().foldsAway(server)) continue;
             Severity worst = view.document().findings().worst(server.id());
             g.setFill(worst == Severity.ERROR ? error : !server.isSyncFromUpstream() ? root : server.isReplica() ? replica : card);
             g.fillRect(fit[1] + (p.x() - ServerNode.WIDTH / 2) * s, fit[2] + (p.y() - ServerNode.HEIGHT / 2) * s, cw, ch);
             cardsDrawn++;
+        }
+        for (Groups.Group group : view.summary().groups().all()) {
+            if (view.isHidden(group.upstream()) || !view.summary().isFolded(group.upstream())) continue;
+            g.setFill(view.summary().foldedWorst(group.upstream()) == Severity.ERROR ? error : card);
+            Box b = group.block();
+            g.fillRect(fit[1] + b.x0() * s, fit[2] + b.y0() * s, Math.max(1.5, b.width() * s), Math.max(1.5, b.height() * s));
         }
         updateFrame();
     }

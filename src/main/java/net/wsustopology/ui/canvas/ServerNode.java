@@ -13,6 +13,7 @@ import javafx.scene.text.Text;
 import net.wsustopology.diagram.CardFace;
 import net.wsustopology.diagram.CardKind;
 import net.wsustopology.diagram.CardText;
+import net.wsustopology.diagram.DetailLevel;
 import net.wsustopology.diagram.Marks;
 import net.wsustopology.model.Server;
 import net.wsustopology.validation.Severity;
@@ -54,6 +55,8 @@ final class ServerNode extends CentredNode {
     private final Text glyph = text("card-glyph");
     private CardFace face;
     private boolean textsShown = true;
+    /** The zoom the texts are drawn at: a text that would read below {@link DetailLevel#MIN_TEXT} pixels is not drawn. */
+    private double zoom = 1;
 
     ServerNode(Server server) {
         super(WIDTH, HEIGHT);
@@ -139,7 +142,7 @@ final class ServerNode extends CentredNode {
         for (int i = 0; i < lines.size(); i++) {
             Text t = lines.get(i);
             boolean used = i < layout.lines().size();
-            t.setVisible(used && textsShown);
+            t.setVisible(used && textsShown && DetailLevel.readable(layout.lines().get(i).size(), zoom));
             if (!used) {
                 t.setText("");
                 continue;
@@ -176,36 +179,42 @@ final class ServerNode extends CentredNode {
             glyph.setY(glyphBack.getCenterY() + 3.5);
         }
         glyphBack.setVisible(!shown.isEmpty());
-        glyph.setVisible(textsShown && !shown.isEmpty());
+        glyph.setVisible(textsShown && reads(glyph) && !shown.isEmpty());
     }
 
     void setSelected(boolean selected) { toggleClass("selected", selected); }
 
     void setDropTarget(boolean target) { toggleClass("drop-target", target); }
 
-    /** Level of detail: when zoomed far out the texts are unreadable, so they are not drawn at all. */
-    void showTexts(boolean shown) {
-        if (shown == textsShown) return;
+    /**
+     * Level of detail: when zoomed far out the texts are unreadable, so they and the badges are not
+     * drawn at all ({@code shown} false); each text is drawn only while it reads at {@code zoom}.
+     */
+    void showTexts(boolean shown, double zoom) {
+        if (shown == textsShown && zoom == this.zoom) return;
         textsShown = shown;
+        this.zoom = zoom;
         toggleClass("lod-no-texts", !shown);
         showParts();
     }
 
+    private boolean reads(Text t) { return DetailLevel.readable(t.getFont().getSize(), zoom); }
+
     private void showParts() {
         boolean collapsed = face != null && face.hiddenBelow() > 0;
-        for (Text t : lines) t.setVisible(textsShown && !t.getText().isEmpty());
+        for (Text t : lines) t.setVisible(textsShown && reads(t) && !t.getText().isEmpty());
         boolean replica = face != null && face.kind() == CardKind.REPLICA;
         badge.setVisible(textsShown && replica);
-        badgeText.setVisible(textsShown && replica);
+        badgeText.setVisible(textsShown && reads(badgeText) && replica);
         boolean clientsFromMu = face != null && face.clientsFromMicrosoftUpdate();
         muBadge.setVisible(textsShown && clientsFromMu);
-        muBadgeText.setVisible(textsShown && clientsFromMu);
+        muBadgeText.setVisible(textsShown && reads(muBadgeText) && clientsFromMu);
         boolean flagged = face != null && face.worst() != null;
         mark.setVisible(flagged);
-        markText.setVisible(textsShown && flagged);
-        count.setVisible(textsShown && collapsed);
+        markText.setVisible(textsShown && reads(markText) && flagged);
+        count.setVisible(textsShown && reads(count) && collapsed);
         hiddenWorst.setVisible(collapsed && face.hiddenWorst() != null);
-        glyph.setVisible(textsShown && !glyph.getText().isEmpty());
+        glyph.setVisible(textsShown && reads(glyph) && !glyph.getText().isEmpty());
     }
 
     private void toggleClass(String styleClass, boolean on) {

@@ -10,21 +10,21 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import net.wsustopology.command.Command;
 import net.wsustopology.command.Edits;
+import net.wsustopology.diagram.DetailLevel;
 import net.wsustopology.document.Document;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.NewPlaces;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.common.PlanOverlays;
+import net.wsustopology.ui.common.ReadOnlyPlanView;
 
 /**
  * The diagram of one plan: cards on a zoomable, scrollable surface, with the legend folded to a
@@ -32,7 +32,7 @@ import net.wsustopology.model.Server;
  * Gestures are handled by {@link CanvasMouse}, drops from the palette by {@link PaletteDrop},
  * zoom and scrolling by {@link Viewport}.
  */
-public final class TopologyCanvas extends StackPane {
+public final class TopologyCanvas extends StackPane implements PlanOverlays, ReadOnlyPlanView {
     private final CanvasContextMenu contextMenu;
     public static final double MIN_ZOOM = Viewport.MIN_ZOOM;
     public static final double MAX_ZOOM = Viewport.MAX_ZOOM;
@@ -84,6 +84,9 @@ public final class TopologyCanvas extends StackPane {
         camera = editable ? null : new SlideCamera(view, viewport, this::updateVisibleArea);
         if (!editable) viewport.leaveWheelTo(camera);
         zoom = viewport.zoomProperty();
+        viewport.afterEachStep(this::updateVisibleArea);
+        // the level of detail first, so the cull that follows the visible area draws this zoom's level
+        zoom.addListener((o, a, b) -> view.showDetailFor(b.doubleValue()));
         scroll.hvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.vvalueProperty().addListener((o, a, b) -> updateVisibleArea());
         scroll.hvalueProperty().addListener((o, a, b) -> overview.updateFrame());
@@ -94,8 +97,9 @@ public final class TopologyCanvas extends StackPane {
             updateVisibleArea();
         });
         zoom.addListener((o, a, b) -> updateVisibleArea());
-        zoom.addListener((o, a, b) -> view.showDetailFor(b.doubleValue()));
         zoom.addListener((o, a, b) -> extras.followDetail());
+        zoom.addListener((o, a, b) -> { if (DetailLevel.isSummary(a.doubleValue()) != DetailLevel.isSummary(b.doubleValue())) overview.scheduleRedraw(); });
+        view.summary().onOpen(s -> setGroupOpen(s, true));
         scroll.viewportBoundsProperty().addListener((o, a, b) -> showOverviewIfUseful());
         zoom.addListener((o, a, b) -> showOverviewIfUseful());
         view.world().prefWidthProperty().addListener((o, a, b) -> showOverviewIfUseful());
@@ -108,7 +112,7 @@ public final class TopologyCanvas extends StackPane {
         StackPane.setAlignment(overview, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overview, new Insets(0, CORNER_MARGIN, CORNER_MARGIN, 0));
         overviewShown.addListener((o, a, b) -> showOverviewIfUseful());
-        getChildren().addAll(scroll, legendCorner(), overview);
+        getChildren().addAll(scroll, LegendCorner.of(legend, legendVisible, CORNER_MARGIN), overview);
         setFocusTraversable(true);
         if (editable) {
             new CanvasMouse(this, view);
@@ -128,6 +132,8 @@ public final class TopologyCanvas extends StackPane {
     }
 
     public Document document() { return view.document(); }
+
+    public Node node() { return this; }
 
     /** Where the canvas reports what it did or refused ("Cannot connect: that would make a loop"). */
     public void setMessageSink(Consumer<String> sink) { this.messages = sink; }
@@ -161,23 +167,6 @@ public final class TopologyCanvas extends StackPane {
 
     /** View > Overview: the whole plan small in the bottom-right corner, while it is larger than the view. */
     public BooleanProperty overviewShownProperty() { return overviewShown; }
-
-    /** The legend's corner: a small button that folds and unfolds it, the legend below it. */
-    private VBox legendCorner() {
-        ToggleButton button = new ToggleButton("Legend");
-        button.setId("legend-button");
-        button.getStyleClass().add("legend-button");
-        button.setFocusTraversable(false);
-        button.setTooltip(new Tooltip("Unfold or fold the key to the colours and lines (Ctrl+L)"));
-        button.selectedProperty().bindBidirectional(legendVisible);
-        VBox corner = new VBox(button, legend);
-        corner.getStyleClass().add("legend-corner");
-        corner.setPickOnBounds(false);
-        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(corner, Pos.TOP_RIGHT);
-        StackPane.setMargin(corner, new Insets(CORNER_MARGIN / 2, CORNER_MARGIN, 0, 0));
-        return corner;
-    }
 
     /**
      * The overview shows only when asked for and the cards still shown (collapsed subtrees left
@@ -244,8 +233,7 @@ public final class TopologyCanvas extends StackPane {
         Bounds vp = scroll.getViewportBounds();
         if (vp.getWidth() <= 0) return;
         double z = Math.min((vp.getWidth() - legendRoom()) / view.contentWidth(), vp.getHeight() / view.contentHeight());
-        viewport.setZoom(Math.min(1, z));
-        viewport.scrollToStart();
+        viewport.zoomFromStart(Math.min(1, z));
         fittedZoom = zoom.get();
     }
 
@@ -271,6 +259,7 @@ public final class TopologyCanvas extends StackPane {
 
     /** Tells the view which part of the diagram the window shows, so it creates just those cards. */
     private void updateVisibleArea() {
+        if (viewport.isAdjusting()) return;
         double[] area = camera != null ? camera.visibleDiagramArea() : viewport.visibleDiagramArea();
         view.setVisibleArea(area[0], area[1], area[2], area[3]);
     }
@@ -349,11 +338,15 @@ public final class TopologyCanvas extends StackPane {
     /** Where Microsoft Update is drawn (its centre). */
     public Position microsoftUpdateCentre() { return view.microsoftUpdateCentre(); }
 
-    /** True when the card of {@code server} carries the style class (for tests and the issues list). */
+    /** True when the card of {@code server}, or its title at the summary level, carries the style class (for tests and the issues list). */
     public boolean nodeHasStyleClass(Server server, String styleClass) {
         ServerNode n = view.node(server);
+        if (n == null && view.summary().titleOf(server) != null) return view.summary().titleOf(server).getStyleClass().contains(styleClass);
         return n != null && n.getStyleClass().contains(styleClass);
     }
+
+    /** The diagram's view (for tests). */
+    TopologyView view() { return view; }
 
     /** The card of {@code server}, or null while it is not drawn (for tests). */
     ServerNode cardOf(Server server) { return view.node(server); }
@@ -384,6 +377,12 @@ public final class TopologyCanvas extends StackPane {
     private void collapseChanged() {
         overview.scheduleRedraw();
         showOverviewIfUseful();
+    }
+
+    /** Opens or folds by hand the group of the leaf downstreams of {@code upstream}; the overview follows. */
+    public void setGroupOpen(Server upstream, boolean open) {
+        view.setGroupOpen(upstream, open);
+        collapseChanged();
     }
 
     public boolean isShown(Server server) {

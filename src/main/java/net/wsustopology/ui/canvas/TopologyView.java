@@ -16,7 +16,6 @@ import net.wsustopology.diagram.CardFace;
 import net.wsustopology.diagram.FaceReaders;
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.document.Document;
-import net.wsustopology.document.Selection;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Position;
@@ -46,12 +45,14 @@ final class TopologyView implements TopologyListener {
     private final DrawnPositions drawn;
     private final Map<Server, ServerNode> nodes = new HashMap<>();
     private final Map<Server, EdgeView> edges = new HashMap<>();
-    private final Set<Server> shownSelected = new HashSet<>();
+    private final ShownSelection shownSelected = new ShownSelection(nodes);
     private final Collapse collapse;
     private final CardMarks marks = new CardMarks(this);
     private double[] visibleArea = {0, 0, 1600, 1000};
     private boolean cullScheduled;
     private final LevelOfDetail detail = new LevelOfDetail();
+    private final SummaryView summary;
+    private final LinkEnds ends;
 
     TopologyView(Document document) {
         this.document = document;
@@ -63,10 +64,17 @@ final class TopologyView implements TopologyListener {
         nodeLayer.getChildren().add(mu);
         LayoutResult layout = new TreeLayout().layout(topology);
         drawn = new DrawnPositions(topology, layout);
+        summary = new SummaryView(document, drawn, collapse::isHidden, marks);
+        ends = new LinkEnds(topology, drawn, mu, s -> collapse.isHidden(s) || summary.foldsAway(s));
+        world.getChildren().add(3, summary.layer());
         placeMicrosoftUpdate(drawn.anyPositioned() ? null : layout.microsoftUpdate());
         topology.addListener(this);
         document.findings().addListener(this::findingsChanged);
-        document.selection().addListener(this::showSelection);
+        document.selection().addListener(selection -> {
+            shownSelected.show(selection);
+            if (summary.openForSelection(selection.servers())) summary.invalidate();
+            scheduleCull();
+        });
         document.commands().addListener(stack -> cull());
     }
 
@@ -81,6 +89,10 @@ final class TopologyView implements TopologyListener {
     /** The cards that exist now (those in or near the visible area). */
     Collection<ServerNode> cards() { return nodes.values(); }
     boolean isHidden(Server s) { return collapse.isHidden(s); }
+    SummaryView summary() { return summary; }
+
+    /** True when no card of {@code s} is drawn: folded away (collapsed or in a folded group) or named by a title. */
+    private boolean cardHidden(Server s) { return collapse.isHidden(s) || summary.foldsAway(s) || summary.isTitled(s); }
 
     /** Where the card's centre is drawn now (during a drag: where it is being dragged). */
     Position drawnAt(Server s) { return drawn.of(s); }
@@ -136,18 +148,21 @@ final class TopologyView implements TopologyListener {
     void cull() {
         cullScheduled = false;
         updateWorldSize();
+        summary.update(detail.zoom(), visibleArea);
         List<Node> addCards = new ArrayList<>();
         Set<Node> dropCards = new HashSet<>();
         List<Node> addEdges = new ArrayList<>();
         Set<Node> dropEdges = new HashSet<>();
         for (Server s : topology.servers()) {
+            // most servers of a big plan are in folded groups at the summary level: nothing of theirs to draw or drop
+            if (summary.foldsAway(s) && !nodes.containsKey(s) && !edges.containsKey(s)) continue;
             Position p = drawn.of(s);
-            boolean want = !collapse.isHidden(s) && inView(p.x() - ServerNode.WIDTH / 2, p.y() - ServerNode.HEIGHT / 2,
+            boolean want = !cardHidden(s) && inView(p.x() - ServerNode.WIDTH / 2, p.y() - ServerNode.HEIGHT / 2,
                     p.x() + ServerNode.WIDTH / 2, p.y() + ServerNode.HEIGHT / 2);
             ServerNode n = nodes.get(s);
             if (want && n == null) addCards.add(materialize(s));
             else if (!want && n != null) dropCards.add(nodes.remove(s));
-            double[] line = edgeLine(s);
+            double[] line = ends.of(s);
             boolean wantEdge = line != null && inView(Math.min(line[0], line[2]), Math.min(line[1], line[3]),
                     Math.max(line[0], line[2]), Math.max(line[1], line[3]));
             EdgeView e = edges.get(s);
@@ -180,9 +195,8 @@ final class TopologyView implements TopologyListener {
         Position p = drawn.of(s);
         n.moveCentreTo(p.x(), p.y());
         refreshCard(s);
-        n.setSelected(document.selection().contains(s));
-        if (n.getStyleClass().contains("selected")) shownSelected.add(s);
-        n.showTexts(detail.textsShown());
+        shownSelected.materialized(s, n, document.selection().contains(s));
+        n.showTexts(detail.textsShown(), detail.zoom());
         marks.applyTo(n);
         return n;
     }
@@ -195,29 +209,11 @@ final class TopologyView implements TopologyListener {
         return e;
     }
 
-    /** The link into {@code s} as {x1, y1, x2, y2} (a stub when its upstream is missing), or null when it has none to draw (hidden, its own upstream). */
-    private double[] edgeLine(Server s) {
-        if (collapse.isHidden(s)) return null;
-        Position to = drawn.of(s);
-        double x1, y1;
-        if (s.isSyncFromUpstream()) {
-            Server up = topology.upstreamOf(s);
-            if (up == null) return EdgeView.stubAbove(to.x(), to.y() - ServerNode.HEIGHT / 2);
-            if (up == s || collapse.isHidden(up)) return null;
-            Position from = drawn.of(up);
-            x1 = from.x();
-            y1 = from.y() + ServerNode.HEIGHT / 2;
-        } else {
-            x1 = mu.centreX();
-            y1 = mu.centreY() + MicrosoftUpdateNode.HEIGHT / 2;
-        }
-        return new double[] {x1, y1, to.x(), to.y() - ServerNode.HEIGHT / 2};
-    }
-
     // ---- model events
 
     @Override public void serverAdded(Server s) {
         drawn.settle(s);
+        summary.invalidate();
         for (Server d : topology.downstreamsOf(s.id())) removeEdge(d); // a stub becomes a link
         refreshTiers(s);
         refreshCollapse();
@@ -229,8 +225,10 @@ final class TopologyView implements TopologyListener {
         ServerNode n = nodes.remove(s);
         if (n != null) nodeLayer.getChildren().remove(n);
         removeEdge(s);
-        shownSelected.remove(s);
+        shownSelected.forget(s);
         collapse.forget(s);
+        summary.forget(s);
+        summary.invalidate();
         for (Server d : topology.downstreamsOf(s.id())) {
             removeEdge(d);
             refreshTiers(d);
@@ -249,7 +247,9 @@ final class TopologyView implements TopologyListener {
             moved(s);
             return;
         }
+        summary.refaceAll();
         if (Reads.STRUCTURE.contains(property)) {
+            summary.invalidate();
             removeEdge(s);
             refreshCollapse();
             scheduleCull();
@@ -262,6 +262,7 @@ final class TopologyView implements TopologyListener {
         Position p = drawn.settle(s);
         ServerNode n = nodes.get(s);
         if (n != null) n.moveCentreTo(p.x(), p.y());
+        summary.invalidate();
         connectAround(s);
         scheduleCull();
     }
@@ -290,21 +291,6 @@ final class TopologyView implements TopologyListener {
         if (s != null) refreshCard(s);
     }
 
-    private void showSelection(Selection selection) {
-        Set<Server> now = selection.servers();
-        for (Server s : new ArrayList<>(shownSelected)) {
-            if (!now.contains(s)) {
-                shownSelected.remove(s);
-                ServerNode n = nodes.get(s);
-                if (n != null) n.setSelected(false);
-            }
-        }
-        for (Server s : now) {
-            ServerNode n = nodes.get(s);
-            if (n != null && shownSelected.add(s)) n.setSelected(true);
-        }
-    }
-
     /** Re-draws the link into {@code s} and the links out of it, after {@code s} moved. */
     private void connectAround(Server s) {
         connect(s);
@@ -314,7 +300,7 @@ final class TopologyView implements TopologyListener {
     private void connect(Server s) {
         EdgeView e = edges.get(s);
         if (e == null) return;
-        double[] line = edgeLine(s);
+        double[] line = ends.of(s);
         if (line != null) e.connect(drawn.route(s, line, other -> other != s && !collapse.isHidden(other)));
     }
 
@@ -339,27 +325,37 @@ final class TopologyView implements TopologyListener {
     }
 
     void expandAbove(Server s) {
-        if (collapse.expandAbove(s)) {
+        if (collapse.expandAbove(s) | summary.openAround(s)) {
             refreshCollapse();
             cull();
         }
     }
 
+    /** Opens or folds the group below {@code upstream} by hand. */
+    void setGroupOpen(Server upstream, boolean open) {
+        if (summary.setOpen(upstream, open)) cull();
+    }
+
     private void refreshCollapse() {
+        summary.invalidate();
         if (collapse.refresh()) for (Server s : new ArrayList<>(nodes.keySet())) refreshCard(s);
     }
 
     /** A collapsed card shows the worst finding below it, so a change to a hidden server's findings updates it. */
     private void findingsChanged(Collection<String> ids) {
         ids.forEach(this::refreshSeverity);
+        summary.refaceAll();
+        scheduleCull();
         if (collapse.hidesAnyOf(ids)) refreshCollapse();
     }
 
     /** Level of detail for the zoom factor; only the cards in view exist, so this stays cheap on big plans. */
     boolean textsShown() { return detail.textsShown(); }
+    double detailZoom() { return detail.zoom(); }
 
+    /** Before the visible area follows the zoom (so a cull then draws this zoom's level). */
     void showDetailFor(double zoom) {
-        if (detail.show(zoom, world, labelLayer)) for (ServerNode n : nodes.values()) n.showTexts(detail.textsShown());
+        if (detail.show(zoom, world, labelLayer, mu)) for (ServerNode n : nodes.values()) n.showTexts(detail.textsShown(), zoom);
     }
 
     // ---- drag feedback: move cards without touching the model
@@ -387,12 +383,12 @@ final class TopologyView implements TopologyListener {
     }
 
     void updateWorldSize() {
-        double[] area = drawn.extend(mu.area(), s -> true);
+        double[] area = drawn.extend(mu.area(), s -> true, "all");
         world.setPrefSize(area[2] + TreeLayout.MARGIN, area[3] + TreeLayout.MARGIN);
     }
 
     /** What the cards and Microsoft Update cover, without margins: {minX, minY, maxX, maxY}. */
-    double[] drawnArea() { return drawn.extend(mu.area(), s -> !collapse.isHidden(s)); }
+    double[] drawnArea() { return drawn.extend(mu.area(), s -> !collapse.isHidden(s), collapse.generation()); }
 
     double contentWidth() { return world.getPrefWidth(); }
     double contentHeight() { return world.getPrefHeight(); }

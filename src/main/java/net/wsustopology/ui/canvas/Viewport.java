@@ -14,7 +14,8 @@ import javafx.scene.transform.Scale;
  * between diagram units and the pixels of the view. Ctrl + wheel zooms around the pointer.
  */
 final class Viewport {
-    static final double MIN_ZOOM = 0.1;
+    /** Low enough to fit 10,000 servers in a window (their summary level stays readable there). */
+    static final double MIN_ZOOM = 0.02;
     static final double MAX_ZOOM = 4.0;
     static final double ZOOM_STEP = 1.25;
 
@@ -24,6 +25,9 @@ final class Viewport {
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final SimpleDoubleProperty zoom = new SimpleDoubleProperty(1);
     private SlideCamera slideCamera;
+    /** True while one step changes the zoom and both scroll values: the visible area is told once, after it. */
+    private boolean adjusting;
+    private Runnable adjusted = () -> { };
 
     Viewport(TopologyView view) {
         this.view = view;
@@ -64,9 +68,36 @@ final class Viewport {
         double z = zoom.get();
         double dx = (offset[0] + vx) / z;
         double dy = (offset[1] + vy) / z;
-        setZoom(newZoom);
-        scrollTo(dx, dy, vx, vy);
+        inOneStep(() -> {
+            setZoom(newZoom);
+            scrollTo(dx, dy, vx, vy);
+        });
     }
+
+    /** Zooms and scrolls to the start in one step (Fit). */
+    void zoomFromStart(double newZoom) {
+        inOneStep(() -> {
+            setZoom(newZoom);
+            scrollToStart();
+        });
+    }
+
+    private void inOneStep(Runnable step) {
+        boolean outer = !adjusting;
+        adjusting = true;
+        try {
+            step.run();
+        } finally {
+            if (outer) adjusting = false;
+        }
+        if (outer) adjusted.run();
+    }
+
+    /** True inside a step that changes the zoom and the scroll values together. */
+    boolean isAdjusting() { return adjusting; }
+
+    /** What runs once after such a step. */
+    void afterEachStep(Runnable action) { this.adjusted = action; }
 
     void zoomAroundCentre(double newZoom) {
         Bounds vp = bounds();

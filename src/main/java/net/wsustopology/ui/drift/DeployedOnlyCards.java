@@ -10,8 +10,8 @@ import net.wsustopology.diff.SettingCaptions;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.ServerSettings;
 import net.wsustopology.model.Setting;
-import net.wsustopology.ui.canvas.TopologyCanvas;
-import net.wsustopology.ui.canvas.ExtraCards;
+import net.wsustopology.ui.common.ExtraCardOverlay;
+import net.wsustopology.ui.common.PlanOverlays;
 
 /**
  * The "+" cards of a comparison: one per server that is deployed but not planned, where the
@@ -23,9 +23,9 @@ final class DeployedOnlyCards {
 
     private DeployedOnlyCards() { }
 
-    static void show(Comparison c, DriftPicture picture, TopologyCanvas canvas) {
-        List<ExtraCards.Extra> extras = new ArrayList<>(picture.deployedOnly().size());
-        for (DriftPicture.Placed p : picture.deployedOnly()) extras.add(new ExtraCards.Extra(p.server(), p.at(), p.face(), note(c, p.server())));
+    static void show(Comparison c, DriftPicture picture, PlanOverlays canvas) {
+        List<ExtraCardOverlay.Extra> extras = new ArrayList<>(picture.deployedOnly().size());
+        for (DriftPicture.Placed p : picture.deployedOnly()) extras.add(new ExtraCardOverlay.Extra(p.server(), p.at(), p.face(), note(c, p.server())));
         canvas.extraCards().show(extras, MARK, DriftKind.DEPLOYED_ONLY.mark());
     }
 

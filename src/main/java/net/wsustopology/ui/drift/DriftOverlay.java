@@ -19,8 +19,8 @@ import net.wsustopology.document.Selection;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
-import net.wsustopology.ui.canvas.TopologyCanvas;
-import net.wsustopology.ui.insight.InsightTabs;
+import net.wsustopology.ui.common.FeatureTabs;
+import net.wsustopology.ui.common.PlanOverlays;
 
 /**
  * File > Compare With… on one window: marks every card (same, changed, planned but not deployed),
@@ -31,8 +31,8 @@ public final class DriftOverlay {
     private static final List<String> MARKS = Arrays.stream(DriftKind.values()).map(DriftOverlay::styleOf).toList();
 
     private final Document document;
-    private final TopologyCanvas canvas;
-    private final InsightTabs tabs;
+    private final PlanOverlays canvas;
+    private final FeatureTabs tabs;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final CommandStackListener onEdit = stack -> refresh();
     /** Choosing a planned server un-chooses a read-only card: one chosen card at a time. */
@@ -42,7 +42,7 @@ public final class DriftOverlay {
     private Tab tab;
     private Runnable scriptsAction = () -> { };
 
-    public DriftOverlay(Document document, TopologyCanvas canvas, InsightTabs tabs) {
+    public DriftOverlay(Document document, PlanOverlays canvas, FeatureTabs tabs) {
         this.document = document;
         this.canvas = canvas;
         this.tabs = tabs;
@@ -81,7 +81,7 @@ public final class DriftOverlay {
         if (comparison == null) return;
         document.commands().removeListener(onEdit);
         document.selection().removeListener(onSelect);
-        tabs.getTabs().remove(tab);
+        tabs.remove(tab);
         canvas.cardMarks().clear();
         canvas.extraCards().clear();
         canvas.extraLinks().clear();

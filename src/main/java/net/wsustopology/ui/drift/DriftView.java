@@ -23,7 +23,7 @@ import net.wsustopology.diff.Difference;
 import net.wsustopology.diff.DriftGroups;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Position;
-import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.common.PlanOverlays;
 
 /**
  * The Drift tab: every open difference between the plan and the compared file, grouped by server
@@ -36,7 +36,7 @@ import net.wsustopology.ui.canvas.TopologyCanvas;
 final class DriftView extends VBox {
     private final Document document;
     private final Comparison comparison;
-    private final TopologyCanvas canvas;
+    private final PlanOverlays canvas;
     private final TreeItem<DriftRow> root = new TreeItem<>();
     private final TreeTableView<DriftRow> table = new TreeTableView<>(root);
     private final TextField filter = new TextField();
@@ -47,7 +47,7 @@ final class DriftView extends VBox {
     private final Button keep = new Button("Keep Plan");
     private List<Difference> shown = List.of();
 
-    DriftView(Document document, Comparison comparison, TopologyCanvas canvas, Runnable scripts) {
+    DriftView(Document document, Comparison comparison, PlanOverlays canvas, Runnable scripts) {
         this.document = document;
         this.comparison = comparison;
         this.canvas = canvas;

@@ -10,6 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.common.FeatureTabs;
 import net.wsustopology.ui.common.SyncDuration;
 
 /**
@@ -17,7 +18,7 @@ import net.wsustopology.ui.common.SyncDuration;
  * view is built the first time its tab is shown, so opening a plan of thousands of servers
  * costs nothing for views nobody looks at.
  */
-public final class InsightTabs extends TabPane {
+public final class InsightTabs extends TabPane implements FeatureTabs {
     public static final int ISSUES = 0;
     public static final int LANGUAGES = 1;
     public static final int SYNC = 2;
@@ -52,10 +53,12 @@ public final class InsightTabs extends TabPane {
     }
 
     /** Puts {@code tab} right after Issues (or keeps it there) and brings it to the front. */
-    public void showBeside(Tab tab) {
+    @Override public void showBeside(Tab tab) {
         if (!getTabs().contains(tab)) getTabs().add(1, tab);
         getSelectionModel().select(tab);
     }
+
+    @Override public void remove(Tab tab) { getTabs().remove(tab); }
 
     /** Brings tab {@link #ISSUES}, {@link #LANGUAGES}, {@link #SYNC} or {@link #CAPACITY} to the front. */
     public void showTab(int index) { getSelectionModel().select(fixed.get(index)); }

@@ -1,18 +1,18 @@
 package net.wsustopology.ui.insight;
 
 import java.util.Collection;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import net.wsustopology.model.Server;
-import net.wsustopology.ui.canvas.CanvasLegend;
 import net.wsustopology.validation.Findings;
 
 /** Presentation mode's side panel: the canvas's legend and the findings of what the slide shows. L hides it. */
 final class PresentationPanel extends VBox {
     private final FindingsSummary summary = new FindingsSummary();
 
-    PresentationPanel() {
-        getChildren().addAll(new CanvasLegend(false), title("Findings"), summary);
+    PresentationPanel(Node legend) {
+        getChildren().addAll(legend, title("Findings"), summary);
         getStyleClass().add("presentation-side");
         setId("presentation-panel");
         managedProperty().bind(visibleProperty());

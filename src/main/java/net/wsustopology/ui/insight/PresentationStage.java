@@ -28,21 +28,24 @@ import net.wsustopology.document.Document;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.insight.SlideDeck;
 import net.wsustopology.model.Topology;
-import net.wsustopology.ui.canvas.TopologyCanvas;
+import net.wsustopology.ui.common.PlanDrawing;
+import net.wsustopology.ui.common.ReadOnlyPlanView;
 import net.wsustopology.ui.common.Stylesheets;
 
 /**
  * Full-screen, read-only presentation of the plan as slides ({@link SlideDeck}): diagram slides
- * drawn by the editor's own canvas (read-only) so the cards look as they do there and in the
- * exports, then the findings in words and the insight views. The keys are a presenter remote's
+ * drawn by the editor's own canvas (read-only, through the {@link PlanDrawing} the window hands
+ * over) so the cards look as they do there and in the exports, then the findings in words and
+ * the insight views. The keys are a presenter remote's
  * ({@link ClickerKeys}); a click on the slide advances. It follows edits made meanwhile in the editor.
  */
 public final class PresentationStage extends Stage {
     private final Document document;
+    private final PlanDrawing drawing;
     private final Rectangle2D screen;
     private final StackPane slideArea = new StackPane();
     private final Region cover = new Region();
-    private final PresentationPanel panel = new PresentationPanel();
+    private final PresentationPanel panel;
     private final Label title = new Label();
     private final Label number = new Label();
     private final LiveRefresh live;
@@ -54,8 +57,8 @@ public final class PresentationStage extends Stage {
     private boolean escapeUsed;
 
     /** Uses the light theme and the primary screen; starts at the whole plan. */
-    public PresentationStage(Document document) {
-        this(document, Stylesheets.stylesheets(false), Screen.getPrimary().getBounds());
+    public PresentationStage(Document document, PlanDrawing drawing) {
+        this(document, drawing, Stylesheets.stylesheets(false), Screen.getPrimary().getBounds());
     }
 
     /**
@@ -63,9 +66,11 @@ public final class PresentationStage extends Stage {
      * cards match; {@code screen}: the screen it is shown on, whose shape the slides are laid out
      * for and whose size the text follows. It starts at the slide of the selected server.
      */
-    public PresentationStage(Document document, List<String> themeStylesheets, Rectangle2D screen) {
+    public PresentationStage(Document document, PlanDrawing drawing, List<String> themeStylesheets, Rectangle2D screen) {
         this.document = document;
+        this.drawing = drawing;
         this.screen = screen;
+        panel = new PresentationPanel(drawing.legend());
         title.getStyleClass().add("presentation-title");
         title.setWrapText(true);
         number.getStyleClass().add("presentation-number");
@@ -137,7 +142,7 @@ public final class PresentationStage extends Stage {
     public String slideNumber() { return number.getText(); }
 
     /** The canvas of the diagram slide shown, else null. */
-    TopologyCanvas canvas() { return content.canvas(); }
+    ReadOnlyPlanView canvas() { return content.canvas(); }
 
     /** The copy of the plan (or of one part) a diagram slide shows, else null. */
     Topology shown() { return content.shown(); }
@@ -214,7 +219,7 @@ public final class PresentationStage extends Stage {
         current = Math.max(0, Math.min(deck.size() - 1, index));
         Slide slide = deck.get(current);
         if (content != null) content.dispose();
-        content = SlideContent.of(slide, document, screen.getWidth() / screen.getHeight(), syncDuration);
+        content = SlideContent.of(slide, document, drawing, screen.getWidth() / screen.getHeight(), syncDuration);
         slideArea.getChildren().setAll(content.node());
         title.setText(slide.title());
         number.setText(deck.number(current));

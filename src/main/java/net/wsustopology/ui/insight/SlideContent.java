@@ -1,13 +1,14 @@
 package net.wsustopology.ui.insight;
 
 import javafx.scene.Node;
+import net.wsustopology.ui.common.PlanDrawing;
+import net.wsustopology.ui.common.ReadOnlyPlanView;
 import net.wsustopology.ui.common.SyncDuration;
 import net.wsustopology.document.Document;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.layout.LayoutResult;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Topology;
-import net.wsustopology.ui.canvas.TopologyCanvas;
 import net.wsustopology.validation.Validator;
 import java.util.List;
 
@@ -17,20 +18,20 @@ import java.util.List;
  */
 final class SlideContent {
     private final Node node;
-    private final TopologyCanvas canvas;
+    private final ReadOnlyPlanView canvas;
     private final Topology shown;
     private final Runnable dispose;
 
-    private SlideContent(Node node, TopologyCanvas canvas, Topology shown, Runnable dispose) {
+    private SlideContent(Node node, ReadOnlyPlanView canvas, Topology shown, Runnable dispose) {
         this.node = node;
         this.canvas = canvas;
         this.shown = shown;
         this.dispose = dispose;
     }
 
-    static SlideContent of(Slide slide, Document document, double screenAspect, SyncDuration duration) {
+    static SlideContent of(Slide slide, Document document, PlanDrawing drawing, double screenAspect, SyncDuration duration) {
         return switch (slide.kind()) {
-            case PLAN, ROOT, HUB -> diagram(slide, document, screenAspect);
+            case PLAN, ROOT, HUB -> diagram(slide, document, drawing, screenAspect);
             case FINDINGS -> new SlideContent(new FindingsSlide(document.findings(), document.topology()), null, null, () -> { });
             case LANGUAGES -> {
                 LanguageGridView v = new LanguageGridView(document, s -> { });
@@ -47,11 +48,11 @@ final class SlideContent {
         };
     }
 
-    private static SlideContent diagram(Slide slide, Document document, double screenAspect) {
+    private static SlideContent diagram(Slide slide, Document document, PlanDrawing drawing, double screenAspect) {
         Topology part = PresentedPart.of(document.topology(), slide.drawn(), p -> layout(p, screenAspect));
         Document partDocument = new Document(part, null, new Validator(List.of(new PlanFindings(document.findings()))));
-        TopologyCanvas canvas = TopologyCanvas.readOnly(partDocument);
-        return new SlideContent(canvas, canvas, part, () -> { });
+        ReadOnlyPlanView canvas = drawing.readOnlyView(partDocument);
+        return new SlideContent(canvas.node(), canvas, part, () -> { });
     }
 
     /** The layout of what is shown: the one place to give it the screen's shape. */
@@ -60,7 +61,7 @@ final class SlideContent {
     Node node() { return node; }
 
     /** The canvas of a diagram slide, else null. */
-    TopologyCanvas canvas() { return canvas; }
+    ReadOnlyPlanView canvas() { return canvas; }
 
     /** The copy of the plan a diagram slide draws, else null. */
     Topology shown() { return shown; }

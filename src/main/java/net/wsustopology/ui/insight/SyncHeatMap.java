@@ -10,7 +10,7 @@ import net.wsustopology.document.Document;
 import net.wsustopology.insight.SyncPropagation;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
-import net.wsustopology.ui.canvas.CardMarks;
+import net.wsustopology.ui.common.CardMarkOverlay;
 import net.wsustopology.ui.common.SyncDuration;
 
 /**
@@ -23,15 +23,15 @@ import net.wsustopology.ui.common.SyncDuration;
  */
 public final class SyncHeatMap {
     public static final List<String> BUCKETS = List.of("heat-0", "heat-1", "heat-2", "heat-3", "heat-4");
-    private static final CardMarks.Scale SCALE = new CardMarks.Scale("Sync delay (worst case)", "fastest", "slowest or manual");
+    private static final CardMarkOverlay.Scale SCALE = new CardMarkOverlay.Scale("Sync delay (worst case)", "fastest", "slowest or manual");
 
     private final Document document;
-    private final CardMarks marks;
+    private final CardMarkOverlay marks;
     private final SyncDuration duration;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
     private LiveRefresh live;
 
-    public SyncHeatMap(Document document, CardMarks marks, SyncDuration duration) {
+    public SyncHeatMap(Document document, CardMarkOverlay marks, SyncDuration duration) {
         this.document = document;
         this.marks = marks;
         this.duration = duration;

@@ -17,6 +17,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.TopologyListener;
+import net.wsustopology.ui.canvas.CanvasDrawing;
 import net.wsustopology.ui.canvas.TopologyCanvas;
 import net.wsustopology.ui.common.StatusMessages;
 import net.wsustopology.ui.common.Stylesheets;
@@ -183,7 +184,8 @@ public final class EditorWindow {
         if (presentation == null || !presentation.isShowing()) {
             Screen screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())
                     .stream().findFirst().orElse(Screen.getPrimary());
-            presentation = new PresentationStage(document, stage.getScene().getStylesheets(), screen.getBounds());
+            presentation = new PresentationStage(document, new CanvasDrawing(), stage.getScene().getStylesheets(),
+                    screen.getBounds());
             presentation.initOwner(stage);
             presentation.useSyncDuration(syncDuration);
             presentation.setX(screen.getBounds().getMinX());

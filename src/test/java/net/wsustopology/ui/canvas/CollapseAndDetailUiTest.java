@@ -47,14 +47,16 @@ class CollapseAndDetailUiTest extends ApplicationTest {
     }
 
     @Test
-    void zoomedFarOutTheCardsDropTheirTextsAndGetThemBackWhenZoomedIn() {
-        Server hq = topology.server("hq");
-        assertFalse(window.canvas().nodeHasStyleClass(hq, "lod-no-texts"));
+    void zoomedFarOutTheCardsOfAGroupOpenedByHandDropTheirTextsAndGetThemBackWhenZoomedIn() {
+        Server munich = topology.server("munich");
+        Server berlin = topology.upstreamOf(munich);
+        assertFalse(window.canvas().nodeHasStyleClass(munich, "lod-no-texts"));
         interact(() -> {
+            window.canvas().setGroupOpen(berlin, true);
             while (window.canvas().zoom() >= LevelOfDetail.TEXT_ZOOM) window.canvas().zoomOut();
         });
-        assertTrue(window.canvas().nodeHasStyleClass(hq, "lod-no-texts"));
+        assertTrue(window.canvas().nodeHasStyleClass(munich, "lod-no-texts"));
         interact(() -> window.canvas().zoomToActualSize());
-        assertFalse(window.canvas().nodeHasStyleClass(hq, "lod-no-texts"));
+        assertFalse(window.canvas().nodeHasStyleClass(munich, "lod-no-texts"));
     }
 }

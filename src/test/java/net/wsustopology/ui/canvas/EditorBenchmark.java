@@ -64,6 +64,7 @@ public final class EditorBenchmark {
         onFx(() -> first.window.stage().close());
         report.add(Measurement.millis("editor: open to first frame, first window", biggest, new double[] {first.millis}));
         for (int n : sizes) bench.run(n);
+        SummaryBenchmark.run(report);
         Platform.exit();
     }
 
@@ -98,7 +99,7 @@ public final class EditorBenchmark {
      * Runs {@code then} at the start of the pulse after the first one that laid out the shown
      * window: the toolkit starts a pulse only once the previous frame is rendered.
      */
-    private static void afterFirstFrame(Scene scene, Runnable then) {
+    static void afterFirstFrame(Scene scene, Runnable then) {
         boolean[] laidOut = {false};
         Runnable onLayout = () -> laidOut[0] = scene.getWindow().isShowing();
         scene.addPostLayoutPulseListener(onLayout);
@@ -139,15 +140,15 @@ public final class EditorBenchmark {
         report.add(Measurement.millis("editor: drag, frame interval", n, toArray(dragging.intervals)));
     }
 
-    private record Frames(List<Double> work, List<Double> intervals) { }
+    record Frames(List<Double> work, List<Double> intervals) { }
 
-    private interface FrameStep { void run(int frame); }
+    interface FrameStep { void run(int frame); }
 
     /**
      * Runs {@code step} at the start of {@code count} pulses. Work is from the start of a pulse to
      * the end of its layout; the interval from one pulse's start to the next one's.
      */
-    private static Frames frames(Scene scene, int count, FrameStep step) throws Exception {
+    static Frames frames(Scene scene, int count, FrameStep step) throws Exception {
         List<Double> work = new ArrayList<>();
         List<Double> intervals = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -204,7 +205,7 @@ public final class EditorBenchmark {
                 MouseButton.PRIMARY, Math.max(1, clicks), false, false, false, false, down, false, false, true, false, false, null));
     }
 
-    private static void onFx(Runnable r) throws Exception {
+    static void onFx(Runnable r) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -217,7 +218,7 @@ public final class EditorBenchmark {
         done.get(60, TimeUnit.SECONDS);
     }
 
-    private static double[] toArray(List<Double> values) {
+    static double[] toArray(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

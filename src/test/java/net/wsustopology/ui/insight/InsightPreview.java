@@ -16,6 +16,7 @@ import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Limits;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
+import net.wsustopology.ui.canvas.CanvasDrawing;
 import net.wsustopology.ui.common.Stylesheets;
 
 /**
@@ -38,8 +39,8 @@ public final class InsightPreview extends Application {
             for (String a : args) {
                 if (a.startsWith("file=")) shown = new Document(TopologyFiles.load(Path.of(a.substring(5))), null);
             }
-            PresentationStage presentation = new PresentationStage(shown, Stylesheets.stylesheets(args.contains("dark")),
-                    Screen.getPrimary().getBounds());
+            PresentationStage presentation = new PresentationStage(shown, new CanvasDrawing(),
+                    Stylesheets.stylesheets(args.contains("dark")), Screen.getPrimary().getBounds());
             presentation.present();
             for (String a : args) {
                 if (a.startsWith("slide=")) for (int i = Integer.parseInt(a.substring(6)); i > 0; i--) presentation.next();

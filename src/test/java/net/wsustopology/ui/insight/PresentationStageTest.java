@@ -23,6 +23,7 @@ import net.wsustopology.insight.Plans;
 import net.wsustopology.insight.Slide;
 import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.canvas.CanvasDrawing;
 import net.wsustopology.ui.common.Stylesheets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class PresentationStageTest {
 
     private PresentationStage present(FxRobot robot, Document plan) {
         robot.interact(() -> {
-            stage = new PresentationStage(plan);
+            stage = new PresentationStage(plan, new CanvasDrawing());
             stage.present();
         });
         return stage;
@@ -65,7 +66,7 @@ class PresentationStageTest {
     /** Shown at a projector's 1366×768 in a window of that size (the test screen is larger). */
     private PresentationStage onProjector(FxRobot robot, Document plan) {
         robot.interact(() -> {
-            stage = new PresentationStage(plan, Stylesheets.stylesheets(false), PROJECTOR);
+            stage = new PresentationStage(plan, new CanvasDrawing(), Stylesheets.stylesheets(false), PROJECTOR);
             stage.setX(0);
             stage.setY(0);
             stage.show();
@@ -144,7 +145,7 @@ class PresentationStageTest {
         robot.type(KeyCode.W);
         assertFalse(stage.isCovered());
 
-        robot.clickOn(stage.canvas(), MouseButton.PRIMARY);
+        robot.clickOn(stage.canvas().node(), MouseButton.PRIMARY);
         assertEquals(1, stage.current(), "a click on the slide advances");
 
         assertTrue(stage.isPanelShown());
@@ -159,7 +160,7 @@ class PresentationStageTest {
     void thePresenterZoomsInAndEscapeGoesBackOutBeforeItCloses(FxRobot robot) {
         present(robot, document);
         double fitted = stage.canvas().zoom();
-        robot.moveTo(stage.canvas());
+        robot.moveTo(stage.canvas().node());
         robot.scroll(3, VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(fitted, stage.canvas().zoom());
@@ -224,6 +225,46 @@ class PresentationStageTest {
         }
     }
 
+    /**
+     * Issue 28: on a 3,003-server plan the talk starts at the summary level (each hub named, its
+     * 99 branches one group card) and steps into roots and hubs with the arrow keys; every text
+     * drawn on the slide's diagram is 8 px or more on the projector.
+     */
+    @Test
+    void aPlanOfThousandsStartsAtTheSummaryAndStepsIntoHubsWithEveryTextReadable(FxRobot robot) {
+        Document big = new Document(PlanGenerator.hubs(3, 10, 99, 42), null);
+        onProjector(robot, big);
+        assertEquals(3 + 30, robot.lookup(".summary-title").queryAll().size(), "every root and hub is named");
+        assertEquals(30, robot.lookup(".summary-group").queryAll().size(), "every hub's branches are one group card");
+        assertSmallestText(robot, 8);
+        for (int i = 1; i <= 4; i++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertSmallestText(robot, 8);
+        }
+        assertEquals(Slide.Kind.HUB, stage.deck().get(stage.current()).kind());
+    }
+
+    private void assertSmallestText(FxRobot robot, double px) {
+        Node diagram = robot.lookup(".canvas-world").query();
+        double[] smallest = {Double.MAX_VALUE};
+        String[] which = {""};
+        robot.interact(() -> smallestText(diagram, smallest, which));
+        assertTrue(smallest[0] >= px - 1e-6, "\"" + which[0] + "\" is " + smallest[0] + " px on " + stage.heading());
+    }
+
+    private static void smallestText(Node node, double[] smallest, String[] which) {
+        if (!node.isVisible()) return;
+        if (node instanceof Text t && !t.getText().isEmpty()) {
+            double size = t.getFont().getSize() * t.getLocalToSceneTransform().getMxx();
+            if (size < smallest[0]) {
+                smallest[0] = size;
+                which[0] = t.getText();
+            }
+        }
+        if (node instanceof javafx.scene.Parent p) for (Node c : p.getChildrenUnmodifiable()) smallestText(c, smallest, which);
+    }
+
     /** Defect 13.16: a root with one server was drawn over the faded, overlapping cards of the rest of the plan. */
     @Test
     void aRootWithOneServerIsShownAloneWholeAndCentred(FxRobot robot) {
@@ -236,7 +277,7 @@ class PresentationStageTest {
         Node card = cards.get(0);
         assertEquals(1.0, card.getOpacity());
         Bounds shown = card.localToScreen(card.getBoundsInLocal());
-        Bounds area = stage.canvas().localToScreen(stage.canvas().getBoundsInLocal());
+        Bounds area = stage.canvas().node().localToScreen(stage.canvas().node().getBoundsInLocal());
         assertTrue(area.contains(shown), shown + " lies inside " + area);
         assertTrue(shown.getWidth() > TreeLayout.NODE_WIDTH, "a lone card is shown larger than at 100 %: " + shown);
         double centreX = (shown.getMinX() + shown.getMaxX()) / 2;

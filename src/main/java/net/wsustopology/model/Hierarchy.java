@@ -37,17 +37,56 @@ public final class Hierarchy {
 
     Hierarchy(Topology topology) { this.topology = topology; }
 
-    /** Forgets every memo: a server was added, removed or moved. */
+    /** Forgets every memo: a server was added or removed. */
     void structureChanged() {
         tiers = new HashMap<>();
         loops = new HashMap<>();
         loopIndex = new HashMap<>();
         rolloutOrder = null;
-        languagesChanged();
+        languages = new HashMap<>();
     }
 
-    /** Forgets the effective languages: a server's languages or replica mode changed. */
-    void languagesChanged() { languages = new HashMap<>(); }
+    /**
+     * Forgets what {@code moved} changing its upstream can change: the memos of it and of what lies
+     * below it. The rest stays, so trying a move high up a deep chain (as {@code fix} does) and undoing
+     * it costs what the memos forgotten cost, not a walk of the whole chain.
+     */
+    void moved(Server moved) {
+        rolloutOrder = null;
+        forgetBelow(moved, true);
+    }
+
+    /** Forgets the effective languages {@code changed}'s languages or replica mode reach: its own and its heirs'. */
+    void languagesChanged(Server changed) { forgetBelow(changed, false); }
+
+    /**
+     * Walks down from {@code top} while the servers met have memos, removing them. Each memo is
+     * filled along a walk up that memoises every server it passes, so a server without a memo has
+     * none below it that depend on it: the walk stops there, and a memo removed once is never
+     * met again, which also ends it on loops.
+     */
+    private void forgetBelow(Server top, boolean structure) {
+        ArrayDeque<Server> stack = new ArrayDeque<>();
+        forget(top, structure);
+        stack.push(top);
+        while (!stack.isEmpty()) {
+            for (Server d : topology.downstreams(stack.pop())) if (forget(d, structure)) stack.push(d);
+        }
+    }
+
+    /** Removes the memos of {@code s} (only its languages unless {@code structure}); true when it had one. */
+    private boolean forget(Server s, boolean structure) {
+        boolean had = languages.remove(s) != null;
+        if (structure) {
+            had |= tiers.remove(s) != null;
+            had |= loops.remove(s) != null;
+            loopIndex.remove(s);
+        }
+        return had;
+    }
+
+    /** How many servers have a memoised tier (for tests of what an edit forgets). */
+    int memoisedTiers() { return tiers.size(); }
 
     // ---- above a server
 
@@ -71,7 +110,14 @@ public final class Hierarchy {
 
     /** True when {@code candidate} is {@code s} or one of its upstreams (so it cannot sync from s). */
     public boolean isSelfOrUpstreamOf(Server candidate, Server s) {
-        return candidate == s || upstreamChain(s).contains(candidate);
+        if (candidate == s) return true;
+        int below = tierOrZero(s);
+        int above = tierOrZero(candidate);
+        if (below == NO_TIER || above == NO_TIER) return upstreamChain(s).contains(candidate);
+        // on tiers an upstream is exactly the difference of tiers above, so no walk to the root is needed
+        Server current = s;
+        for (int steps = below - above; steps > 0; steps--) current = topology.upstreamOf(current);
+        return current == candidate && below > above;
     }
 
     /** 1 for a root, 2 for its downstreams...; empty when the chain loops or dangles. */

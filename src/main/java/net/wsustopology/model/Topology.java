@@ -31,13 +31,15 @@ public final class Topology {
     private final Map<String, List<Server>> downstreamsByUpstream = new HashMap<>();
     private final Map<String, List<Server>> byLowerName = new HashMap<>();
     private final List<TopologyListener> listeners = new CopyOnWriteArrayList<>();
+    /** Inside {@link #tryQuietly}: listeners hear nothing. */
+    private boolean quiet;
     private final ServerWatcher serverWatcher = this::onServerChanged;
     private final Hierarchy hierarchy = new Hierarchy(this);
 
     // ---- plan settings
 
     private void planChanged(String property) {
-        for (TopologyListener l : listeners) l.planChanged(property);
+        if (!quiet) for (TopologyListener l : listeners) l.planChanged(property);
     }
 
     public String getName() { return name; }
@@ -68,6 +70,22 @@ public final class Topology {
     public void addListener(TopologyListener l) { listeners.add(l); }
     public void removeListener(TopologyListener l) { listeners.remove(l); }
 
+    /**
+     * Runs {@code trial}, which edits the plan and undoes its edits before it ends, without telling
+     * the listeners: the plan ends as it began, so they have nothing to hear. Trying a fix this way
+     * to look at one server spares every listener (a validator, the canvas) what the edit and its
+     * undo would make it do, which on a deep chain reaches everything below the edited server.
+     */
+    public void tryQuietly(Runnable trial) {
+        boolean wasQuiet = quiet;
+        quiet = true;
+        try {
+            trial.run();
+        } finally {
+            quiet = wasQuiet;
+        }
+    }
+
     // ---- servers
 
     /** The servers in file order, read-only. */
@@ -91,7 +109,7 @@ public final class Topology {
         indexName(s, s.getName());
         watch(s, true);
         hierarchy.structureChanged();
-        for (TopologyListener l : listeners) l.serverAdded(s);
+        if (!quiet) for (TopologyListener l : listeners) l.serverAdded(s);
     }
 
     /** Removes {@code s} and returns the index it had. Its downstreams keep pointing at its id. */
@@ -104,7 +122,7 @@ public final class Topology {
         unindexName(s, s.getName());
         watch(s, false);
         hierarchy.structureChanged();
-        for (TopologyListener l : listeners) l.serverRemoved(s);
+        if (!quiet) for (TopologyListener l : listeners) l.serverRemoved(s);
         return index;
     }
 
@@ -130,22 +148,22 @@ public final class Topology {
                 if (s.isSyncFromUpstream()) {
                     unindexUpstream(s, (String) oldValue);
                     indexUpstream(s, (String) newValue);
+                    hierarchy.moved(s);
                 }
-                hierarchy.structureChanged();
             }
             case Server.SYNC_FROM_UPSTREAM -> {
                 unindexUpstream(s, Boolean.TRUE.equals(oldValue) ? s.getUpstreamId() : null);
                 indexUpstream(s, s.effectiveUpstreamId());
-                hierarchy.structureChanged();
+                hierarchy.moved(s);
             }
-            case Server.LANGUAGES, Server.REPLICA -> hierarchy.languagesChanged();
+            case Server.LANGUAGES, Server.REPLICA -> hierarchy.languagesChanged(s);
             case Server.NAME -> {
                 unindexName(s, (String) oldValue);
                 indexName(s, (String) newValue);
             }
             default -> { }
         }
-        for (TopologyListener l : listeners) l.serverChanged(s, property, oldValue, newValue);
+        if (!quiet) for (TopologyListener l : listeners) l.serverChanged(s, property, oldValue, newValue);
     }
 
     private void indexUpstream(Server s, String upstreamId) {

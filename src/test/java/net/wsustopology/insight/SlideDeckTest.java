@@ -3,7 +3,9 @@ package net.wsustopology.insight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import net.wsustopology.bench.PlanGenerator;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
@@ -72,5 +74,30 @@ class SlideDeckTest {
         assertEquals(4, deck.startAt(b));
         assertEquals(0, deck.startAt(null));
         assertEquals(5, deck.indexOf(Slide.Kind.FINDINGS));
+    }
+
+    /** Issue 28: a hub with more branches than a slide can show readably gets a slide for each part of them. */
+    @Test
+    void aHubTooCrowdedForOneSlideIsSpreadOverAsManyAsItNeeds() {
+        Topology plan = PlanGenerator.hubs(1, 2, 99, 3);
+        Server root = plan.roots().get(0);
+        // a slide reads with up to 40 servers drawn: 101 need 3 parts of 33 branches (2 of 50 would not read)
+        SlideDeck deck = SlideDeck.of(plan, drawn -> drawn.size() / 40.0);
+        assertEquals(1 + 2 * 3 + 4, deck.size());
+        for (int h = 0; h < 2; h++) {
+            Server hub = plan.downstreams(root).get(h);
+            Set<Server> shown = new HashSet<>();
+            for (int part = 0; part < 3; part++) {
+                Slide slide = deck.get(1 + 3 * h + part);
+                assertEquals(hub, slide.focus());
+                assertTrue(slide.title().endsWith(", part " + (part + 1) + " of 3"), slide.title());
+                assertEquals(List.of(root, hub), slide.drawn().subList(0, 2), "the root and the hub head every part");
+                assertTrue(slide.drawn().size() <= 40, slide.drawn().size() + " servers on " + slide.title());
+                shown.addAll(slide.drawn());
+            }
+            assertTrue(shown.containsAll(plan.subtree(hub)), "every branch of " + hub.label() + " is on one of its slides");
+        }
+        assertEquals(1 + 3, deck.startAt(plan.downstreams(plan.downstreams(root).get(1)).get(0)),
+                "a talk about the second hub's first branch starts at that hub's first part");
     }
 }

@@ -126,4 +126,66 @@ class HierarchyTest {
         assertEquals(OptionalInt.empty(), hierarchy.tier(topology.server("s17")));
         hierarchy.complete();
     }
+
+    @Test
+    void aMoveForgetsTheMemosOfTheMovedServerAndWhatIsBelowItOnly() {
+        for (int i = 0; i < 100; i++) add("s" + i, i == 0 ? null : "s" + (i - 1));
+        hierarchy.complete();
+        assertEquals(100, hierarchy.memoisedTiers());
+        Server moved = topology.server("s90");
+        moved.setUpstreamId("s10");
+        assertEquals(90, hierarchy.memoisedTiers(), "the tiers above s90 stay known");
+        assertEquals(OptionalInt.of(21), hierarchy.tier(topology.server("s99")));
+        moved.setUpstreamId("s89");
+        assertEquals(OptionalInt.of(100), hierarchy.tier(topology.server("s99")), "moved back");
+        moved.setUpstreamId("s95");
+        assertTrue(hierarchy.isInLoop(topology.server("s93")), "a move under its own subtree closes a loop");
+        assertEquals(OptionalInt.empty(), hierarchy.tier(topology.server("s99")));
+        assertEquals(OptionalInt.of(90), hierarchy.tier(topology.server("s89")));
+        moved.setUpstreamId("s89");
+        assertFalse(hierarchy.isInLoop(topology.server("s93")), "and opens it again");
+        assertEquals(OptionalInt.of(100), hierarchy.tier(topology.server("s99")));
+    }
+
+    @Test
+    void aLanguageEditForgetsOnlyTheLanguagesOfItsHeirs() {
+        Server hq = add("hq", null);
+        hq.setLanguages(LanguageSelection.of(List.of("en")));
+        Server hub = add("hub", "hq");
+        hub.setReplica(true);
+        Server branch = add("branch", "hub");
+        branch.setReplica(true);
+        Server own = add("own", "hub");
+        own.setLanguages(LanguageSelection.of(List.of("fr")));
+        Server below = add("below", "own");
+        below.setReplica(true);
+        hierarchy.complete();
+        hq.setLanguages(LanguageSelection.of(List.of("de")));
+        assertEquals(LanguageSelection.of(List.of("de")), hierarchy.effectiveLanguages(branch));
+        assertEquals(LanguageSelection.of(List.of("fr")), hierarchy.effectiveLanguages(below), "own languages stop the inheritance");
+        hub.setReplica(false);
+        assertEquals(hub.getLanguages(), hierarchy.effectiveLanguages(branch));
+        own.setLanguages(LanguageSelection.of(List.of("ja")));
+        assertEquals(LanguageSelection.of(List.of("ja")), hierarchy.effectiveLanguages(below));
+    }
+
+    @Test
+    void isSelfOrUpstreamOfOnTiersLoopsAndNeighbouringBranches() {
+        Server root = add("root", null);
+        for (int i = 1; i <= 5; i++) {
+            add("a" + i, i == 1 ? "root" : "a" + (i - 1));
+            add("b" + i, i == 1 ? "root" : "b" + (i - 1));
+        }
+        Server x = add("x", "y");
+        Server y = add("y", "x");
+        assertTrue(hierarchy.isSelfOrUpstreamOf(root, topology.server("b5")));
+        assertTrue(hierarchy.isSelfOrUpstreamOf(topology.server("b2"), topology.server("b5")));
+        assertFalse(hierarchy.isSelfOrUpstreamOf(topology.server("a2"), topology.server("b5")), "a tier above, another branch");
+        assertFalse(hierarchy.isSelfOrUpstreamOf(topology.server("b5"), topology.server("b2")));
+        assertFalse(hierarchy.isSelfOrUpstreamOf(topology.server("b3"), topology.server("a4")), "the tier just above, another branch");
+        assertTrue(hierarchy.isSelfOrUpstreamOf(y, x));
+        assertTrue(hierarchy.isSelfOrUpstreamOf(x, y));
+        assertFalse(hierarchy.isSelfOrUpstreamOf(root, x), "a loop has no root above it");
+        assertTrue(hierarchy.isSelfOrUpstreamOf(x, x));
+    }
 }

@@ -105,7 +105,11 @@ public final class PresentationStage extends Stage {
         setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         setFullScreenExitHint("");
 
-        deck = SlideDeck.of(document.topology());
+        // the slide area's size decides how big a region reads on one slide
+        root.resize(screen.getWidth(), screen.getHeight());
+        root.applyCss();
+        root.layout();
+        deck = deckForThisScreen();
         current = deck.startAt(document.selection().single());
         live = new LiveRefresh(document, LiveRefresh.ANY_SETTING, true, this::rebuild);
         setOnHidden(e -> {
@@ -227,8 +231,15 @@ public final class PresentationStage extends Stage {
     }
 
     /** After an edit: the slides again (a region may have come or gone), on the same slide where it still exists. */
+    private SlideDeck deckForThisScreen() {
+        double width = slideArea.getWidth() > 0 ? slideArea.getWidth() : screen.getWidth();
+        double height = slideArea.getHeight() > 0 ? slideArea.getHeight() : screen.getHeight();
+        Topology plan = document.topology();
+        return SlideDeck.of(plan, drawn -> SlideContent.crowding(plan, drawn, screen.getWidth() / screen.getHeight(), width, height));
+    }
+
     private void rebuild() {
-        deck = SlideDeck.of(document.topology());
+        deck = deckForThisScreen();
         show(current);
     }
 }

@@ -11,12 +11,17 @@ import net.wsustopology.layout.TreeLayout;
 import net.wsustopology.model.Topology;
 import net.wsustopology.validation.Validator;
 import java.util.List;
+import net.wsustopology.diagram.DetailLevel;
+import net.wsustopology.model.Server;
 
 /**
  * What one slide draws: a diagram slide's servers copied and laid out for the screen on a
  * read-only canvas (with the whole plan's findings), the findings in words, or an insight view.
  */
 final class SlideContent {
+    /** The read-only canvas fits a little less than the layout's bounds into its area (margins). */
+    private static final double FIT_ALLOWANCE = 1.05;
+
     private final Node node;
     private final ReadOnlyPlanView canvas;
     private final Topology shown;
@@ -53,6 +58,18 @@ final class SlideContent {
         Document partDocument = new Document(part, null, new Validator(List.of(new PlanFindings(document.findings()))));
         ReadOnlyPlanView canvas = drawing.readOnlyView(partDocument);
         return new SlideContent(canvas.node(), canvas, part, () -> { });
+    }
+
+    /**
+     * How many times too many servers a diagram slide of {@code drawn} holds for its cards to read
+     * in a slide area of {@code width} x {@code height}: the square of how far the zoom that fits
+     * them falls short of {@link DetailLevel#CARDS_READABLE} (at most 1 when they read).
+     */
+    static double crowding(Topology plan, List<Server> drawn, double screenAspect, double width, double height) {
+        LayoutResult[] placed = new LayoutResult[1];
+        PresentedPart.of(plan, drawn, p -> placed[0] = layout(p, screenAspect));
+        double shortBy = DetailLevel.CARDS_READABLE * FIT_ALLOWANCE / placed[0].fitZoom(width, height);
+        return shortBy * shortBy;
     }
 
     /** The layout of what is shown: the one place to give it the screen's shape. */

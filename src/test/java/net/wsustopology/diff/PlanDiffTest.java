@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import net.wsustopology.bench.PlanGenerator;
 import net.wsustopology.io.TopologyFiles;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.Observed;
@@ -210,5 +211,16 @@ class PlanDiffTest {
 
     static Topology copy(Topology t) throws Exception {
         return TopologyFiles.parse(TopologyFiles.toJson(t), "copy.wsus.json");
+    }
+
+    @Test
+    void aChainFiftyThousandDeepIsComparedInRolloutOrderWithoutWalkingItPerServer() {
+        Topology planned = PlanGenerator.chain(50_000);
+        Topology actual = PlanGenerator.chain(50_000);
+        actual.server("s49999").setUseSsl(true);
+        actual.server("s7").setUseSsl(true);
+        PlanDiff diff = PlanDiff.compare(planned, actual);
+        assertEquals(List.of("s7 updateSource.port", "s7 updateSource.useSsl", "s49999 updateSource.port", "s49999 updateSource.useSsl"),
+                diff.differences().stream().map(d -> d.planned().id() + " " + d.setting()).toList());
     }
 }

@@ -1,8 +1,8 @@
 package net.wsustopology.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import net.wsustopology.io.AtomicFile;
 import java.nio.file.Path;
@@ -17,29 +17,44 @@ public final class SvgExporter {
     /** Writes the picture; returns the characters no font could draw (shown as boxes). */
     public static MissingGlyphs write(DiagramRenderer renderer, Path out, ExportOptions options) throws IOException {
         MissingGlyphs missing = new MissingGlyphs();
-        String svg = XmlChars.legal(toSvg(renderer, options, missing), missing);
-        AtomicFile.write(out, os -> {
-            // encoded as it is written: a copy of the whole text as bytes would double the memory a big plan needs
-            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-            w.write(svg);
-            w.flush();
-        });
+        try (SvgSpool spool = new SvgSpool(missing)) {
+            String document = draw(renderer, options, missing, spool);
+            AtomicFile.write(out, os -> spool.writeDocument(document, os));
+        }
         return missing;
     }
 
     public static String toSvg(DiagramRenderer renderer, ExportOptions options) {
-        return toSvg(renderer, options, new MissingGlyphs());
+        MissingGlyphs missing = new MissingGlyphs();
+        try (SvgSpool spool = new SvgSpool(missing)) {
+            String document = draw(renderer, options, missing, spool);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            spool.writeDocument(document, out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static String toSvg(DiagramRenderer renderer, ExportOptions options, MissingGlyphs missing) {
+    /** Draws the picture into the spool; returns JFreeSVG's document around the part of the body not yet spooled. */
+    private static String draw(DiagramRenderer renderer, ExportOptions options, MissingGlyphs missing, SvgSpool spool)
+            throws IOException {
         DiagramPicture picture = new DiagramPicture(renderer, options, (w, h) -> zoom(w, h, options));
-        SVGGraphics2D g = new SVGGraphics2D(picture.width() * picture.zoom(), picture.height() * picture.zoom());
+        SVGGraphics2D g = new SVGGraphics2D(picture.width() * picture.zoom(), picture.height() * picture.zoom(), null, spool.body());
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, SVGHints.VALUE_TEXT_RENDERING_LEGIBILITY);
         g.setFontFunction(SvgExporter::fontFamily);
-        g.setGeomDoubleConverter(SvgExporter::compact);
+        // JFreeSVG has no flush: every element passes its coordinates through here, so here the body drains
+        g.setGeomDoubleConverter(v -> {
+            spool.drainWhenFull();
+            return compact(v);
+        });
         missing.collectFrom(g);
-        picture.draw(g);
+        try {
+            picture.draw(g);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         return document(g, picture);
     }
 

@@ -15,6 +15,7 @@ import net.wsustopology.export.Fonts;
 import net.wsustopology.export.MissingGlyphs;
 import net.wsustopology.export.PageSize;
 import net.wsustopology.export.TokenColours;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,7 +38,13 @@ final class PdfPages implements Closeable {
      */
     private static final List<Logger> QUIET = List.of(quiet("org.apache.pdfbox"), quiet("org.apache.fontbox"));
 
-    private final PDDocument document = new PDDocument();
+    /**
+     * Page content beyond this many bytes goes to a scratch file: the content streams of a
+     * 100,000-server plan's pages would otherwise all stay in memory until the file is saved.
+     */
+    static final long CONTENT_IN_MEMORY = 16L << 20;
+
+    private final PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(CONTENT_IN_MEMORY).streamCache);
     private final PdfFonts fonts = new PdfFonts();
     private final MissingGlyphs missing = new MissingGlyphs();
     private final String title;

@@ -45,6 +45,9 @@ final class DrawnPositions {
 
     boolean contains(Server s) { return drawn.containsKey(s); }
 
+    /** Changes whenever any drawn position changes. */
+    int version() { return version; }
+
     /** Where the model puts the server: its saved position, else where the tidy layout would. */
     Position modelPosition(Server s) {
         if (s.getPosition() != null) return s.getPosition();

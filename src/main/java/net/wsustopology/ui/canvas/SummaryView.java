@@ -45,6 +45,8 @@ final class SummaryView {
     private final Map<Server, GroupFace> faces = new HashMap<>();
     private final CardText.Measure measure = new ScaledMeasure(ServerNode.MEASURE);
     private Groups groups;
+    /** The drawn positions' version the groups were found at: a layout for the window, a drag or a move finds them again. */
+    private int groupsVersion;
     private double zoom = 1;
     private double[] area = {0, 0, 1600, 1000};
 
@@ -62,7 +64,10 @@ final class SummaryView {
 
     /** The groups as the cards are drawn now (found again after a change). */
     Groups groups() {
-        if (groups == null) groups = Groups.of(topology, drawn::of, s -> !collapsedAway.test(s));
+        if (groups == null || groupsVersion != drawn.version()) {
+            groups = Groups.of(topology, drawn::of, s -> !collapsedAway.test(s));
+            groupsVersion = drawn.version();
+        }
         return groups;
     }
 
@@ -138,6 +143,12 @@ final class SummaryView {
     void update(double zoom, double[] visibleArea) {
         this.zoom = zoom;
         this.area = visibleArea;
+        if (!isSummary() && !hand.containsValue(DetailLevel.Hand.FOLDED)) {
+            // nothing to draw: the groups are not even found (after a move they would be found again)
+            drop(titles, Set.of());
+            drop(groupCards, Set.of());
+            return;
+        }
         Groups g = groups();
         Set<Server> wantTitles = new HashSet<>();
         Set<Server> wantGroups = new HashSet<>();

@@ -38,11 +38,13 @@ class LargePlanSummaryUiTest extends ApplicationTest {
 
     @Override public void start(Stage stage) { this.stage = stage; }
 
-    private TopologyCanvas open(Topology t) {
+    private TopologyCanvas open(Topology t) { return open(t, 1600, 900); }
+
+    private TopologyCanvas open(Topology t, double width, double height) {
         TopologyCanvas[] canvas = new TopologyCanvas[1];
         interact(() -> {
             canvas[0] = new TopologyCanvas(DemoPlans.document(t));
-            stage.setScene(new Scene(canvas[0], 1600, 900));
+            stage.setScene(new Scene(canvas[0], width, height));
             stage.show();
         });
         interact(() -> canvas[0].zoomToFit());
@@ -95,6 +97,23 @@ class LargePlanSummaryUiTest extends ApplicationTest {
 
     @Test
     void fitDrawsEveryHubAndGroupOfTenThousandServersReadably() { assertFitIsReadable(10); }
+
+    /** The plan is laid out again for the window's shape once it is shown: titles and group cards follow the cards. */
+    @Test
+    void titlesAndGroupCardsSitWhereTheirServersAreAfterTheLayoutForTheWindow() {
+        Topology t = PlanGenerator.hubs(2, 10, 99, 42);
+        TopologyCanvas canvas = open(t, 800, 900);
+        TopologyView view = canvas.view();
+        for (SummaryCard title : view.summary().titleCards()) {
+            Position p = view.drawnAt(title.server());
+            assertTrue(title.box().overlaps(Box.card(p.x(), p.y())), title.getId() + " is not over its server's card");
+        }
+        for (SummaryCard group : view.summary().groupCards()) {
+            Position p = view.drawnAt(t.downstreams(group.server()).get(t.downstreams(group.server()).size() - 1));
+            assertTrue(group.box().overlaps(Box.card(p.x(), p.y())), group.getId() + " is not over its servers' cards");
+        }
+        assertEquals(22, view.summary().titleCards().size());
+    }
 
     @Test
     void openingAGroupByHandMovesNoOtherCardAndFoldingItAgainRestoresTheSummary() {

@@ -17,7 +17,8 @@ import net.wsustopology.validation.Validator;
 
 /**
  * Huge and hostile plans (issue 23): fix and diff at 10k and 100k servers, diff, fix and PDF of a
- * chain 20,000 deep, and a PDF with a 10,000-character host name. Each row runs once or a few
+ * chain 20,000 deep, a PDF with a 10,000-character host name, and the packaged jar's SVG of
+ * 200,000 servers and PDF of 100,000 servers under one upstream in a 1 GB heap. Each row runs once or a few
  * times: these are about time that grows faster than the input, not about milliseconds.
  * {@code java -cp wsus-topology.jar net.wsustopology.bench.HostileBenchmarks [10k 100k]}.
  */
@@ -51,6 +52,8 @@ public final class HostileBenchmarks {
             bench.time("fix, chain " + CHAIN + " deep", CHAIN, 1, () -> fix(PlanGenerator.chain(CHAIN)));
             bench.pdf("export PDF, chain " + CHAIN + " deep", PlanGenerator.chain(CHAIN));
             bench.pdf("export PDF, a " + LONG_NAME + "-character host name", longName(LONG_NAME));
+            bench.exportInOneGigabyte("export SVG, 200k servers", PlanGenerator.generate(200_000, SEED), "svg");
+            bench.exportInOneGigabyte("export PDF, 100k under one upstream", PlanGenerator.regional(100_000, 99_999, SEED), "pdf");
         } finally {
             try (var files = Files.list(work)) {
                 for (Path p : files.toList()) Files.delete(p);
@@ -80,6 +83,19 @@ public final class HostileBenchmarks {
     private void pdf(String what, Topology plan) throws Exception {
         Path out = work.resolve("hostile.pdf");
         time(what, plan.size(), 1, () -> Exporter.export(plan, new Validator().validate(plan), out, ExportFormat.PDF, ExportOptions.defaults()));
+    }
+
+    /** The packaged jar's export with {@link HeapLimitedExport#HEAP}; skipped, with a line saying so, without the jar. */
+    private void exportInOneGigabyte(String what, Topology plan, String extension) throws Exception {
+        var process = HeapLimitedExport.jar();
+        if (process.isEmpty()) {
+            System.out.println("no " + ValidateProcess.JAR + ": '" + what + "' is skipped (run mvn package first)");
+            return;
+        }
+        Path file = work.resolve("huge.wsus.json");
+        TopologyFiles.save(plan, file);
+        Path out = work.resolve("huge." + extension);
+        time(what + ", java " + HeapLimitedExport.HEAP + " -jar", plan.size(), 1, () -> process.get().run(file, out));
     }
 
     private interface Step { void run() throws Exception; }

@@ -8,6 +8,8 @@ public record Measurement(String operation, int servers, String unit, double[] v
     public static final String MEBIBYTES = "MiB";
     /** A zoom factor (1 = 100 %), higher is better. */
     public static final String ZOOM = "zoom";
+    /** Pages of a PDF, fewer is better while every card stays readable. */
+    public static final String PAGES = "pages";
 
     public static Measurement millis(String operation, int servers, double[] millis) {
         return new Measurement(operation, servers, MILLIS, millis);

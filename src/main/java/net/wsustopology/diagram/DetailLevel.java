@@ -76,7 +76,8 @@ public final class DetailLevel {
         if (needed(1, size) <= height && host.length() > 1) {
             texts.add(host);
             double detailsSize = Math.max(MIN_TEXT, size - 2);
-            if (needed(1, size) + detailsSize * LEADING <= height && m.width(face.details(), false, detailsSize) <= room) texts.add(face.details());
+            String details = CardText.detailsLine(face, detailsSize, room, m);
+            if (needed(1, size) + detailsSize * LEADING <= height && m.width(details, false, detailsSize) <= room) texts.add(details);
         }
         double widest = 0;
         for (int i = 0; i < texts.size(); i++) widest = Math.max(widest, m.width(texts.get(i), i == 0, i == 0 ? size : Math.max(MIN_TEXT, size - 2)));

@@ -1,10 +1,12 @@
 package net.wsustopology.diagram;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import net.wsustopology.model.Position;
@@ -101,7 +103,7 @@ public final class Groups {
     }
 
     /** Every group, in the plan's order of their upstreams' first leaves. */
-    public java.util.Collection<Group> all() { return byUpstream.values(); }
+    public Collection<Group> all() { return byUpstream.values(); }
 
     /** The group of {@code upstream}'s leaf downstreams, or null when it has none. */
     public Group under(Server upstream) { return byUpstream.get(upstream); }
@@ -113,7 +115,7 @@ public final class Groups {
     public boolean isNamed(Server s) { return bands.containsKey(s); }
 
     /** Every shown server with downstreams. */
-    public java.util.Set<Server> named() { return bands.keySet(); }
+    public Set<Server> named() { return bands.keySet(); }
 
     /** The title band of a server with downstreams, or null. */
     public Box band(Server s) { return bands.get(s); }

@@ -44,21 +44,30 @@ final class InsightPages {
         this.palette = palette;
     }
 
-    void draw(Topology plan, int syncDurationMinutes) throws IOException {
-        languages(plan).draw(pages, palette);
+    void draw(Topology plan, int syncDurationMinutes, LeafGroups groups) throws IOException {
+        languages(plan, groups).draw(pages, palette);
         sync(SyncPropagation.of(plan, syncDurationMinutes));
         capacity(Capacity.of(plan));
     }
 
-    static TextTable languages(Topology plan) {
+    static TextTable languages(Topology plan) { return languages(plan, LeafGroups.none()); }
+
+    /** The table with a row per server, or per group of {@code groups} (the summary level). */
+    static TextTable languages(Topology plan, LeafGroups groups) {
         LanguageCoverage coverage = LanguageCoverage.of(plan);
         List<List<String>> rows = new ArrayList<>();
         for (TreeRow row : coverage.rows()) {
             Server s = row.server();
-            rows.add(List.of("  ".repeat(row.depth()) + s.label(),
-                    codes(coverage, s, CellState.SELECTED, CellState.MISSING_ON_UPSTREAM, CellState.UNUSED_BY_DOWNSTREAMS),
-                    codes(coverage, s, CellState.INHERITED), codes(coverage, s, CellState.MISSING_ON_UPSTREAM),
-                    codes(coverage, s, CellState.UNUSED_BY_DOWNSTREAMS)));
+            List<Server> group = groups.groupOf(s);
+            if (group != null && !groups.startsGroup(s)) continue;
+            List<Server> members = group == null ? List.of(s) : group;
+            String indent = "  ".repeat(row.depth());
+            rows.add(List.of(indent + (group == null ? s.label() : LeafGroups.name(plan, group).replace("\n", "\n" + indent)),
+                    LeafGroups.tally(members, m -> codes(coverage, m, CellState.SELECTED, CellState.MISSING_ON_UPSTREAM,
+                            CellState.UNUSED_BY_DOWNSTREAMS)),
+                    LeafGroups.tally(members, m -> codes(coverage, m, CellState.INHERITED)),
+                    LeafGroups.tally(members, m -> codes(coverage, m, CellState.MISSING_ON_UPSTREAM)),
+                    LeafGroups.tally(members, m -> codes(coverage, m, CellState.UNUSED_BY_DOWNSTREAMS))));
         }
         return new TextTable("Language coverage (" + coverage.codesInUse().size() + " languages in use)",
                 List.of("Server", "Selects", "Inherits (replica)", "Missing on upstream (LNG-01)", "Unused by its downstreams"),

@@ -79,9 +79,10 @@ public final class PdfExporter {
             renderer.drawLegend(g, PdfPages.MARGIN, legendTop, pages.contentWidth());
 
             for (DiagramPlan.Unit unit : plan.units()) diagrams.drawUnit(pages, unit);
-            new InsightPages(pages, palette).draw(topology, SyncPropagation.DEFAULT_DURATION_MINUTES);
-            PdfFindings.draw(pages, palette, topology, findings);
-            PdfTables.servers(topology).draw(pages, palette, findings.isEmpty() ? PdfFindings.NONE : null);
+            LeafGroups groups = summary.isSummary() ? LeafGroups.of(topology) : LeafGroups.none();
+            new InsightPages(pages, palette).draw(topology, SyncPropagation.DEFAULT_DURATION_MINUTES, groups);
+            PdfFindings.draw(pages, palette, topology, findings, groups);
+            PdfTables.servers(topology, groups).draw(pages, palette, findings.isEmpty() ? PdfFindings.NONE : null);
             pages.write(out);
             return pages.missing();
         }

@@ -40,17 +40,22 @@ final class PdfFindings {
     private Graphics2D g;
     private double y;
 
-    private PdfFindings(PdfPages pages, TokenColours palette, String title) {
+    private final LeafGroups groups;
+
+    private PdfFindings(PdfPages pages, TokenColours palette, String title, LeafGroups groups) {
         this.pages = pages;
         this.palette = palette;
         this.title = title;
+        this.groups = groups;
     }
 
-    static void draw(PdfPages pages, TokenColours palette, Topology topology, List<Finding> findings) throws IOException {
+    /** One section per rule; the findings on the members of one of {@code groups} take one row. */
+    static void draw(PdfPages pages, TokenColours palette, Topology topology, List<Finding> findings, LeafGroups groups)
+            throws IOException {
         if (findings.isEmpty()) return;
         Map<String, List<Finding>> byRule = byRule(topology, findings);
         PdfFindings out = new PdfFindings(pages, palette, "Findings (" + findings.size() + ") of " + byRule.size()
-                + (byRule.size() == 1 ? " rule" : " rules"));
+                + (byRule.size() == 1 ? " rule" : " rules"), groups);
         out.newPage(false);
         for (List<Finding> group : byRule.values()) out.rule(topology, group);
     }
@@ -140,8 +145,43 @@ final class PdfFindings {
             anyParticular |= !own.isEmpty();
             rows.add(new String[] {names.get(i), own});
         }
+        rows = grouped(topology, group, rows);
         if (anyParticular) details(rows); else names(rows);
         y += 6;
+    }
+
+    /**
+     * The rows with those of each leaf group's members in one, where its first member's was:
+     * "98 of the 99 servers below wsus303", with what its findings say of each when they say the same.
+     */
+    private List<String[]> grouped(Topology topology, List<Finding> findings, List<String[]> rows) {
+        Map<List<Server>, List<Integer>> membersOf = new LinkedHashMap<>();
+        List<Object> order = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Server s = topology.server(findings.get(i).serverId());
+            List<Server> group = s == null ? null : groups.groupOf(s);
+            if (group == null) {
+                order.add(rows.get(i));
+            } else {
+                if (!membersOf.containsKey(group)) order.add(group);
+                membersOf.computeIfAbsent(group, k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (membersOf.isEmpty()) return rows;
+        List<String[]> out = new ArrayList<>();
+        for (Object entry : order) {
+            if (entry instanceof String[] row) {
+                out.add(row);
+                continue;
+            }
+            @SuppressWarnings("unchecked") List<Server> group = (List<Server>) entry;
+            List<Integer> at = membersOf.get(group);
+            Server up = topology.upstreamOf(group.get(0));
+            String own = rows.get(at.get(0))[1];
+            for (int i : at) if (!rows.get(i)[1].equals(own)) own = "differs from server to server (the Issues list and validate give each)";
+            out.add(new String[] {at.size() + " of the " + group.size() + " servers below " + (up == null ? "?" : up.label()), own});
+        }
+        return out;
     }
 
     /** Server names only, in columns. */

@@ -2,6 +2,7 @@ package net.wsustopology.export.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.wsustopology.diagram.GroupFace;
 import net.wsustopology.model.LanguageSelection;
 import net.wsustopology.model.ProxySettings;
 import net.wsustopology.model.Server;
@@ -13,16 +14,38 @@ import net.wsustopology.model.Topology;
 final class PdfTables {
     private PdfTables() { }
 
-    static TextTable servers(Topology topology) {
+    static TextTable servers(Topology topology) { return servers(topology, LeafGroups.none()); }
+
+    /** The table with a row per server, or per group of {@code groups} (the summary level). */
+    static TextTable servers(Topology topology, LeafGroups groups) {
         List<List<String>> rows = new ArrayList<>();
         for (Server s : topology.servers()) {
-            rows.add(List.of(s.label() + (s.label().equals(s.id()) ? "" : "\n(" + s.id() + ")"), upstream(topology, s),
-                    port(topology, s), yesNo(s.isSyncFromUpstream() && s.isUseSsl()), yesNo(s.isReplica()),
-                    languages(topology, s), updateFiles(s), s.getSync().summary(), proxy(s.getProxy())));
+            List<Server> group = groups.groupOf(s);
+            if (group == null) {
+                rows.add(List.of(s.label() + (s.label().equals(s.id()) ? "" : "\n(" + s.id() + ")"), upstream(topology, s),
+                        port(topology, s), ssl(s), yesNo(s.isReplica()), languages(topology, s), updateFiles(s),
+                        s.getSync().summary(), proxy(s.getProxy())));
+            } else if (groups.startsGroup(s)) {
+                rows.add(List.of(LeafGroups.name(topology, group), LeafGroups.tally(group, m -> upstream(topology, m)),
+                        LeafGroups.tally(group, m -> port(topology, m)), LeafGroups.tally(group, PdfTables::ssl),
+                        LeafGroups.tally(group, m -> yesNo(m.isReplica())), LeafGroups.tally(group, m -> languages(topology, m)),
+                        LeafGroups.tally(group, PdfTables::updateFiles), schedules(topology, group),
+                        LeafGroups.tally(group, m -> proxy(m.getProxy()))));
+            }
         }
         return new TextTable("Servers and their Update Source settings (" + topology.size() + ")",
                 List.of("Server", "Upstream", "Port", "SSL", "Replica", "Languages", "Update files", "Schedule", "Proxy"),
                 new double[] {22, 18, 5, 4, 5, 14, 11, 11, 10}, rows);
+    }
+
+    private static String ssl(Server s) { return yesNo(s.isSyncFromUpstream() && s.isUseSsl()); }
+
+    /** A group's schedules: as {@link LeafGroups#tally} when few differ, else the window their first syncs start in. */
+    private static String schedules(Topology topology, List<Server> group) {
+        String tally = LeafGroups.tally(group, m -> m.getSync().summary());
+        if (!tally.endsWith(" different")) return tally;
+        String window = GroupFace.of(topology, group, m -> null).syncWindow();
+        return tally + (window.isEmpty() ? "" : ", first syncs " + window + " UTC");
     }
 
     private static String upstream(Topology topology, Server s) {

@@ -1,10 +1,12 @@
 package net.wsustopology.diagram;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import net.wsustopology.model.Position;
@@ -49,12 +51,13 @@ public final class Groups {
         Map<Server, Double> childTop = new HashMap<>();
         Map<Server, Group> byUpstream = new LinkedHashMap<>();
         Map<Server, Group> byMember = new HashMap<>();
+        // hidden servers count too: below a collapsed server their room is its own, and it is named
         for (Server s : topology.servers()) {
             Position p = centre.apply(s);
-            if (p == null || !shown.test(s)) continue;
+            if (p == null) continue;
             Box card = Box.card(p.x(), p.y());
             Server up = topology.upstreamOf(s);
-            if (up != null && up != s && shown.test(up)) childTop.merge(up, card.y0(), Math::min);
+            if (up != null && up != s) childTop.merge(up, card.y0(), Math::min);
             if (topology.hierarchy().tierOrNull(s) == null) {
                 grow(subtree, s, card);
                 continue;
@@ -65,7 +68,7 @@ public final class Groups {
         Map<Server, List<Server>> leaves = new LinkedHashMap<>();
         for (Server s : topology.servers()) {
             Server up = topology.upstreamOf(s);
-            if (up == null || up == s || !childTop.containsKey(up) || childTop.containsKey(s) || !shown.test(s)) continue;
+            if (up == null || up == s || !childTop.containsKey(up) || childTop.containsKey(s) || !shown.test(s) || !shown.test(up)) continue;
             if (centre.apply(s) == null) continue;
             leaves.computeIfAbsent(up, u -> new ArrayList<>()).add(s);
         }
@@ -83,6 +86,7 @@ public final class Groups {
         for (Map.Entry<Server, Double> e : childTop.entrySet()) {
             Server s = e.getKey();
             Position p = centre.apply(s);
+            if (p == null || !shown.test(s)) continue;
             Box span = subtree.getOrDefault(s, Box.card(p.x(), p.y()));
             double top = p.y() - CardText.HEIGHT / 2 - (s.isSyncFromUpstream() ? ABOVE : ABOVE_ROOT);
             double bottom = Math.max(p.y() + CardText.HEIGHT / 2, e.getValue() - BELOW);
@@ -99,7 +103,7 @@ public final class Groups {
     }
 
     /** Every group, in the plan's order of their upstreams' first leaves. */
-    public java.util.Collection<Group> all() { return byUpstream.values(); }
+    public Collection<Group> all() { return byUpstream.values(); }
 
     /** The group of {@code upstream}'s leaf downstreams, or null when it has none. */
     public Group under(Server upstream) { return byUpstream.get(upstream); }
@@ -107,11 +111,11 @@ public final class Groups {
     /** The group {@code s} belongs to, or null when it is no leaf. */
     public Group of(Server s) { return byMember.get(s); }
 
-    /** True when {@code s} has downstreams shown, so it is named by a title at the summary level. */
+    /** True when {@code s} is shown and has downstreams (shown or collapsed), so it is named by a title at the summary level. */
     public boolean isNamed(Server s) { return bands.containsKey(s); }
 
-    /** Every server with downstreams shown. */
-    public java.util.Set<Server> named() { return bands.keySet(); }
+    /** Every shown server with downstreams. */
+    public Set<Server> named() { return bands.keySet(); }
 
     /** The title band of a server with downstreams, or null. */
     public Box band(Server s) { return bands.get(s); }

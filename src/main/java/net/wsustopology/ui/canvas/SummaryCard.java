@@ -2,6 +2,7 @@ package net.wsustopology.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
@@ -99,7 +100,7 @@ final class SummaryCard extends Region {
 
     /** An overlay's mark (a heat map class), or null for none. */
     void overlay(String mark) {
-        if (java.util.Objects.equals(mark, overlayMark)) return;
+        if (Objects.equals(mark, overlayMark)) return;
         if (overlayMark != null) getStyleClass().remove(overlayMark);
         if (mark != null) getStyleClass().add(mark);
         overlayMark = mark;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.scene.Group;
 import javafx.scene.input.MouseButton;
@@ -195,10 +196,10 @@ final class SummaryView {
         return card;
     }
 
-    private java.util.function.Consumer<Server> openByHand = s -> { };
+    private Consumer<Server> openByHand = s -> { };
 
     /** What a double click on a group card does (the view opens it and redraws). */
-    void onOpen(java.util.function.Consumer<Server> action) { this.openByHand = action; }
+    void onOpen(Consumer<Server> action) { this.openByHand = action; }
 
     private void drop(Map<Server, SummaryCard> cards, Set<Server> wanted) {
         List<Server> gone = new ArrayList<>();

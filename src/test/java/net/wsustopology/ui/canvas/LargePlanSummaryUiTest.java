@@ -142,6 +142,22 @@ class LargePlanSummaryUiTest extends ApplicationTest {
         assertEquals(cardsBefore, summaryBoxes(view));
     }
 
+    @Test
+    void aHubCollapsedByHandKeepsItsTitleAndLosesItsGroupCard() {
+        Topology t = PlanGenerator.hubs(1, 4, 99, 42);
+        TopologyCanvas canvas = open(t);
+        TopologyView view = canvas.view();
+        Server hub = t.downstreams(t.roots().get(0)).get(2);
+        interact(() -> canvas.setCollapsed(hub, true));
+        SummaryCard title = view.summary().titleOf(hub);
+        assertNotNull(title, "a collapsed hub is named at the summary level");
+        assertFalse(title.label().lines().isEmpty(), "its title reads");
+        assertTrue(view.summary().groupCards().stream().noneMatch(c -> c.server() == hub), "its servers are folded away by the collapse");
+        assertNull(canvas.cardOf(hub));
+        interact(() -> canvas.setCollapsed(hub, false));
+        assertTrue(view.summary().groupCards().stream().anyMatch(c -> c.server() == hub));
+    }
+
     private static Map<String, Box> summaryBoxes(TopologyView view) {
         Map<String, Box> boxes = new HashMap<>();
         for (SummaryCard c : view.summary().titleCards()) boxes.put(c.getId(), c.box());

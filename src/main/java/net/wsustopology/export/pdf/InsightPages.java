@@ -101,7 +101,15 @@ final class InsightPages {
         double y = title(g, "Capacity: servers and clients per tier");
         long most = 1;
         for (TierCount t : capacity.byTier().values()) most = Math.max(most, t.clients());
+        // a chain thousands deep has a tier per server: the tiers get half the page, the fan-out the rest
+        int tierRows = Math.max(1, (int) ((pages.bottom() - y) / ROW / 2) - 1);
+        int tiers = capacity.byTier().size();
         for (Map.Entry<Integer, TierCount> e : capacity.byTier().entrySet()) {
+            if (tierRows-- == 0) {
+                muted(g, "and " + (tiers - e.getKey() + 1) + " deeper tiers", y);
+                y += ROW;
+                break;
+            }
             TierCount t = e.getValue();
             row(g, "Tier " + e.getKey() + ": " + t.servers() + (t.servers() == 1 ? " server" : " servers"),
                     String.format("%,d clients", t.clients()), (double) t.clients() / most, palette.accent(), y);
@@ -110,7 +118,7 @@ final class InsightPages {
         y += ROW;
         y = title(g, "Fan-out: downstream servers against the limit", y);
         List<FanOut> fanOuts = capacity.fanOuts();
-        int fit = (int) ((pages.bottom() - y) / ROW) - 1;
+        int fit = Math.max(0, (int) ((pages.bottom() - y) / ROW) - 1);
         for (FanOut f : fanOuts.subList(0, Math.min(fit, fanOuts.size()))) {
             Color colour = switch (f.level()) {
                 case OK -> palette.ok();

@@ -1,16 +1,19 @@
 package net.wsustopology.export.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import net.wsustopology.bench.PlanGenerator;
 import net.wsustopology.export.ExportOptions;
 import net.wsustopology.export.Exporter;
 import net.wsustopology.export.SamplePlans;
 import net.wsustopology.insight.Plans;
 import net.wsustopology.model.Server;
 import net.wsustopology.model.Topology;
+import net.wsustopology.validation.Validator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -48,6 +51,21 @@ class InsightPagesTest {
             }
             assertTrue(languages > 0, "a language coverage page");
             assertEquals(List.of(languages + 1, languages + 2), List.of(sync, capacity), "one page each, in presentation order");
+        }
+    }
+
+    @Test
+    void aChainWithMoreTiersThanAPageHasRowsListsTheFirstTiersAndCountsTheRest() throws Exception {
+        Topology t = PlanGenerator.chain(150);
+        Path out = dir.resolve("chain.pdf");
+        Exporter.export(t, new Validator().validate(t), out, ExportOptions.defaults());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            int capacity = text.indexOf("Capacity: servers and clients per tier");
+            assertTrue(capacity >= 0, "a capacity page");
+            String page = text.substring(capacity, text.indexOf("Fan-out", capacity));
+            assertTrue(page.contains("Tier 1: 1 server") && page.contains(" deeper tiers"), page);
+            assertFalse(page.contains("Tier 150:"), "the tiers below the page's half are counted, not drawn off the page");
         }
     }
 

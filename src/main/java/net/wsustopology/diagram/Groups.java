@@ -58,12 +58,16 @@ public final class Groups {
             Box card = Box.card(p.x(), p.y());
             Server up = topology.upstreamOf(s);
             if (up != null && up != s) childTop.merge(up, card.y0(), Math::min);
-            if (topology.hierarchy().tierOrNull(s) == null) {
-                grow(subtree, s, card);
-                continue;
-            }
-            for (Server above : topology.upstreamChain(s)) grow(subtree, above, card);
             grow(subtree, s, card);
+        }
+        // a tiered server's room holds every card below it: folded up from the deepest tier, once per server,
+        // not a walk up the chain per server (quadratic on a chain thousands deep)
+        List<Server> order = topology.hierarchy().rolloutOrder();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Server s = order.get(i);
+            Box below = subtree.get(s);
+            Server up = topology.upstreamOf(s);
+            if (below != null && up != null && topology.hierarchy().tierOrNull(s) != null) grow(subtree, up, below);
         }
         Map<Server, List<Server>> leaves = new LinkedHashMap<>();
         for (Server s : topology.servers()) {

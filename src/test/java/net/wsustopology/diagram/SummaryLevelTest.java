@@ -97,4 +97,36 @@ class SummaryLevelTest {
         assertTrue(DetailLevel.readable(13, DetailLevel.CARDS_READABLE));
         assertFalse(DetailLevel.readable(12, DetailLevel.CARDS_READABLE));
     }
+
+    @Test
+    void aNamedServersBandSpansTheCardsOfEverythingBelowItAlsoPastAServerWithoutAPlace() {
+        Topology t = PlanGenerator.generate(300, 5);
+        Map<String, Position> at = new java.util.HashMap<>(new TreeLayout().layout(t).positions());
+        Server hub = null;
+        for (Server s : t.servers()) if (t.hierarchy().tierOrNull(s) != null && t.hierarchy().tierOrNull(s) == 2 && !t.downstreams(s).isEmpty()) hub = s;
+        at.remove(hub.id()); // a hub without a place: the cards below it still widen its root's band
+        Groups groups = Groups.of(t, s -> at.get(s.id()), s -> true);
+        for (Server named : groups.named()) {
+            Position p = at.get(named.id());
+            double x0 = p.x();
+            double x1 = p.x();
+            for (Server below : t.hierarchy().subtree(named)) {
+                Position q = at.get(below.id());
+                if (q == null) continue;
+                x0 = Math.min(x0, Box.card(q.x(), q.y()).x0());
+                x1 = Math.max(x1, Box.card(q.x(), q.y()).x1());
+            }
+            assertEquals(x0, groups.band(named).x0(), named.id());
+            assertEquals(x1, groups.band(named).x1(), named.id());
+        }
+    }
+
+    @Test
+    void aChainTwentyThousandDeepIsGroupedWithItsRootsBandOverTheWholeChain() {
+        Topology t = PlanGenerator.chain(20_000);
+        Map<String, Position> at = new java.util.HashMap<>();
+        for (int i = 0; i < t.size(); i++) at.put("s" + i, new Position(i % 7 * 200.0, i * 120.0));
+        Groups groups = Groups.of(t, s -> at.get(s.id()), s -> true);
+        assertEquals(Box.card(6 * 200.0, 0).x1(), groups.band(t.server("s0")).x1(), "the root's band reaches the widest card below it");
+    }
 }

@@ -35,6 +35,7 @@ final class InsightPages {
     private static final double ROW = 13;
     private static final double NAME_WIDTH = 250;
     private static final double VALUE_WIDTH = 150;
+    static final int DEEPEST_INDENT = 8;
 
     private final PdfPages pages;
     private final TokenColours palette;
@@ -61,7 +62,7 @@ final class InsightPages {
             List<Server> group = groups.groupOf(s);
             if (group != null && !groups.startsGroup(s)) continue;
             List<Server> members = group == null ? List.of(s) : group;
-            String indent = "  ".repeat(row.depth());
+            String indent = indent(row.depth());
             rows.add(List.of(indent + (group == null ? s.label() : LeafGroups.name(plan, group).replace("\n", "\n" + indent)),
                     LeafGroups.tally(members, m -> codes(coverage, m, CellState.SELECTED, CellState.MISSING_ON_UPSTREAM,
                             CellState.UNUSED_BY_DOWNSTREAMS)),
@@ -72,6 +73,16 @@ final class InsightPages {
         return new TextTable("Language coverage (" + coverage.codesInUse().size() + " languages in use)",
                 List.of("Server", "Selects", "Inherits (replica)", "Missing on upstream (LNG-01)", "Unused by its downstreams"),
                 new double[] {30, 22, 16, 16, 16}, rows);
+    }
+
+    /**
+     * A row's indent by its depth in the tree: no-break spaces, which wrapping keeps (it drops
+     * plain leading spaces), up to {@link #DEEPEST_INDENT} levels; deeper rows say their depth
+     * instead of indenting further (a chain thousands deep would otherwise indent by megabytes).
+     */
+    static String indent(int depth) {
+        String indent = "\u00a0\u00a0\u00a0".repeat(Math.min(depth, DEEPEST_INDENT));
+        return depth <= DEEPEST_INDENT ? indent : indent + "(level " + (depth + 1) + ")\u00a0";
     }
 
     private static String codes(LanguageCoverage coverage, Server s, CellState... states) {

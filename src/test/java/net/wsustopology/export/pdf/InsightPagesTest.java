@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import net.wsustopology.bench.PlanGenerator;
@@ -75,7 +77,19 @@ class InsightPagesTest {
         Server hq = p.root("hq", "en", "fr");
         p.downstream("ber", hq, "en", "de");
         TextTable table = InsightPages.languages(p.topology());
-        assertEquals(List.of(List.of("hq.corp.example.com", "en, fr", "", "", "fr"), List.of("  ber.corp.example.com", "de, en", "", "de", "")),
+        assertEquals(List.of(List.of("hq.corp.example.com", "en, fr", "", "", "fr"), List.of("\u00a0\u00a0\u00a0ber.corp.example.com", "de, en", "", "de", "")),
                 table.rows());
+    }
+
+    @Test
+    void aRowKeepsItsIndentWhenWrappedAndADeepChainIndentsNoFurtherThanEightLevels() {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        String ber = InsightPages.languages(PlanGenerator.chain(3)).rows().get(1).get(0);
+        assertTrue(TextWrap.wrap(ber, g, 400).get(0).startsWith("\u00a0"), "the indent shows in the PDF: " + ber);
+        List<List<String>> rows = InsightPages.languages(PlanGenerator.chain(20_000)).rows();
+        long chars = rows.stream().mapToLong(r -> r.get(0).length()).sum();
+        // before, row N was indented by 2N spaces: 400 million characters, gigabytes for a chain 50,000 deep
+        assertTrue(chars < 100L * rows.size(), chars + " characters of server names for " + rows.size() + " rows");
+        assertTrue(rows.get(19_999).get(0).contains("(level 20000)"), rows.get(19_999).get(0));
     }
 }

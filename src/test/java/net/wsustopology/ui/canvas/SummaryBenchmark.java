@@ -9,6 +9,7 @@ import net.wsustopology.bench.BenchReport;
 import net.wsustopology.bench.Benchmarks;
 import net.wsustopology.bench.Measurement;
 import net.wsustopology.bench.PlanGenerator;
+import net.wsustopology.diagram.DetailLevel;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Topology;
 
@@ -56,16 +57,25 @@ final class SummaryBenchmark {
         return shown.get(120, TimeUnit.SECONDS);
     }
 
-    /** From Fit in to 100 % and out again around the view's centre, one zoom step per frame. */
+    /**
+     * From Fit in to 100 % and out again around the view's centre, one zoom step per frame; then,
+     * as its baseline on the same plan, the same steps between the zoom where cards start to read
+     * and 100 %, where no level changes: what the level switch itself costs is the difference.
+     */
     private static void zoomGesture(BenchReport report, TopologyCanvas canvas, int n) throws Exception {
         EditorBenchmark.onFx(canvas::zoomToFit);
-        double fitted = canvas.zoom();
-        int in = (int) Math.ceil(Math.log(1 / fitted) / Math.log(STEP));
+        gesture(report, canvas, n, canvas.zoom(), "across the summary level");
+        gesture(report, canvas, n, DetailLevel.CARDS_READABLE, "above the summary level (baseline)");
+    }
+
+    private static void gesture(BenchReport report, TopologyCanvas canvas, int n, double from, String what) throws Exception {
+        EditorBenchmark.onFx(() -> canvas.zoomAround(from, 800, 450));
+        int in = (int) Math.ceil(Math.log(1 / from) / Math.log(STEP));
         EditorBenchmark.Frames frames = EditorBenchmark.frames(canvas.getScene(), 2 * in, frame -> {
-            double z = fitted * Math.pow(STEP, frame <= in ? frame : 2 * in - frame);
+            double z = from * Math.pow(STEP, frame <= in ? frame : 2 * in - frame);
             canvas.zoomAround(z, 800, 450);
         });
-        report.add(Measurement.millis("canvas: zoom gesture across the summary level, work per frame", n, EditorBenchmark.toArray(frames.work())));
-        report.add(Measurement.millis("canvas: zoom gesture across the summary level, frame interval", n, EditorBenchmark.toArray(frames.intervals())));
+        report.add(Measurement.millis("canvas: zoom gesture " + what + ", work per frame", n, EditorBenchmark.toArray(frames.work())));
+        report.add(Measurement.millis("canvas: zoom gesture " + what + ", frame interval", n, EditorBenchmark.toArray(frames.intervals())));
     }
 }

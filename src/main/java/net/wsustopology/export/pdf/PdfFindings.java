@@ -155,33 +155,32 @@ final class PdfFindings {
      * "98 of the 99 servers below wsus303", with what its findings say of each when they say the same.
      */
     private List<String[]> grouped(Topology topology, List<Finding> findings, List<String[]> rows) {
-        Map<List<Server>, List<Integer>> membersOf = new LinkedHashMap<>();
-        List<Object> order = new ArrayList<>();
+        List<String[]> out = new ArrayList<>();
+        // a group's row goes where its first member's was; it is written once all its members are known
+        Map<List<Server>, Integer> rowOf = new LinkedHashMap<>();
+        Map<List<Server>, List<String[]>> membersOf = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Server s = topology.server(findings.get(i).serverId());
             List<Server> group = s == null ? null : groups.groupOf(s);
             if (group == null) {
-                order.add(rows.get(i));
-            } else {
-                if (!membersOf.containsKey(group)) order.add(group);
-                membersOf.computeIfAbsent(group, k -> new ArrayList<>()).add(i);
-            }
-        }
-        if (membersOf.isEmpty()) return rows;
-        List<String[]> out = new ArrayList<>();
-        for (Object entry : order) {
-            if (entry instanceof String[] row) {
-                out.add(row);
+                out.add(rows.get(i));
                 continue;
             }
-            @SuppressWarnings("unchecked") List<Server> group = (List<Server>) entry;
-            List<Integer> at = membersOf.get(group);
-            Server up = topology.upstreamOf(group.get(0));
-            String own = rows.get(at.get(0))[1];
-            for (int i : at) if (!rows.get(i)[1].equals(own)) own = "differs from server to server (the Issues list and validate give each)";
-            out.add(new String[] {at.size() + " of the " + group.size() + " servers below " + (up == null ? "?" : up.label()), own});
+            if (!rowOf.containsKey(group)) {
+                rowOf.put(group, out.size());
+                out.add(null);
+            }
+            membersOf.computeIfAbsent(group, k -> new ArrayList<>()).add(rows.get(i));
         }
+        rowOf.forEach((group, at) -> out.set(at, groupRow(topology, group, membersOf.get(group))));
         return out;
+    }
+
+    private static String[] groupRow(Topology topology, List<Server> group, List<String[]> members) {
+        Server up = topology.upstreamOf(group.get(0));
+        String own = members.get(0)[1];
+        for (String[] m : members) if (!m[1].equals(own)) own = "differs from server to server (the Issues list and validate give each)";
+        return new String[] {members.size() + " of the " + group.size() + " servers below " + (up == null ? "?" : up.label()), own};
     }
 
     /** Server names only, in columns. */

@@ -63,6 +63,7 @@ class SummaryTablesTest {
             assertTrue(pdf.getNumberOfPages() <= 100, pdf.getNumberOfPages() + " pages (472 with a row per server)");
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("99 servers below"), "the server and language tables have a row per group");
+            assertTrue(text.contains(" of the 99 servers below"), "the findings of a group's members take one row");
         }
     }
 }

@@ -272,13 +272,18 @@ public final class TopologyCanvas extends StackPane implements PlanOverlays, Rea
 
     // ---- revealing
 
-    /** Selects the server and scrolls its card to the middle of the window (expanding collapsed upstreams). */
+    /**
+     * Selects the server and scrolls its card to the middle of the window (expanding collapsed
+     * upstreams), zooming in first to where cards read when they do not (a server found at Fit).
+     */
     public void reveal(Server server) {
         if (view.drawnAt(server) == null) return;
         view.expandAbove(server);
         collapseChanged();
         document().selection().select(server);
-        centreOn(server);
+        if (!DetailLevel.isSummary(zoom())) centreOn(server);
+        else viewport.zoomCentredOn(DetailLevel.CARDS_READABLE, view.drawnAt(server).x(), view.drawnAt(server).y());
+        updateVisibleArea();
     }
 
     /**

@@ -104,6 +104,13 @@ final class Viewport {
         zoomAround(newZoom, vp.getWidth() / 2, vp.getHeight() / 2);
     }
 
+    /** Zooms to {@code newZoom} with the diagram point (x, y) in the middle of the view. */
+    void zoomCentredOn(double newZoom, double x, double y) {
+        zoomAroundCentre(newZoom);
+        Bounds vp = bounds();
+        scrollTo(x, y, vp.getWidth() / 2, vp.getHeight() / 2);
+    }
+
     /** A slide's camera zooms with the wheel itself (it does not scroll). */
     void leaveWheelTo(SlideCamera camera) { this.slideCamera = camera; }
 

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import net.wsustopology.bench.PlanGenerator;
 import net.wsustopology.command.SetValueCommand;
 import net.wsustopology.diagram.Box;
+import net.wsustopology.diagram.DetailLevel;
 import net.wsustopology.document.Document;
 import net.wsustopology.model.Position;
 import net.wsustopology.model.Server;
@@ -181,8 +182,10 @@ class LargePlanSummaryUiTest extends ApplicationTest {
         interact(() -> canvas.reveal(found));
         assertFalse(view.summary().isFolded(hubs.get(2)));
         assertTrue(canvas.nodeHasStyleClass(found, "selected"));
-        assertTrue(view.summary().isFolded(hubs.get(3)), "other groups stay folded");
+        assertTrue(canvas.zoom() >= DetailLevel.CARDS_READABLE - 1e-9, "a found server is shown where cards read: " + canvas.zoom());
 
+        interact(canvas::zoomToFit);
+        assertTrue(view.summary().isFolded(hubs.get(3)), "other groups are folded at Fit");
         interact(() -> canvas.document().selection().set(t.servers()));
         SummaryCard folded = view.summary().groupCards().stream().filter(c -> c.server() == hubs.get(3)).findFirst().orElseThrow();
         assertTrue(folded.getStyleClass().contains("selected"), "a folded group with selected servers shows it");

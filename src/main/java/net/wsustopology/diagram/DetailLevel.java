@@ -50,6 +50,20 @@ public final class DetailLevel {
     /** True when a text of {@code size} diagram units reads at {@code zoom}. */
     public static boolean readable(double size, double zoom) { return size * zoom >= MIN_TEXT - 1e-9; }
 
+    /** Which texts of cards, links and Microsoft Update a picture draws at a zoom. */
+    public enum TextRule {
+        /** A picture for an audience (presentation mode, the exports): no text that reads below {@link #MIN_TEXT}. */
+        READABLE,
+        /**
+         * The editor: from {@link #CARDS_READABLE}, where a card's host line reads, cards are drawn
+         * whole (every line, badge and link label, as a plan at 65 % showed them before the
+         * summary level); below it, as {@link #READABLE}.
+         */
+        WHOLE_CARDS;
+
+        public boolean drawn(double size, double zoom) { return this == WHOLE_CARDS && !isSummary(zoom) || readable(size, zoom); }
+    }
+
     /** Whether a group is drawn as one card. */
     public static boolean folded(Hand hand, double zoom) {
         return hand == Hand.FOLDED || hand == Hand.ZOOM && isSummary(zoom);

@@ -38,7 +38,7 @@ public final class ExtraCards implements ExtraCardOverlay {
             n.getStyleClass().addAll(STYLE, mark);
             n.show(e.face());
             n.showGlyph(glyph);
-            n.showTexts(view.textsShown(), view.detailZoom());
+            n.showTexts(view.detail());
             n.moveCentreTo(e.at().x(), e.at().y());
             notes.put(n, e.note());
             cards.add(n);
@@ -98,5 +98,5 @@ public final class ExtraCards implements ExtraCardOverlay {
     String noteOf(ServerNode node) { return notes.get(node); }
 
     /** Level of detail: the same as the plan's cards at this zoom. */
-    void followDetail() { for (ServerNode n : cards) n.showTexts(view.textsShown(), view.detailZoom()); }
+    void followDetail() { for (ServerNode n : cards) n.showTexts(view.detail()); }
 }

@@ -7,7 +7,7 @@ import net.wsustopology.diagram.DetailLevel;
 /**
  * How much of each card and link is drawn at a zoom factor. Below {@link #TEXT_ZOOM} texts are
  * too small to read, so the cards' texts and badges are not drawn (they are what costs most to
- * render); above it each text is drawn only while it reads ({@link DetailLevel#readable}), the
+ * render); above it the canvas's {@link DetailLevel.TextRule} says which texts are drawn, the
  * links' labels too; below {@link #BLOCK_ZOOM} cards become plain blocks (style class
  * {@code lod-blocks} on the world, see canvas.css). Which groups fold and which servers get a
  * title is {@link DetailLevel}'s, drawn by {@link SummaryView}.
@@ -21,11 +21,16 @@ final class LevelOfDetail {
     /** Text sizes cards use (diagram.CardText), for telling when a zoom change shows or hides any. */
     private static final double[] CARD_SIZES = {8.5, 9, 9.5, 10, 10.5, 11, 12, 13};
 
+    private final DetailLevel.TextRule rule;
     private boolean textsShown = true;
-    private int readableSizes = CARD_SIZES.length;
+    private int drawnSizes = CARD_SIZES.length;
     private double zoom = 1;
 
+    LevelOfDetail(DetailLevel.TextRule rule) { this.rule = rule; }
+
     boolean textsShown() { return textsShown; }
+
+    DetailLevel.TextRule rule() { return rule; }
 
     double zoom() { return zoom; }
 
@@ -36,14 +41,14 @@ final class LevelOfDetail {
         if (blocks != world.getStyleClass().contains(BLOCKS)) {
             if (blocks) world.getStyleClass().add(BLOCKS); else world.getStyleClass().remove(BLOCKS);
         }
-        linkLabels.setVisible(DetailLevel.readable(LINK_LABEL_SIZE, zoom));
-        mu.showTitle(DetailLevel.readable(MicrosoftUpdateNode.TITLE_SIZE, zoom));
-        int readable = 0;
-        for (double size : CARD_SIZES) if (DetailLevel.readable(size, zoom)) readable++;
+        linkLabels.setVisible(rule.drawn(LINK_LABEL_SIZE, zoom));
+        mu.showTitle(rule.drawn(MicrosoftUpdateNode.TITLE_SIZE, zoom));
+        int drawn = 0;
+        for (double size : CARD_SIZES) if (rule.drawn(size, zoom)) drawn++;
         boolean texts = zoom >= TEXT_ZOOM;
-        if (texts == textsShown && readable == readableSizes) return false;
+        if (texts == textsShown && drawn == drawnSizes) return false;
         textsShown = texts;
-        readableSizes = readable;
+        drawnSizes = drawn;
         return true;
     }
 }

@@ -55,8 +55,9 @@ final class ServerNode extends CentredNode {
     private final Text glyph = text("card-glyph");
     private CardFace face;
     private boolean textsShown = true;
-    /** The zoom the texts are drawn at: a text that would read below {@link DetailLevel#MIN_TEXT} pixels is not drawn. */
+    /** The zoom the texts are drawn at, and which of them the rule draws there. */
     private double zoom = 1;
+    private DetailLevel.TextRule rule = DetailLevel.TextRule.READABLE;
 
     ServerNode(Server server) {
         super(WIDTH, HEIGHT);
@@ -142,7 +143,7 @@ final class ServerNode extends CentredNode {
         for (int i = 0; i < lines.size(); i++) {
             Text t = lines.get(i);
             boolean used = i < layout.lines().size();
-            t.setVisible(used && textsShown && DetailLevel.readable(layout.lines().get(i).size(), zoom));
+            t.setVisible(used && textsShown && rule.drawn(layout.lines().get(i).size(), zoom));
             if (!used) {
                 t.setText("");
                 continue;
@@ -188,17 +189,19 @@ final class ServerNode extends CentredNode {
 
     /**
      * Level of detail: when zoomed far out the texts are unreadable, so they and the badges are not
-     * drawn at all ({@code shown} false); each text is drawn only while it reads at {@code zoom}.
+     * drawn at all; otherwise each text is drawn as the detail's rule says at its zoom.
      */
-    void showTexts(boolean shown, double zoom) {
-        if (shown == textsShown && zoom == this.zoom) return;
+    void showTexts(LevelOfDetail detail) {
+        boolean shown = detail.textsShown();
+        if (shown == textsShown && detail.zoom() == zoom && detail.rule() == rule) return;
         textsShown = shown;
-        this.zoom = zoom;
+        zoom = detail.zoom();
+        rule = detail.rule();
         toggleClass("lod-no-texts", !shown);
         showParts();
     }
 
-    private boolean reads(Text t) { return DetailLevel.readable(t.getFont().getSize(), zoom); }
+    private boolean reads(Text t) { return rule.drawn(t.getFont().getSize(), zoom); }
 
     private void showParts() {
         boolean collapsed = face != null && face.hiddenBelow() > 0;

@@ -75,7 +75,8 @@ public final class TopologyCanvas extends StackPane implements PlanOverlays, Rea
     private TopologyCanvas(Document document, boolean editable) {
         this.editable = editable;
         getStyleClass().add("topology-canvas");
-        view = new TopologyView(document);
+        // the editor draws cards whole where they read; presentation draws only what an audience can read
+        view = new TopologyView(document, editable ? DetailLevel.TextRule.WHOLE_CARDS : DetailLevel.TextRule.READABLE);
         extras = new ExtraCards(view);
         extraLinks = new ExtraLinks(view);
         overview = new Overview(this, view);

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Path;
 import net.wsustopology.diagram.CardFace;
+import net.wsustopology.diagram.DetailLevel;
 import net.wsustopology.diagram.FaceReaders;
 import net.wsustopology.diagram.LinkFace;
 import net.wsustopology.document.Document;
@@ -50,11 +51,12 @@ final class TopologyView implements TopologyListener {
     private final CardMarks marks = new CardMarks(this);
     private double[] visibleArea = {0, 0, 1600, 1000};
     private boolean cullScheduled;
-    private final LevelOfDetail detail = new LevelOfDetail();
+    private final LevelOfDetail detail;
     private final SummaryView summary;
     private final LinkEnds ends;
 
-    TopologyView(Document document) {
+    TopologyView(Document document, DetailLevel.TextRule textRule) {
+        this.detail = new LevelOfDetail(textRule);
         this.document = document;
         this.topology = document.topology();
         this.collapse = new Collapse(topology, s -> document.findings().worst(s.id()));
@@ -196,7 +198,7 @@ final class TopologyView implements TopologyListener {
         n.moveCentreTo(p.x(), p.y());
         refreshCard(s);
         shownSelected.materialized(s, n, document.selection().contains(s));
-        n.showTexts(detail.textsShown(), detail.zoom());
+        n.showTexts(detail);
         marks.applyTo(n);
         return n;
     }
@@ -350,12 +352,11 @@ final class TopologyView implements TopologyListener {
     }
 
     /** Level of detail for the zoom factor; only the cards in view exist, so this stays cheap on big plans. */
-    boolean textsShown() { return detail.textsShown(); }
-    double detailZoom() { return detail.zoom(); }
+    LevelOfDetail detail() { return detail; }
 
     /** Before the visible area follows the zoom (so a cull then draws this zoom's level). */
     void showDetailFor(double zoom) {
-        if (detail.show(zoom, world, labelLayer, mu)) for (ServerNode n : nodes.values()) n.showTexts(detail.textsShown(), zoom);
+        if (detail.show(zoom, world, labelLayer, mu)) for (ServerNode n : nodes.values()) n.showTexts(detail);
     }
 
     // ---- drag feedback: move cards without touching the model

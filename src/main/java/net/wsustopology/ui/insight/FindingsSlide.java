@@ -1,10 +1,10 @@
 package net.wsustopology.ui.insight;
 
 import java.util.List;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import net.wsustopology.insight.FindingsInWords;
+import net.wsustopology.ui.common.WrappedLabels;
 import net.wsustopology.validation.Findings;
 import net.wsustopology.model.Topology;
 
@@ -14,10 +14,10 @@ final class FindingsSlide extends ScrollPane {
         VBox lines = new VBox();
         lines.getStyleClass().add("findings-slide");
         List<FindingsInWords.RuleLine> rules = FindingsInWords.of(findings, plan.servers());
-        if (rules.isEmpty()) lines.getChildren().add(text("No findings: the plan follows every rule.", "findings-slide-words"));
+        if (rules.isEmpty()) lines.getChildren().add(WrappedLabels.of("No findings: the plan follows every rule.", "findings-slide-words"));
         for (FindingsInWords.RuleLine rule : rules) {
-            VBox block = new VBox(text(rule.words(), "findings-slide-words"),
-                    text(rule.count() + " · " + rule.severity().code() + " · " + rule.ruleId() + ": " + rule.names(), "findings-slide-servers"));
+            VBox block = new VBox(WrappedLabels.of(rule.words(), "findings-slide-words"),
+                    WrappedLabels.of(rule.count() + " · " + rule.severity().code() + " · " + rule.ruleId() + ": " + rule.names(), "findings-slide-servers"));
             block.getStyleClass().addAll("findings-slide-rule", "severity-" + rule.severity().code());
             lines.getChildren().add(block);
         }
@@ -26,11 +26,4 @@ final class FindingsSlide extends ScrollPane {
         getStyleClass().add("findings-slide-scroll");
     }
 
-    private static Label text(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Label.USE_PREF_SIZE);
-        label.getStyleClass().add(styleClass);
-        return label;
-    }
 }

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import net.wsustopology.command.Edits;
 import net.wsustopology.insight.FindingsInWords;
 import net.wsustopology.model.Server;
+import net.wsustopology.ui.common.WrappedLabels;
 import net.wsustopology.validation.Finding;
 import net.wsustopology.validation.Findings;
 import net.wsustopology.validation.Severity;
@@ -26,28 +27,21 @@ final class FindingsSummary extends VBox {
         for (Server s : servers) for (Finding f : findings.of(s.id())) counts.merge(f.severity(), 1, Integer::sum);
         getChildren().clear();
         for (Severity severity : Severity.values()) {
-            Label count = wrapped(Edits.plural(counts.getOrDefault(severity, 0), severity.code()), "summary-count");
+            Label count = WrappedLabels.of(Edits.plural(counts.getOrDefault(severity, 0), severity.code()), "summary-count");
             count.getStyleClass().add("text-" + severity.code());
             getChildren().add(count);
         }
         List<FindingsInWords.RuleLine> lines = FindingsInWords.of(findings, servers);
         if (lines.isEmpty()) {
-            getChildren().add(wrapped("No findings: this part of the plan follows every rule.", "summary-rule"));
+            getChildren().add(WrappedLabels.of("No findings: this part of the plan follows every rule.", "summary-rule"));
             return;
         }
         for (FindingsInWords.RuleLine line : lines.subList(0, Math.min(TOP_RULES, lines.size()))) {
-            getChildren().add(wrapped(line.count() + " (" + line.ruleId() + "): " + line.words(), "summary-rule"));
+            getChildren().add(WrappedLabels.of(line.count() + " (" + line.ruleId() + "): " + line.words(), "summary-rule"));
         }
         if (lines.size() > TOP_RULES) {
-            getChildren().add(wrapped("and " + Edits.plural(lines.size() - TOP_RULES, "more rule") + " (see the findings slide)", "insight-muted"));
+            getChildren().add(WrappedLabels.of("and " + Edits.plural(lines.size() - TOP_RULES, "more rule") + " (see the findings slide)", "insight-muted"));
         }
     }
 
-    private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Label.USE_PREF_SIZE);
-        label.getStyleClass().add(styleClass);
-        return label;
-    }
 }

@@ -12,7 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import net.wsustopology.ui.common.WrappedLabels;
 
 /** A two-column form: a wrapping caption on the left, its control on the right. */
 final class Form extends GridPane {
@@ -39,10 +39,7 @@ final class Form extends GridPane {
 
     /** A captioned control; the caption names the control for screen readers. */
     Label row(String caption, Node control) {
-        Label label = new Label(caption);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("form-caption");
+        Label label = WrappedLabels.of(caption, "form-caption");
         label.setLabelFor(labelTarget(control));
         add(label, 0, row);
         add(control, 1, row);

@@ -10,7 +10,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import net.wsustopology.command.CommandStackListener;
 import net.wsustopology.command.Edits;
@@ -19,6 +18,7 @@ import net.wsustopology.document.Document;
 import net.wsustopology.document.Selection;
 import net.wsustopology.model.Server;
 import net.wsustopology.ui.common.SyncDuration;
+import net.wsustopology.ui.common.WrappedLabels;
 import net.wsustopology.validation.Finding;
 
 /**
@@ -60,10 +60,7 @@ public class InspectorPane extends VBox {
         title.setId("inspector-title");
         subtitle.getStyleClass().add("inspector-subtitle");
         // the header keeps its lines when the window is short: the tabs below scroll instead
-        for (Label l : List.of(title, subtitle)) {
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-        }
+        for (Label l : List.of(title, subtitle)) WrappedLabels.wrap(l);
         findings.setId("inspector-findings");
         findingsBox.setId("inspector-findings-box");
         findingsBox.getStyleClass().add("inspector-findings-box");
